@@ -1,0 +1,37 @@
+package org.telerehab.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** program-service: a new plan version became the patient's active plan, superseding any earlier one. */
+@EventType(PlanAssigned.TYPE)
+public record PlanAssigned(
+        UUID eventId,
+        Instant occurredAt,
+        UUID patientId,
+        UUID planId,
+        int version,
+        UUID therapistId,
+        LocalDate startDate,
+        int sessionsPerWeek,
+        List<Item> items) implements TelerehabEvent {
+
+    public static final String TYPE = "PlanAssigned";
+
+    public record Item(
+            UUID exerciseId,
+            int exerciseVersion,
+            int sets,
+            int reps,
+            int holdSeconds,
+            int intensityCap,
+            Integer notWithinMinutesOfWaking) {
+    }
+
+    @Override
+    public String topic() {
+        return Topics.PROGRAM_CARE;
+    }
+}

@@ -1,0 +1,46 @@
+package org.telerehab.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Every event of the contract: {@code {eventId, type, occurredAt, patientId}} plus its own fields.
+ * Events carry ids and clinical codes only, never names, contact details or free text.
+ *
+ * <p>Versioning: a type may gain optional fields (readers ignore fields they do not know);
+ * a breaking change is a new type name (e.g. {@code ScreeningCompletedV2}) published beside the old one.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ScreeningCompleted.class, name = ScreeningCompleted.TYPE),
+        @JsonSubTypes.Type(value = PatientTakenIntoCare.class, name = PatientTakenIntoCare.TYPE),
+        @JsonSubTypes.Type(value = ClearanceRecorded.class, name = ClearanceRecorded.TYPE),
+        @JsonSubTypes.Type(value = PlanAssigned.class, name = PlanAssigned.TYPE),
+        @JsonSubTypes.Type(value = PlanPaused.class, name = PlanPaused.TYPE),
+        @JsonSubTypes.Type(value = AlertRaised.class, name = AlertRaised.TYPE),
+        @JsonSubTypes.Type(value = AlertResolved.class, name = AlertResolved.TYPE)
+})
+public sealed interface TelerehabEvent
+        permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
+        AlertRaised, AlertResolved {
+
+    UUID eventId();
+
+    Instant occurredAt();
+
+    UUID patientId();
+
+    /** The topic this event type is published on. */
+    @JsonIgnore
+    String topic();
+
+    /** The {@code type} name written on the wire. */
+    @JsonIgnore
+    default String type() {
+        return getClass().getAnnotation(EventType.class).value();
+    }
+}

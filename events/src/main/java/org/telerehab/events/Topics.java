@@ -1,0 +1,11 @@
+package org.telerehab.events;
+
+/** Kafka topics of the contract. Every record is keyed by patientId, so a patient's events stay in order. */
+public final class Topics {
+    public static final String INTAKE_SCREENINGS = "intake.screenings.v1";
+    public static final String PROGRAM_CARE = "program.care.v1";
+    public static final String PROGRESS_ALERTS = "progress.alerts.v1";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,5 @@
+package org.telerehab.events.codes;
+
+public enum Chronicity {
+    ACUTE, SUBACUTE, CHRONIC
+}

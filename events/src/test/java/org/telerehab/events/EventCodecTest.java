@@ -1,0 +1,87 @@
+package org.telerehab.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import org.junit.jupiter.api.Test;
+import org.telerehab.events.codes.AlertType;
+import org.telerehab.events.codes.Chronicity;
+import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.RedFlag;
+import org.telerehab.events.codes.Region;
+import org.telerehab.events.codes.RiskLevel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCodecTest {
+
+    private static final Instant AT = Instant.parse("2026-11-20T08:15:00Z");
+    private final UUID patient = UUID.randomUUID();
+
+    @Test
+    void writesTheContractEnvelopeAndFields() {
+        var event = new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(),
+                Disposition.PHYSICIAN_REVIEW, List.of(Region.LUMBAR, Region.SCIATIC), RiskLevel.HIGH, 6,
+                Chronicity.CHRONIC, List.of(RedFlag.NIGHT_PAIN), 42);
+
+        String json = EventCodec.encode(event);
+
+        assertThat(json)
+                .contains("\"type\":\"ScreeningCompleted\"")
+                .contains("\"occurredAt\":\"2026-11-20T08:15:00Z\"")
+                .contains("\"patientId\":\"" + patient + "\"")
+                .contains("\"painTypes\":[\"LUMBAR\",\"SCIATIC\"]")
+                .contains("\"odiPercent\":42");
+        assertThat(EventCodec.decode(json)).contains(event);
+    }
+
+    @Test
+    void everyTypeRoundTripsUnderItsDeclaredWireName() {
+        List<TelerehabEvent> events = List.of(
+                new PatientTakenIntoCare(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
+                new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID()),
+                new PlanAssigned(UUID.randomUUID(), AT, patient, UUID.randomUUID(), 2, UUID.randomUUID(),
+                        AT.atZone(java.time.ZoneOffset.UTC).toLocalDate(), 3,
+                        List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60))),
+                new PlanPaused(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
+                        UUID.randomUUID()),
+                new AlertRaised(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
+                        List.of(RedFlag.SADDLE_NUMBNESS)),
+                new AlertResolved(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.FLARE,
+                        UUID.randomUUID()));
+
+        for (TelerehabEvent event : events) {
+            String json = EventCodec.encode(event);
+            assertThat(json).contains("\"type\":\"" + event.type() + "\"");
+            assertThat(EventCodec.decode(json)).contains(event);
+        }
+        var declared = TelerehabEvent.class.getAnnotation(JsonSubTypes.class).value();
+        assertThat(declared).hasSize(TelerehabEvent.class.getPermittedSubclasses().length);
+        for (JsonSubTypes.Type t : declared) {
+            assertThat(t.value().getAnnotation(EventType.class).value()).isEqualTo(t.name());
+        }
+    }
+
+    @Test
+    void toleratesAddedFieldsAndSkipsUnknownTypes() {
+        String withExtraField = "{\"type\":\"PatientTakenIntoCare\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\",\"patientId\":\"" + patient
+                + "\",\"therapistId\":\"" + UUID.randomUUID() + "\",\"addedLater\":true}";
+        assertThat(EventCodec.decode(withExtraField)).get().isInstanceOf(PatientTakenIntoCare.class);
+
+        String futureType = "{\"type\":\"ScreeningCompletedV2\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"patientId\":\"" + patient + "\"}";
+        assertThat(EventCodec.decode(futureType)).isEmpty();
+    }
+
+    @Test
+    void rejectsPayloadsThatAreNotEvents() {
+        assertThatThrownBy(() -> EventCodec.decode("not json"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"PatientTakenIntoCare\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+    }
+}

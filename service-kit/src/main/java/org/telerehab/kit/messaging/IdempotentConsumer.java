@@ -1,0 +1,88 @@
+package org.telerehab.kit.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.telerehab.events.EventCodec;
+import org.telerehab.events.TelerehabEvent;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Applies each event at most once per consumer: the event id is recorded in processed_event in the same
+ * transaction as the handler's writes, so a redelivery (after a crash, a rebalance or a relay re-send) is
+ * recognised and skipped. Failed attempts are retried in fresh transactions; a payload that is not an event,
+ * or an event that still fails after the last attempt, is rethrown for the channel's dead-letter topic.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final AgroalDataSource dataSource;
+    private final MessagingConfig.Consumer config;
+    private final ProcessedEventStore store = new ProcessedEventStore();
+
+    IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config) {
+        this.dataSource = dataSource;
+        this.config = config.consumer();
+    }
+
+    /**
+     * @param consumer a stable name for this handler (renaming it would re-apply every retained event)
+     * @param payload  the record's JSON value
+     * @param handler  the writes the event causes; runs inside the transaction
+     * @return true when the handler ran, false for a redelivery or an event type this service does not know
+     */
+    public boolean handle(String consumer, String payload, Consumer<TelerehabEvent> handler) {
+        Optional<TelerehabEvent> decoded = EventCodec.decode(payload);
+        if (decoded.isEmpty()) {
+            LOG.debugf("%s: skipping an event type it does not know", consumer);
+            return false;
+        }
+        TelerehabEvent event = decoded.get();
+        Duration backoff = config.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+            } catch (RuntimeException e) {
+                if (attempt >= config.maxAttempts()) {
+                    LOG.errorf(e, "%s: giving up on %s %s after %d attempts", consumer, event.type(),
+                            event.eventId(), attempt);
+                    throw e;
+                }
+                LOG.warnf("%s: attempt %d for %s %s failed (%s); retrying", consumer, attempt, event.type(),
+                        event.eventId(), e.getMessage());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) < 0
+                        ? backoff.multipliedBy(2) : config.maxBackoff();
+            }
+        }
+    }
+
+    private boolean applyOnce(String consumer, TelerehabEvent event, Consumer<TelerehabEvent> handler)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!store.markFirstDelivery(connection, consumer, event.eventId(), event.type())) {
+                LOG.debugf("%s: %s %s already processed", consumer, event.type(), event.eventId());
+                return false;
+            }
+        }
+        handler.accept(event);
+        return true;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
+}
