@@ -1,0 +1,44 @@
+package org.telerehab.program.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.kit.security.Roles;
+import org.telerehab.program.service.CareService;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/patients/{patientId}/care")
+@Produces(MediaType.APPLICATION_JSON)
+public class CareResource {
+
+    public record CareResponse(UUID patientId, UUID therapistId, Instant since) {
+    }
+
+    private final CareService care;
+    private final CurrentUser currentUser;
+
+    CareResource(CareService care, CurrentUser currentUser) {
+        this.care = care;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Take a patient into the caller's care",
+            description = "201 when newly taken into care, 200 when already in the caller's care, "
+                    + "409 when in another therapist's care.")
+    public Response takeIntoCare(@PathParam("patientId") UUID patientId) {
+        CareService.CareResult result = care.takeIntoCare(patientId, currentUser.id());
+        var body = new CareResponse(result.assignment().patientId, result.assignment().therapistId,
+                result.assignment().since);
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
+    }
+}

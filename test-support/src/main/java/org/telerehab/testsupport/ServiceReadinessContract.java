@@ -1,0 +1,50 @@
+package org.telerehab.testsupport;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * What every service shows ops: ready only when its own database (migrated by Flyway) and the Kafka broker
+ * answer. A service's test class extends this and adds {@code @QuarkusTest} and its test resources.
+ */
+public abstract class ServiceReadinessContract {
+
+    @Test
+    void readyWithDatabaseAndKafkaChecksUp() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.findAll { it.name.contains('Database') || it.name.contains('Kafka') }.status",
+                        everyItem(equalTo("UP")));
+    }
+
+    @Test
+    void liveAndObservable() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("telerehab_outbox_pending"));
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("openapi", startsWith("3."));
+    }
+
+    @Test
+    void flywayMigratedTheKitAndTheServiceSchema() throws Exception {
+        try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("kit and service migrations applied").isGreaterThan(1);
+        }
+    }
+}
