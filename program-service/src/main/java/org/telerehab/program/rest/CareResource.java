@@ -37,8 +37,8 @@ public class CareResource {
                     + "409 when in another therapist's care.")
     public Response takeIntoCare(@PathParam("patientId") UUID patientId) {
         CareService.CareResult result = care.takeIntoCare(patientId, currentUser.id());
-        var body = new CareResponse(result.assignment().patientId, result.assignment().therapistId,
-                result.assignment().since);
+        var relation = result.relation();
+        var body = new CareResponse(relation.patientId(), relation.therapistId(), relation.since());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
     }
 }

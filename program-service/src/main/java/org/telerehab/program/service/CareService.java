@@ -3,10 +3,10 @@ package org.telerehab.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.kit.care.CareDirectory.CareRelation;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
-import org.telerehab.program.domain.CareAssignment;
-import org.telerehab.program.repository.CareAssignmentRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,15 +16,15 @@ import java.util.UUID;
 public class CareService {
 
     /** The outcome of a request to take a patient into care. */
-    public record CareResult(CareAssignment assignment, boolean created) {
+    public record CareResult(CareRelation relation, boolean created) {
     }
 
-    private final CareAssignmentRepository assignments;
+    private final CareDirectory care;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    CareService(CareAssignmentRepository assignments, EventOutbox outbox, Clock clock) {
-        this.assignments = assignments;
+    CareService(CareDirectory care, EventOutbox outbox, Clock clock) {
+        this.care = care;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -35,18 +35,16 @@ public class CareService {
      */
     @Transactional
     public CareResult takeIntoCare(UUID patientId, UUID therapistId) {
-        CareAssignment existing = assignments.findById(patientId);
-        if (existing != null) {
-            if (existing.isCaredForBy(therapistId)) {
-                return new CareResult(existing, false);
-            }
+        Instant now = clock.instant();
+        if (care.assign(patientId, therapistId, now)) {
+            outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, therapistId));
+            return new CareResult(new CareRelation(patientId, therapistId, now), true);
+        }
+        CareRelation existing = care.relationOf(patientId).orElseThrow();
+        if (!existing.therapistId().equals(therapistId)) {
             throw ProblemException.conflict("in-another-therapists-care",
                     "This patient is already in another therapist's care");
         }
-        Instant now = clock.instant();
-        CareAssignment assignment = new CareAssignment(patientId, therapistId, now);
-        assignments.persist(assignment);
-        outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, therapistId));
-        return new CareResult(assignment, true);
+        return new CareResult(existing, false);
     }
 }

@@ -67,6 +67,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable); // the JSON reader wraps what it could not parse
+        }
         if (status == 401) {
             return e.getResponse(); // keep the WWW-Authenticate challenge
         }
@@ -82,7 +85,7 @@ public class ProblemMappers {
                 "Something went wrong on our side (incident " + incident + ")", null));
     }
 
-    static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -1,0 +1,33 @@
+package org.telerehab.intake.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.kit.messaging.IdempotentConsumer;
+
+/** Keeps intake's copy of who cares for whom, which decides which therapist may read a screening. */
+@ApplicationScoped
+public class CareEventsConsumer {
+
+    static final String CONSUMER = "intake.care-relations";
+
+    private final IdempotentConsumer consumer;
+    private final CareDirectory care;
+
+    CareEventsConsumer(IdempotentConsumer consumer, CareDirectory care) {
+        this.consumer = consumer;
+        this.care = care;
+    }
+
+    @Incoming("program-care")
+    @Blocking
+    public void onCareEvent(String payload) {
+        consumer.handle(CONSUMER, payload, event -> {
+            if (event instanceof PatientTakenIntoCare taken) {
+                care.apply(taken);
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package org.telerehab.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Straight SQL on the database of the application under test, to assert what was (not) written. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static long count(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
+             PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Outbox rows about a patient: zero means no event about them can ever reach Kafka. */
+    public static long outboxEventsFor(java.util.UUID patientId) {
+        return count("SELECT count(*) FROM outbox_event WHERE event_key = ?", patientId.toString());
+    }
+
+    public static long auditReadsOf(java.util.UUID patientId, String resourceType) {
+        return count("SELECT count(*) FROM audit_log WHERE patient_id = ? AND resource_type = ? AND action = 'READ'",
+                patientId, resourceType);
+    }
+}
