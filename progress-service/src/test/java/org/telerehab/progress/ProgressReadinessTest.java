@@ -1,0 +1,13 @@
+package org.telerehab.progress;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.ServiceReadinessContract;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ProgressReadinessTest extends ServiceReadinessContract {
+}
