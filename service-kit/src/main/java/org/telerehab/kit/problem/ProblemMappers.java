@@ -59,6 +59,14 @@ public class ProblemMappers {
                 "The body is not valid JSON: " + e.getOriginalMessage(), null));
     }
 
+    /** Two requests raced for the same row (e.g. the same plan version): the loser may simply retry. */
+    @ServerExceptionMapper
+    public Response concurrentChange(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.infof("constraint %s refused a concurrent change", e.getConstraintName());
+        return respond(new Problem("conflict", "Conflict", 409,
+                "The request conflicts with a change made at the same time; please try again", null));
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return respond(new Problem("forbidden", "Forbidden", 403, "Your role does not allow this request", null));

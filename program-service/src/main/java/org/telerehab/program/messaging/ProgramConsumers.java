@@ -1,0 +1,45 @@
+package org.telerehab.program.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.AlertRaised;
+import org.telerehab.events.AlertResolved;
+import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.kit.messaging.IdempotentConsumer;
+import org.telerehab.program.service.TriageService;
+
+/** intake's screenings and progress' alerts feed the triage worklist, each applied exactly once. */
+@ApplicationScoped
+public class ProgramConsumers {
+
+    private final IdempotentConsumer consumer;
+    private final TriageService triage;
+
+    ProgramConsumers(IdempotentConsumer consumer, TriageService triage) {
+        this.consumer = consumer;
+        this.triage = triage;
+    }
+
+    @Incoming("intake-screenings")
+    @Blocking
+    public void onScreening(String payload) {
+        consumer.handle("program.screenings", payload, event -> {
+            if (event instanceof ScreeningCompleted screening) {
+                triage.screeningCompleted(screening);
+            }
+        });
+    }
+
+    @Incoming("progress-alerts")
+    @Blocking
+    public void onAlert(String payload) {
+        consumer.handle("program.alerts", payload, event -> {
+            if (event instanceof AlertRaised raised) {
+                triage.alertRaised(raised);
+            } else if (event instanceof AlertResolved resolved) {
+                triage.alertResolved(resolved);
+            }
+        });
+    }
+}

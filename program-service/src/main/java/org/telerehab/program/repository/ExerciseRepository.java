@@ -1,0 +1,49 @@
+package org.telerehab.program.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
+import org.telerehab.program.domain.Exercise;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exercise.Key> {
+
+    public Optional<Exercise> current(UUID id) {
+        return find("id = ?1 and current = true", id).firstResultOptional();
+    }
+
+    public Optional<Exercise> version(UUID id, int version) {
+        return findByIdOptional(new Exercise.Key(id, version));
+    }
+
+    public List<Exercise> currentOf(Collection<UUID> ids) {
+        return list("id in ?1 and current = true", ids);
+    }
+
+    /** Current versions, filtered by region and movement tag (JSONB containment, served by GIN indexes). */
+    @SuppressWarnings("unchecked")
+    public List<Exercise> currentFiltered(Region region, MovementTag tag) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM exercise WHERE current");
+        if (region != null) {
+            sql.append(" AND regions @> CAST(:region AS jsonb)");
+        }
+        if (tag != null) {
+            sql.append(" AND movement_tags @> CAST(:tag AS jsonb)");
+        }
+        sql.append(" ORDER BY name");
+        var query = getEntityManager().createNativeQuery(sql.toString(), Exercise.class);
+        if (region != null) {
+            query.setParameter("region", "[\"" + region.name() + "\"]");
+        }
+        if (tag != null) {
+            query.setParameter("tag", "[\"" + tag.name() + "\"]");
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.telerehab.program.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
+import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.service.ExerciseService;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The contract's Exercise, and the body that creates or edits one. */
+public record ExerciseDto(UUID id, int version, String name, String summary, List<String> steps, List<String> cues,
+                          List<Region> regions, List<MovementTag> movementTags, List<String> equipment, Dose dose,
+                          int intensityCap, UUID progressionId, UUID regressionId, String mediaUrl) {
+
+    public record Dose(@NotNull @Min(1) @Max(20) Integer sets,
+                       @NotNull @Min(0) @Max(100) Integer reps,
+                       @NotNull @Min(0) @Max(600) Integer holdSeconds) {
+    }
+
+    public record Request(
+            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 2000) String summary,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> steps,
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> cues,
+            @NotEmpty List<@NotNull Region> regions,
+            @NotNull List<@NotNull MovementTag> movementTags,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> equipment,
+            @NotNull @Valid Dose dose,
+            @NotNull @Min(1) @Max(10) Integer intensityCap,
+            UUID progressionId,
+            UUID regressionId,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl) {
+
+        ExerciseService.ExerciseDraft toDraft() {
+            return new ExerciseService.ExerciseDraft(name, summary, steps, cues, regions, movementTags, equipment,
+                    dose.sets(), dose.reps(), dose.holdSeconds(), intensityCap, progressionId, regressionId, mediaUrl);
+        }
+    }
+
+    static ExerciseDto of(Exercise e) {
+        return new ExerciseDto(e.id, e.version, e.name, e.summary, e.steps, e.cues, e.regions, e.movementTags,
+                e.equipment, new Dose(e.doseSets, e.doseReps, e.doseHoldSeconds), e.intensityCap, e.progressionId,
+                e.regressionId, e.mediaUrl);
+    }
+}

@@ -1,0 +1,99 @@
+package org.telerehab.program.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
+import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.repository.ExerciseRepository;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** The therapist-authored exercise library. Editing creates a new version; old versions stay for old plans. */
+@ApplicationScoped
+public class ExerciseService {
+
+    /** What a therapist writes; the service owns id, version and provenance. */
+    public record ExerciseDraft(String name, String summary, List<String> steps, List<String> cues,
+                                List<Region> regions, List<MovementTag> movementTags, List<String> equipment,
+                                int sets, int reps, int holdSeconds, int intensityCap, UUID progressionId,
+                                UUID regressionId, String mediaUrl) {
+    }
+
+    private final ExerciseRepository exercises;
+    private final Clock clock;
+
+    ExerciseService(ExerciseRepository exercises, Clock clock) {
+        this.exercises = exercises;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Exercise> list(Region region, MovementTag tag) {
+        return exercises.currentFiltered(region, tag);
+    }
+
+    @Transactional
+    public Exercise get(UUID id, Integer version) {
+        return (version == null ? exercises.current(id) : exercises.version(id, version))
+                .orElseThrow(() -> ProblemException.notFound("Exercise"));
+    }
+
+    @Transactional
+    public Exercise create(ExerciseDraft draft, UUID therapistId) {
+        Exercise exercise = new Exercise();
+        exercise.id = UUID.randomUUID();
+        exercise.version = 1;
+        apply(exercise, draft, therapistId);
+        exercises.persist(exercise);
+        return exercise;
+    }
+
+    @Transactional
+    public Exercise update(UUID id, ExerciseDraft draft, UUID therapistId) {
+        Exercise previous = exercises.current(id).orElseThrow(() -> ProblemException.notFound("Exercise"));
+        if (id.equals(draft.progressionId()) || id.equals(draft.regressionId())) {
+            throw ProblemException.invalid(id.equals(draft.progressionId()) ? "progressionId" : "regressionId",
+                    "must name another exercise");
+        }
+        previous.current = false;
+        exercises.flush(); // the partial unique index allows one current version at a time
+        Exercise next = new Exercise();
+        next.id = id;
+        next.version = previous.version + 1;
+        apply(next, draft, therapistId);
+        exercises.persist(next);
+        return next;
+    }
+
+    private void apply(Exercise exercise, ExerciseDraft draft, UUID therapistId) {
+        requireExists("progressionId", draft.progressionId());
+        requireExists("regressionId", draft.regressionId());
+        exercise.name = draft.name().strip();
+        exercise.summary = draft.summary().strip();
+        exercise.steps = List.copyOf(draft.steps());
+        exercise.cues = List.copyOf(draft.cues());
+        exercise.regions = draft.regions().stream().distinct().toList();
+        exercise.movementTags = draft.movementTags().stream().distinct().toList();
+        exercise.equipment = draft.equipment() == null ? List.of() : List.copyOf(draft.equipment());
+        exercise.doseSets = draft.sets();
+        exercise.doseReps = draft.reps();
+        exercise.doseHoldSeconds = draft.holdSeconds();
+        exercise.intensityCap = draft.intensityCap();
+        exercise.progressionId = draft.progressionId();
+        exercise.regressionId = draft.regressionId();
+        exercise.mediaUrl = draft.mediaUrl();
+        exercise.current = true;
+        exercise.createdAt = clock.instant();
+        exercise.createdBy = therapistId;
+    }
+
+    private void requireExists(String field, UUID id) {
+        if (id != null && exercises.current(id).isEmpty()) {
+            throw ProblemException.invalid(field, "no exercise with id " + id);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.telerehab.program.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.events.PlanAssigned;
+import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.care.PatientAccess;
+import org.telerehab.kit.messaging.EventOutbox;
+import org.telerehab.kit.problem.Problem;
+import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.program.domain.CarePlan;
+import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.PlanStatus;
+import org.telerehab.program.domain.PlanVersioning;
+import org.telerehab.program.domain.SafetyCheck;
+import org.telerehab.program.domain.SafetyWarning;
+import org.telerehab.program.domain.TriageEntry;
+import org.telerehab.program.domain.WarningCode;
+import org.telerehab.program.repository.CarePlanRepository;
+import org.telerehab.program.repository.ExerciseRepository;
+import org.telerehab.program.repository.PlanTemplateRepository;
+import org.telerehab.program.repository.TriageRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Assigns versioned plans after the safety check, and serves the current plan to its patient and therapist. */
+@ApplicationScoped
+public class PlanService {
+
+    /** A plan as the therapist asks for it. */
+    public record PlanDraft(UUID templateId, LocalDate startDate, int sessionsPerWeek, Integer microBreakEveryMinutes,
+                            List<CarePlan.HabitCue> habitCues, List<ItemDraft> items,
+                            Set<WarningCode> acknowledgedWarnings) {
+    }
+
+    public record ItemDraft(UUID exerciseId, int sets, int reps, int holdSeconds, int intensityCap,
+                            Integer notWithinMinutesOfWaking) {
+    }
+
+    /** A plan with the exercise versions it prescribes, for display. */
+    public record PlanView(CarePlan plan, Map<UUID, Exercise> exercises) {
+    }
+
+    private final CarePlanRepository plans;
+    private final ExerciseRepository exercises;
+    private final PlanTemplateRepository templates;
+    private final TriageRepository triage;
+    private final PatientAccess access;
+    private final AuditTrail audit;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    PlanService(CarePlanRepository plans, ExerciseRepository exercises, PlanTemplateRepository templates,
+                TriageRepository triage, PatientAccess access, AuditTrail audit, EventOutbox outbox, Clock clock) {
+        this.plans = plans;
+        this.exercises = exercises;
+        this.templates = templates;
+        this.triage = triage;
+        this.access = access;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Order of checks: care (403), red-flag block (409), the exercises exist (422), then the safety check (422 with
+     * the unacknowledged warnings). Nothing is written unless every check passes.
+     */
+    @Transactional
+    public PlanView assign(UUID patientId, UUID therapistId, PlanDraft draft) {
+        access.checkIsCaringTherapist(patientId);
+        TriageEntry screening = triage.findByIdOptional(patientId).orElseThrow(() -> ProblemException.conflict(
+                "screening-required", "The patient has not been screened yet; plans follow a screening"));
+        if (screening.clearanceRequired) {
+            throw ProblemException.conflict("red-flag-not-cleared",
+                    "A red flag (" + screening.disposition + ") blocks plan assignment until a clearance is recorded");
+        }
+        if (draft.templateId() != null && templates.findByIdOptional(draft.templateId()).isEmpty()) {
+            throw ProblemException.invalid("templateId", "no template with id " + draft.templateId());
+        }
+        Map<UUID, Exercise> prescribed = currentExercises(draft.items());
+
+        List<SafetyWarning> warnings = SafetyCheck.check(screening.painTypes, draft.items().stream()
+                .map(i -> {
+                    Exercise e = prescribed.get(i.exerciseId());
+                    return new SafetyCheck.Item(e.id, e.name, e.tagSet(), i.intensityCap(), i.notWithinMinutesOfWaking());
+                }).toList());
+        List<SafetyWarning> open = SafetyCheck.unacknowledged(warnings, draft.acknowledgedWarnings());
+        if (!open.isEmpty()) {
+            throw new ProblemException(new Problem("safety-warnings", "Safety warnings need acknowledgement", 422,
+                    open.size() + " safety warning(s) must be acknowledged before this plan can be assigned",
+                    open.stream().map(w -> new Problem.FieldError("acknowledgedWarnings", w.code() + ": " + w.message()))
+                            .toList())
+                    .with("warnings", open.stream().map(w -> Map.of("code", w.code().name(),
+                            "exerciseId", w.exerciseId().toString(), "message", w.message())).toList()));
+        }
+
+        plans.currentForUpdate(patientId).ifPresent(previous -> {
+            previous.status = PlanStatus.SUPERSEDED;
+            plans.flush(); // one current plan per patient, enforced by a partial unique index
+        });
+        int latest = plans.latestVersion(patientId);
+
+        Instant now = clock.instant();
+        CarePlan plan = new CarePlan();
+        plan.id = UUID.randomUUID();
+        plan.patientId = patientId;
+        plan.therapistId = therapistId;
+        plan.version = PlanVersioning.nextVersion(latest == 0 ? null : latest);
+        plan.status = PlanStatus.ACTIVE;
+        plan.templateId = draft.templateId();
+        plan.startDate = draft.startDate();
+        plan.sessionsPerWeek = draft.sessionsPerWeek();
+        plan.microBreakEveryMinutes = draft.microBreakEveryMinutes();
+        plan.habitCues = draft.habitCues() == null ? List.of() : List.copyOf(draft.habitCues());
+        plan.items = draft.items().stream().map(i -> new CarePlan.Item(i.exerciseId(),
+                prescribed.get(i.exerciseId()).version, i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
+                i.notWithinMinutesOfWaking())).toList();
+        plan.acknowledgedWarnings = warnings.stream().map(w -> new CarePlan.AcknowledgedWarning(w.code().name(),
+                w.exerciseId(), w.message(), therapistId, now)).toList();
+        plan.createdAt = now;
+        plans.persist(plan);
+        plans.flush(); // a concurrent assignment of the same version fails here, as a 409
+
+        outbox.publish(new PlanAssigned(UUID.randomUUID(), now, patientId, plan.id, plan.version, therapistId,
+                plan.startDate, plan.sessionsPerWeek, plan.items.stream().map(i -> new PlanAssigned.Item(
+                i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
+                i.notWithinMinutesOfWaking())).toList()));
+        audit.record("CREATE", "CarePlan", plan.id, patientId);
+        return new PlanView(plan, prescribed);
+    }
+
+    /** The patient's current plan (active or paused), audited; 404 when there is none. */
+    @Transactional
+    public PlanView currentPlan(UUID patientId, String readAs) {
+        access.checkCanRead(patientId, "Plan");
+        CarePlan plan = plans.currentOf(patientId).orElseThrow(() -> ProblemException.notFound("Active plan"));
+        audit.read(readAs, plan.id, patientId);
+        Map<UUID, Exercise> pinned = new java.util.HashMap<>();
+        for (CarePlan.Item item : plan.items) {
+            exercises.version(item.exerciseId(), item.exerciseVersion()).ifPresent(e -> pinned.put(e.id, e));
+        }
+        return new PlanView(plan, pinned);
+    }
+
+    private Map<UUID, Exercise> currentExercises(List<ItemDraft> items) {
+        List<UUID> ids = items.stream().map(ItemDraft::exerciseId).distinct().toList();
+        Map<UUID, Exercise> found = exercises.currentOf(ids).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<Problem.FieldError> missing = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!found.containsKey(items.get(i).exerciseId())) {
+                missing.add(new Problem.FieldError("items[" + i + "].exerciseId",
+                        "no exercise with id " + items.get(i).exerciseId()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(new Problem("validation", "Invalid request", 422,
+                    "The plan names exercises that are not in the library", missing));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,75 @@
+package org.telerehab.program.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.program.domain.CarePlan;
+import org.telerehab.program.domain.OpenAlert;
+import org.telerehab.program.domain.PlanStatus;
+import org.telerehab.program.domain.TriageEntry;
+import org.telerehab.program.domain.WorklistOrder;
+import org.telerehab.program.domain.WorklistRank;
+import org.telerehab.program.repository.CarePlanRepository;
+import org.telerehab.program.repository.TriageRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class WorklistService {
+
+    public enum Status { NEW, IN_CARE, BLOCKED, PLAN_ACTIVE, PAUSED }
+
+    public record Entry(TriageEntry triage, Status status, UUID therapistId, List<OpenAlert> openAlerts) {
+        WorklistRank rank() {
+            return new WorklistRank(triage.disposition, !openAlerts.isEmpty(), triage.risk, triage.submittedAt);
+        }
+    }
+
+    private final TriageRepository triage;
+    private final CarePlanRepository plans;
+    private final CareDirectory care;
+    private final AuditTrail audit;
+
+    WorklistService(TriageRepository triage, CarePlanRepository plans, CareDirectory care, AuditTrail audit) {
+        this.triage = triage;
+        this.plans = plans;
+        this.care = care;
+        this.audit = audit;
+    }
+
+    /** Unclaimed patients and the caller's own, most urgent first (see WorklistOrder). */
+    @Transactional
+    public List<Entry> worklistOf(UUID therapistId) {
+        List<TriageEntry> entries = triage.visibleTo(therapistId);
+        List<UUID> patients = entries.stream().map(e -> e.patientId).toList();
+        Map<UUID, List<OpenAlert>> alerts = triage.openAlertsOf(patients).stream()
+                .collect(Collectors.groupingBy(a -> a.patientId));
+        Map<UUID, CarePlan> currentPlans = plans.currentOf(patients).stream()
+                .collect(Collectors.toMap(p -> p.patientId, Function.identity()));
+        Map<UUID, UUID> mine = care.patientsOf(therapistId).stream()
+                .collect(Collectors.toMap(CareDirectory.CareRelation::patientId, CareDirectory.CareRelation::therapistId));
+
+        List<Entry> worklist = entries.stream()
+                .map(e -> new Entry(e, status(e, mine.containsKey(e.patientId), currentPlans.get(e.patientId)),
+                        mine.get(e.patientId), alerts.getOrDefault(e.patientId, List.of())))
+                .sorted(WorklistOrder.comparing(Entry::rank))
+                .toList();
+        audit.read("Worklist", therapistId, null);
+        return worklist;
+    }
+
+    static Status status(TriageEntry entry, boolean inCare, CarePlan plan) {
+        if (entry.clearanceRequired) {
+            return Status.BLOCKED;
+        }
+        if (plan != null) {
+            return plan.status == PlanStatus.PAUSED ? Status.PAUSED : Status.PLAN_ACTIVE;
+        }
+        return inCare ? Status.IN_CARE : Status.NEW;
+    }
+}

@@ -1,0 +1,69 @@
+package org.telerehab.progress.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.telerehab.events.codes.RedFlag;
+
+class AlertDetailTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @ParameterizedTest(name = "{0} {1}/10, baseline {2}")
+    @CsvSource(delimiter = '|', value = {
+            "CHECK_IN            | 8 | 5 | Pain 8/10 at check-in on 2026-11-20 (baseline 5)",
+            "SESSION_PAIN_BEFORE | 7 | 5 | Pain 7/10 before a session on 2026-11-20 (baseline 5)",
+            "CHECK_IN            | 9 |   | Pain 9/10 at check-in on 2026-11-20 (no baseline)",
+    })
+    void flare(PainReading.Source source, int pain, Integer baseline, String detail) {
+        assertThat(AlertDetail.flare(new PainReading(DAY, pain, source), baseline)).isEqualTo(detail);
+    }
+
+    @Test
+    void tooHard() {
+        assertThat(AlertDetail.tooHard(new SessionFacts(DAY, 3, 4, 9)))
+                .isEqualTo("Session on 2026-11-20 rated 9/10 for intensity (too hard from 8/10)");
+    }
+
+    @Test
+    void redFlagSymptomNamesOnlyTheEmergencyFlags() {
+        assertThat(AlertDetail.redFlagSymptom(CheckInFacts.of(DAY, 4,
+                List.of(RedFlag.NIGHT_PAIN, RedFlag.SEVERE_LEG_WEAKNESS, RedFlag.SADDLE_NUMBNESS))))
+                .isEqualTo("Emergency red flags at check-in on 2026-11-20: SADDLE_NUMBNESS, SEVERE_LEG_WEAKNESS; "
+                        + "plan paused, patient told to seek care now");
+        assertThat(AlertDetail.redFlagSymptom(CheckInFacts.of(DAY, 4, List.of(RedFlag.WORSENING_NUMBNESS))))
+                .startsWith("Emergency red flag at check-in on 2026-11-20: WORSENING_NUMBNESS;");
+    }
+
+    @ParameterizedTest(name = "plan {0}, last session {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-11-01 | 2026-11-15 | No session for 5 days (last on 2026-11-15); plan active since 2026-11-01",
+            "2026-11-10 |            | No session since the plan started on 2026-11-10 (10 days)",
+            "2026-11-10 | 2026-11-02 | No session since the plan started on 2026-11-10 (10 days); last session on 2026-11-02",
+    })
+    void disengaged(LocalDate planStart, LocalDate lastSession, String detail) {
+        assertThat(AlertDetail.disengaged(new EngagementFacts(DAY, planStart, lastSession))).isEqualTo(detail);
+    }
+
+    @Test
+    void readyToProgress() {
+        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(21), 6.0 / 7, 2.5, null)))
+                .isEqualTo("Plan active 21 days; 28-day adherence 86%; pain change +2.5 from baseline; "
+                        + "no flare in the last 14 days");
+        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(14), 0.8, 0.0, null)))
+                .contains("adherence 80%").contains("pain change +0.0");
+    }
+
+    @Test
+    void emergencyAdviceTellsThePatientToStopAndSeekCareNow() {
+        String text = String.join(" ", EmergencyAdvice.LINES).toLowerCase(Locale.ROOT);
+        assertThat(text).contains("stop exercising now", "seek medical care now", "urgent care",
+                "emergency department", "do not wait for your therapist", "plan is paused");
+    }
+}

@@ -1,0 +1,73 @@
+package org.telerehab.progress.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DailyRollupTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void sessionsAndCheckInsAccumulateOnlyPainBeforeAsAReading() {
+        DailyRollup day = DailyRollup.empty(DAY)
+                .withSession(4, 6)   // painBefore 4, intensity 6
+                .withCheckIn(3)
+                .withSession(5, 8)
+                .withSession(2, 7);
+
+        assertThat(day).isEqualTo(new DailyRollup(DAY, 3, 4 + 3 + 5 + 2, 4, 8));
+    }
+
+    @Test
+    void aDayWithOnlyCheckInsHasNoSessionsAndNoIntensity() {
+        assertThat(DailyRollup.empty(DAY).withCheckIn(7).withCheckIn(9))
+                .isEqualTo(new DailyRollup(DAY, 0, 16, 2, 0));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "2026-11-20T00:00:00Z, 2026-11-20",
+            "2026-11-20T23:59:59.999Z, 2026-11-20",
+            "2026-11-21T00:00:00Z, 2026-11-21",
+    })
+    void daysAreUtcCalendarDays(Instant instant, LocalDate day) {
+        assertThat(DailyRollup.dayOf(instant)).isEqualTo(day);
+    }
+
+    @ParameterizedTest(name = "sessions {0}, painSum {1}, readings {2}, intensity {3} rejected")
+    @CsvSource({
+            "-1, 0,  0, 0",
+            "0,  -1, 0, 0",
+            "0,  11, 1, 0",   // above 10 per reading
+            "0,  1,  0, 0",   // a sum without readings
+            "0,  0,  -1, 0",
+            "1,  0,  0, 11",
+            "1,  0,  0, -1",
+    })
+    void rejectsImpossibleDays(int sessions, int painSum, int readings, int intensity) {
+        assertThatThrownBy(() -> new DailyRollup(DAY, sessions, painSum, readings, intensity))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "painBefore {0}, intensity {1} rejected")
+    @CsvSource({"-1, 5", "11, 5", "5, -1", "5, 11"})
+    void rejectsReadingsOffTheScale(int painBefore, int intensity) {
+        assertThatThrownBy(() -> DailyRollup.empty(DAY).withSession(painBefore, intensity))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "check-in pain {0} rejected")
+    @ValueSource(ints = {-1, 11})
+    void rejectsCheckInPainOffTheScale(int pain) {
+        assertThatThrownBy(() -> DailyRollup.empty(DAY).withCheckIn(pain))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
