@@ -33,6 +33,31 @@ public class AuditTrail {
         record("READ", resourceType, resourceId, patientId);
     }
 
+    /** One audit record per patient whose data a list read showed (e.g. a caseload), written as one batch. */
+    @Transactional
+    public void readEach(String resourceType, java.util.Collection<UUID> patientIds) {
+        String actor = currentUser.id().toString();
+        String role = currentUser.auditRole();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO audit_log (actor_id, actor_role, action, patient_id, resource_type, resource_id)"
+                             + " VALUES (?, ?, 'READ', ?, ?, ?)")) {
+            for (UUID patientId : patientIds) {
+                insert.setString(1, actor);
+                insert.setString(2, role);
+                insert.setObject(3, patientId);
+                insert.setString(4, resourceType);
+                insert.setString(5, patientId.toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the audit records", e);
+        }
+        LOG.infof("audit actor=%s role=%s action=READ resource=%s patients=%d", actor, role, resourceType,
+                patientIds.size());
+    }
+
     @Transactional
     public void record(String action, String resourceType, Object resourceId, UUID patientId) {
         String actor = currentUser.id().toString();

@@ -1,0 +1,170 @@
+package org.telerehab.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.events.codes.AlertType;
+import org.telerehab.events.codes.RedFlag;
+import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.problem.Problem;
+import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.progress.domain.AlertDetail;
+import org.telerehab.progress.domain.AlertRules;
+import org.telerehab.progress.domain.CheckIn;
+import org.telerehab.progress.domain.CheckInFacts;
+import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.EmergencyAdvice;
+import org.telerehab.progress.domain.SessionFacts;
+import org.telerehab.progress.domain.SessionLog;
+import org.telerehab.progress.repository.LogRepository;
+import org.telerehab.progress.repository.ProgressStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sessions and check-ins: each log, its projections and any alert it raises are written in one transaction, so
+ * progress never disagrees with the logs behind it.
+ */
+@ApplicationScoped
+public class LoggingService {
+
+    public record SessionDraft(UUID planId, Instant performedAt, List<SessionLog.ExerciseDone> exercises,
+                               int painBefore, int painAfter, int perceivedIntensity, String notes,
+                               UUID clientRequestId) {
+    }
+
+    public record CheckInDraft(LocalDate date, int pain, List<RedFlag> redFlags, String notes, UUID clientRequestId) {
+    }
+
+    /** What the patient is told back: the alerts the log raised and, for a red flag, what to do now. */
+    public record Logged<T>(T log, List<AlertType> alertsRaised, List<String> advice) {
+    }
+
+    private final LogRepository logs;
+    private final ProgressStore store;
+    private final AlertService alerts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LoggingService(LogRepository logs, ProgressStore store, AlertService alerts, AuditTrail audit, Clock clock) {
+        this.logs = logs;
+        this.store = store;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Logged<SessionLog> logSession(UUID patientId, SessionDraft draft) {
+        rejectDuplicate(draft.clientRequestId(), logs.sessionByClientRequest(patientId, draft.clientRequestId()));
+        rejectFuture("performedAt", DailyRollup.dayOf(draft.performedAt()));
+        ProgressStore.Summary summary = store.summary(patientId);
+        if (!summary.hasActivePlan() || !draft.planId().equals(summary.planId())) {
+            throw ProblemException.invalid("planId", summary.planId() != null && draft.planId().equals(summary.planId())
+                    ? "this plan is paused: please follow your therapist's advice before exercising again"
+                    : "is not your active plan");
+        }
+        List<Problem.FieldError> notInPlan = new ArrayList<>();
+        for (int i = 0; i < draft.exercises().size(); i++) {
+            if (!summary.planExerciseIds().contains(draft.exercises().get(i).exerciseId())) {
+                notInPlan.add(new Problem.FieldError("exercises[" + i + "].exerciseId", "is not in your plan"));
+            }
+        }
+        if (!notInPlan.isEmpty()) {
+            throw new ProblemException(new Problem("validation", "Invalid request", 422,
+                    "The session names exercises that are not in the plan", notInPlan));
+        }
+
+        SessionLog log = new SessionLog();
+        log.id = UUID.randomUUID();
+        log.patientId = patientId;
+        log.planId = draft.planId();
+        log.performedAt = draft.performedAt();
+        log.exercises = List.copyOf(draft.exercises());
+        log.painBefore = draft.painBefore();
+        log.painAfter = draft.painAfter();
+        log.perceivedIntensity = draft.perceivedIntensity();
+        log.notes = draft.notes();
+        log.clientRequestId = draft.clientRequestId();
+        log.createdAt = clock.instant();
+        logs.persist(log);
+        store.addSession(patientId, log.performedAt, log.painBefore, log.perceivedIntensity);
+
+        SessionFacts facts = SessionFacts.of(log.performedAt, log.painBefore, log.painAfter, log.perceivedIntensity);
+        List<AlertType> raised = new ArrayList<>();
+        if (AlertRules.isFlare(log.painBefore, summary.baselinePain())) {
+            store.recordFlareDay(patientId, facts.day());
+            raiseIf(raised, patientId, AlertType.FLARE, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
+                    List.of());
+        }
+        if (AlertRules.isTooHard(log.perceivedIntensity)) {
+            raiseIf(raised, patientId, AlertType.TOO_HARD, AlertDetail.tooHard(facts), List.of());
+        }
+        audit.record("CREATE", "SessionLog", log.id, patientId);
+        return new Logged<>(log, raised, List.of());
+    }
+
+    @Transactional
+    public Logged<CheckIn> checkIn(UUID patientId, CheckInDraft draft) {
+        rejectDuplicate(draft.clientRequestId(), logs.checkInByClientRequest(patientId, draft.clientRequestId()));
+        rejectFuture("date", draft.date());
+        ProgressStore.Summary summary = store.summary(patientId);
+
+        CheckIn checkIn = new CheckIn();
+        checkIn.id = UUID.randomUUID();
+        checkIn.patientId = patientId;
+        checkIn.date = draft.date();
+        checkIn.pain = draft.pain();
+        checkIn.redFlags = draft.redFlags().stream().distinct().sorted().toList();
+        checkIn.notes = draft.notes();
+        checkIn.clientRequestId = draft.clientRequestId();
+        checkIn.createdAt = clock.instant();
+        logs.persist(checkIn);
+        store.addCheckIn(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
+
+        CheckInFacts facts = CheckInFacts.of(checkIn.date, checkIn.pain, checkIn.redFlags);
+        List<AlertType> raised = new ArrayList<>();
+        List<String> advice = List.of();
+        if (AlertRules.hasEmergencyFlag(checkIn.redFlags)) {
+            // the patient is told to seek care now even when an earlier red-flag alert is still open
+            advice = EmergencyAdvice.LINES;
+            raiseIf(raised, patientId, AlertType.RED_FLAG_SYMPTOM, AlertDetail.redFlagSymptom(facts),
+                    facts.emergencyFlags());
+        }
+        if (AlertRules.isFlare(checkIn.pain, summary.baselinePain())) {
+            store.recordFlareDay(patientId, checkIn.date);
+            raiseIf(raised, patientId, AlertType.FLARE, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
+                    List.of());
+        }
+        audit.record("CREATE", "CheckIn", checkIn.id, patientId);
+        return new Logged<>(checkIn, raised, advice);
+    }
+
+    private void raiseIf(List<AlertType> raised, UUID patientId, AlertType type, String detail, List<RedFlag> flags) {
+        if (alerts.raise(patientId, type, detail, flags)) {
+            raised.add(type);
+        }
+    }
+
+    /** Logs may be back-dated, but not dated beyond tomorrow (time zones differ; tomorrow is as far as they go). */
+    private void rejectFuture(String field, LocalDate day) {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        if (day.isAfter(tomorrow)) {
+            throw ProblemException.invalid(field, "must not be later than " + tomorrow);
+        }
+    }
+
+    private static void rejectDuplicate(UUID clientRequestId, java.util.Optional<?> existing) {
+        if (clientRequestId != null && existing.isPresent()) {
+            throw ProblemException.conflict("duplicate-request",
+                    "A log with this clientRequestId was already recorded; nothing new was written");
+        }
+    }
+
+}

@@ -1,0 +1,89 @@
+package org.telerehab.progress.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.telerehab.events.codes.AlertType;
+import org.telerehab.progress.domain.AlertDetail;
+import org.telerehab.progress.domain.AlertRules;
+import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.EngagementFacts;
+import org.telerehab.progress.domain.ProgressFigures;
+import org.telerehab.progress.domain.ReadinessFacts;
+import org.telerehab.progress.repository.ProgressStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Alerts that come from the passing of time rather than from a log: DISENGAGED and READY_TO_PROGRESS. Safe to run
+ * on every replica at once: an alert of a type opens at most once per patient (a unique index decides).
+ */
+@ApplicationScoped
+public class ScheduledChecks {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledChecks.class);
+
+    private final ProgressStore store;
+    private final ProgressService progress;
+    private final AlertService alerts;
+    private final Clock clock;
+
+    ScheduledChecks(ProgressStore store, ProgressService progress, AlertService alerts, Clock clock) {
+        this.store = store;
+        this.progress = progress;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${telerehab.progress.check-every:1h}", delayed = "${telerehab.progress.check-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int raised = runFor(LocalDate.now(clock));
+        if (raised > 0) {
+            LOG.infof("scheduled checks raised %d alerts", raised);
+        }
+    }
+
+    /** @return how many alerts were raised for this day */
+    @Transactional
+    public int runFor(LocalDate today) {
+        List<UUID> candidates = store.activePlansStartedBy(today.minusDays(AlertRules.DISENGAGED_AFTER_DAYS));
+        int raised = 0;
+        for (List<UUID> chunk : chunks(candidates, 500)) {
+            var summaries = store.summaries(chunk);
+            var open = store.openAlerts(chunk);
+            for (ProgressService.PatientProgress p : progress.compute(chunk, today)) {
+                ProgressStore.Summary s = summaries.get(p.patientId());
+                Set<AlertType> openTypes = open.getOrDefault(p.patientId(), List.of()).stream()
+                        .map(ProgressStore.OpenAlert::type).collect(Collectors.toSet());
+                LocalDate lastSessionDay = s.lastSessionAt() == null ? null : DailyRollup.dayOf(s.lastSessionAt());
+                EngagementFacts engagement = new EngagementFacts(today, s.planStartDate(), lastSessionDay);
+                if (AlertRules.raiseDisengaged(engagement, openTypes)
+                        && alerts.raise(p.patientId(), AlertType.DISENGAGED, AlertDetail.disengaged(engagement), List.of())) {
+                    raised++;
+                }
+                ProgressFigures figures = p.figures();
+                ReadinessFacts readiness = ReadinessFacts.of(today, s.planStartDate(), figures, s.lastFlareDay());
+                if (AlertRules.raiseReadyToProgress(readiness, openTypes) && alerts.raise(p.patientId(),
+                        AlertType.READY_TO_PROGRESS, AlertDetail.readyToProgress(readiness), List.of())) {
+                    raised++;
+                }
+            }
+        }
+        return raised;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,110 @@
+package org.telerehab.progress.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.telerehab.events.AlertRaised;
+import org.telerehab.events.AlertResolved;
+import org.telerehab.events.TelerehabEvent;
+import org.telerehab.events.Topics;
+import org.telerehab.events.codes.AlertType;
+import org.telerehab.events.codes.RedFlag;
+import org.telerehab.progress.service.ScheduledChecks;
+import org.telerehab.testsupport.EventProbe;
+import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestTokens;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.telerehab.progress.rest.ProgressFixtures.checkIn;
+import static org.telerehab.progress.rest.ProgressFixtures.daysAgo;
+import static org.telerehab.progress.rest.ProgressFixtures.logCheckIn;
+import static org.telerehab.progress.rest.ProgressFixtures.logSession;
+import static org.telerehab.progress.rest.ProgressFixtures.session;
+import static org.telerehab.progress.rest.ProgressFixtures.today;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class AlertFlowTest {
+
+    @Inject
+    ScheduledChecks checks;
+
+    @Test
+    void redFlagCheckInTellsThePatientToSeekCareAndRaisesOneAlertPerEpisode() {
+        var p = ProgressFixtures.patientOnPlan(5, 3, today().minusDays(2));
+
+        logCheckIn(p.patient(), checkIn(today(), 4, List.of("SADDLE_NUMBNESS"))).statusCode(201)
+                .body("alertsRaised", contains("RED_FLAG_SYMPTOM"))
+                .body("advice[0]", containsString("top exercising"));
+        // still open: the patient is told again, the therapist is not alerted twice
+        logCheckIn(p.patient(), checkIn(today(), 4, List.of("SADDLE_NUMBNESS"))).statusCode(201)
+                .body("alertsRaised", empty())
+                .body("advice", org.hamcrest.Matchers.not(empty()));
+
+        List<TelerehabEvent> raised = EventProbe.eventsFor(Topics.PROGRESS_ALERTS, p.patient());
+        assertThat(raised).singleElement().isInstanceOfSatisfying(AlertRaised.class, a -> {
+            assertThat(a.alertType()).isEqualTo(AlertType.RED_FLAG_SYMPTOM);
+            assertThat(a.redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
+        });
+        String alertId = ((AlertRaised) raised.get(0)).alertId().toString();
+
+        given().auth().oauth2(TestTokens.therapist(java.util.UUID.randomUUID()))
+                .when().post("/api/alerts/{id}/resolve", alertId).then().statusCode(403);
+        given().auth().oauth2(TestTokens.therapist(p.therapist()))
+                .when().post("/api/alerts/{id}/resolve", alertId).then().statusCode(200);
+        logCheckIn(p.patient(), checkIn(today(), 4, List.of("WORSENING_NUMBNESS"))).statusCode(201)
+                .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
+
+        List<TelerehabEvent> events = EventProbe.events(Topics.PROGRESS_ALERTS,
+                e -> e.patientId().equals(p.patient()), 3, Duration.ofSeconds(20), Duration.ofSeconds(2));
+        assertThat(events).extracting(TelerehabEvent::type)
+                .containsExactly(AlertRaised.TYPE, AlertResolved.TYPE, AlertRaised.TYPE);
+    }
+
+    @Test
+    void flareAndTooHardAtTheirThresholds() {
+        var p = ProgressFixtures.patientOnPlan(5, 3, today().minusDays(2));
+        logCheckIn(p.patient(), checkIn(today(), 6, List.of())).statusCode(201).body("alertsRaised", empty());
+        logSession(p.patient(), session(p.planId(), daysAgo(0), 6, 7)).statusCode(201)
+                .body("alertsRaised", empty());
+        logSession(p.patient(), session(p.planId(), daysAgo(0), 7, 8)).statusCode(201)
+                .body("alertsRaised", contains("FLARE", "TOO_HARD"));
+        logCheckIn(p.patient(), checkIn(today(), 9, List.of())).statusCode(201).body("alertsRaised", empty());
+
+        given().auth().oauth2(TestTokens.therapist(p.therapist()))
+                .when().get("/api/patients/{id}/progress", p.patient())
+                .then().body("openAlerts.type", contains("FLARE", "TOO_HARD"))
+                .body("openAlerts[0].detail", containsString("7/10"));
+    }
+
+    @Test
+    void scheduledChecksRaiseDisengagedAndReadyToProgressOnce() {
+        var idle = ProgressFixtures.patientOnPlan(5, 3, today().minusDays(10));
+        var steady = ProgressFixtures.patientOnPlan(5, 1, today().minusDays(20));
+        for (int daysAgo : new int[] {1, 5, 9}) {
+            logSession(steady.patient(), session(steady.planId(), daysAgo(daysAgo), 3, 5)).statusCode(201);
+        }
+
+        checks.runFor(today());
+        checks.runFor(today());
+
+        given().auth().oauth2(TestTokens.patient(idle.patient())).when().get("/api/patients/{id}/progress", idle.patient())
+                .then().body("openAlerts.type", contains("DISENGAGED"));
+        given().auth().oauth2(TestTokens.patient(steady.patient()))
+                .when().get("/api/patients/{id}/progress", steady.patient())
+                .then().body("openAlerts.type", contains("READY_TO_PROGRESS"))
+                .body("adherence28d", org.hamcrest.Matchers.greaterThanOrEqualTo(0.8f));
+        assertThat(EventProbe.eventsFor(Topics.PROGRESS_ALERTS, idle.patient())).hasSize(1);
+    }
+}
