@@ -62,7 +62,9 @@ public final class LocalPlatform {
 
     private LocalPlatform(Path root) {
         this.root = root;
-        this.local = root.resolve(".local");
+        // TELEREHAB_DATA_DIR keeps a second data set apart (the end-to-end tests use one of their own)
+        String dataDir = System.getenv("TELEREHAB_DATA_DIR");
+        this.local = dataDir == null || dataDir.isBlank() ? root.resolve(".local") : root.resolve(dataDir);
         this.logDir = local.resolve("logs");
         this.runDir = local.resolve("run");
         this.postgres = new Postgres(local.resolve("postgres"), logDir.resolve("postgres.log"));

@@ -1,0 +1,51 @@
+package org.telerehab.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.telerehab.e2e.Platform.INTAKE;
+import static org.telerehab.e2e.Platform.PATIENT1;
+import static org.telerehab.e2e.Platform.PROGRAM;
+import static org.telerehab.e2e.Platform.PROGRESS;
+import static org.telerehab.e2e.Platform.THERAPIST1;
+import static org.telerehab.e2e.Platform.as;
+
+/** Each service behind the real Keycloak: ready, 401 without a token, 403 for the wrong role, 200 for the right one. */
+@ExtendWith(RunningPlatform.class)
+class AccessIT {
+
+    @Test
+    void therapist1GetsAPasswordGrantTokenThroughTheCliClient() {
+        var claims = Platform.claims(Platform.token("therapist1"));
+        assertThat(claims.get("sub")).isEqualTo(THERAPIST1.toString());
+        assertThat(claims.get("groups")).isEqualTo(List.of("therapist"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Platform.INTAKE, Platform.PROGRAM, Platform.PROGRESS, Platform.PORTAL})
+    void everyAppIsReady(String app) {
+        given().when().get(app + "/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void eachServiceChecksTokenAndRole() {
+        given().when().get(PROGRAM + "/api/worklist").then().statusCode(401);
+        as("patient1").when().get(PROGRAM + "/api/worklist").then().statusCode(403);
+        as("therapist1").when().get(PROGRAM + "/api/worklist").then().statusCode(200);
+
+        given().when().get(PROGRESS + "/api/caseload").then().statusCode(401);
+        as("patient1").when().get(PROGRESS + "/api/caseload").then().statusCode(403);
+        as("therapist1").when().get(PROGRESS + "/api/caseload").then().statusCode(200);
+
+        given().when().get(INTAKE + "/api/patients/{id}/screenings", PATIENT1).then().statusCode(401);
+        as("therapist1").body("{}").when().post(INTAKE + "/api/screenings").then().statusCode(403);
+        as("patient1").when().get(INTAKE + "/api/patients/{id}/screenings", PATIENT1).then().statusCode(200);
+        as("patient2").when().get(INTAKE + "/api/patients/{id}/screenings", PATIENT1).then().statusCode(404);
+    }
+}

@@ -1,0 +1,52 @@
+package org.telerehab.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/** The local platform's addresses, demo users and tokens from the real Keycloak (password grant, telerehab-cli). */
+final class Platform {
+
+    static final String KEYCLOAK = "http://localhost:8180/realms/telerehab";
+    static final String INTAKE = "http://localhost:8081";
+    static final String PROGRAM = "http://localhost:8082";
+    static final String PROGRESS = "http://localhost:8083";
+    static final String PORTAL = "http://localhost:8080";
+
+    static final UUID PATIENT1 = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    static final UUID PATIENT2 = UUID.fromString("22222222-2222-4222-8222-222222222222");
+    static final UUID THERAPIST1 = UUID.fromString("33333333-3333-4333-8333-333333333333");
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Platform() {
+    }
+
+    /** A fresh-enough access token for a demo user (password = user name). */
+    static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> given().formParams(Map.of("grant_type", "password",
+                        "client_id", "telerehab-cli", "username", u, "password", u))
+                .when().post(KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(token(user)).contentType("application/json");
+    }
+
+    /** The token's claims, decoded (no verification: the services verify). */
+    static Map<String, Object> claims(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return io.restassured.path.json.JsonPath.from(payload).getMap("$");
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
