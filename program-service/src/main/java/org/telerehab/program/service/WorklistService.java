@@ -59,7 +59,7 @@ public class WorklistService {
                         mine.get(e.patientId), alerts.getOrDefault(e.patientId, List.of())))
                 .sorted(WorklistOrder.comparing(Entry::rank))
                 .toList();
-        audit.read("Worklist", therapistId, null);
+        audit.readEach("WorklistEntry", patients);
         return worklist;
     }
 

@@ -89,6 +89,7 @@ class WorklistTest {
         assertThat(response.getString("find { it.patientId == '" + mine + "' }.therapistId"))
                 .isEqualTo(therapist.toString());
         assertThat(response.getString("find { it.patientId == '" + blocked + "' }.status")).isEqualTo("BLOCKED");
+        assertThat(TestDatabase.auditReadsOf(mine, "WorklistEntry")).as("each patient shown is audited").isEqualTo(1);
         given().auth().oauth2(TestTokens.therapist(other)).when().get("/api/worklist").then()
                 .body("patientId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(mine.toString())));
     }
