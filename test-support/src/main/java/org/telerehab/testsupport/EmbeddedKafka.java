@@ -1,6 +1,7 @@
 package org.telerehab.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real Apache Kafka broker in KRaft mode inside the test JVM (one per JVM, started on first use). */
@@ -13,6 +14,11 @@ public final class EmbeddedKafka {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // a broker fault handler must not halt the test JVM (Kafka's own tests do the same)
+            Exit.setExitProcedure((code, message) -> System.err.println("embedded Kafka asked to exit " + code
+                    + ": " + message));
+            Exit.setHaltProcedure((code, message) -> System.err.println("embedded Kafka asked to halt " + code
+                    + ": " + message));
             try {
                 KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

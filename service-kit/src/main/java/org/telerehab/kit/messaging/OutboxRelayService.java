@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -32,7 +33,7 @@ public class OutboxRelayService {
 
     private final AgroalDataSource dataSource;
     private final MessagingConfig.Outbox config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final String serviceName;
     private final Counter publishedCounter;
     private final Counter failureCounter;
@@ -42,12 +43,16 @@ public class OutboxRelayService {
     private volatile boolean running;
     private Thread worker;
 
+    /**
+     * @param kafkaConfig every {@code kafka.*} property of the service (bootstrap servers, TLS, SASL, ...), the same
+     *                    connection settings the messaging channels use
+     */
     OutboxRelayService(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.dataSource = dataSource;
         this.config = config.outbox();
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.serviceName = serviceName;
         this.publishedCounter = registry.counter("telerehab.outbox.published");
         this.failureCounter = registry.counter("telerehab.outbox.publish.failures");
@@ -152,7 +157,12 @@ public class OutboxRelayService {
 
     private Producer<String, String> createProducer() {
         Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // connection and security settings as configured for the service; delivery guarantees are the relay's own
+        kafkaConfig.forEach((key, value) -> {
+            if (ProducerConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
         props.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

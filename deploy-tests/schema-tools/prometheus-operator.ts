@@ -1,0 +1,2 @@
+// ServiceMonitor from `@kubernetes-models/prometheus-operator` (generated from the prometheus-operator CRDs).
+export type { IServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";

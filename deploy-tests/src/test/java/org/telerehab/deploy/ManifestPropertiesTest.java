@@ -1,0 +1,616 @@
+package org.telerehab.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.telerehab.events.Topics;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.telerehab.deploy.Manifests.get;
+import static org.telerehab.deploy.Manifests.id;
+import static org.telerehab.deploy.Manifests.kind;
+import static org.telerehab.deploy.Manifests.name;
+import static org.telerehab.deploy.Manifests.ofKind;
+
+/** What ops rely on, asserted on the rendered output of every overlay. */
+class ManifestPropertiesTest {
+
+    /** The apps, each with its HTTP port and its own database (null: none). */
+    private static final Map<String, String> DATABASE = Map.of(
+            "intake-service", "intake-db",
+            "program-service", "program-db",
+            "progress-service", "progress-db");
+    private static final Set<String> APPS = Set.of("intake-service", "program-service", "progress-service", "portal");
+    /** Secrets that something other than ops creates in every environment. */
+    private static final Set<String> CREATED_BY_CERT_MANAGER = Set.of("telerehab-tls");
+
+    static Stream<String> overlays() {
+        return Manifests.overlays().stream();
+    }
+
+    private static List<ObjectNode> deployments(List<ObjectNode> objects) {
+        return ofKind(objects, "Deployment");
+    }
+
+    private static JsonNode podSpec(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("spec");
+    }
+
+    private static List<JsonNode> containers(JsonNode deployment) {
+        List<JsonNode> all = new ArrayList<>();
+        podSpec(deployment).path("containers").forEach(all::add);
+        podSpec(deployment).path("initContainers").forEach(all::add);
+        return all;
+    }
+
+    private static Map<String, String> configMapOf(List<ObjectNode> objects, JsonNode deployment) {
+        Map<String, String> env = new HashMap<>();
+        for (JsonNode container : containers(deployment)) {
+            for (JsonNode from : container.path("envFrom")) {
+                String cm = from.path("configMapRef").path("name").asText(null);
+                if (cm != null) {
+                    get(objects, "ConfigMap", cm).path("data").fields()
+                            .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+                }
+            }
+        }
+        return env;
+    }
+
+    // --- Deployments ---
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyAppIsDeployedOnce(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        assertThat(deployments(objects)).extracting(Manifests::name).containsExactlyInAnyOrderElementsOf(APPS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyDeploymentHasTheThreeQuarkusHealthProbesOnItsHttpPort(String overlay) {
+        for (ObjectNode deployment : deployments(Manifests.render(overlay))) {
+            for (JsonNode container : podSpec(deployment).path("containers")) {
+                String what = overlay + " " + id(deployment) + " container " + container.path("name").asText();
+                assertThat(container.path("ports").findValuesAsText("name")).as(what + " ports").contains("http");
+                Map<String, String> probes = Map.of(
+                        "startupProbe", "/q/health/started",
+                        "livenessProbe", "/q/health/live",
+                        "readinessProbe", "/q/health/ready");
+                probes.forEach((probe, path) -> {
+                    JsonNode get = container.path(probe).path("httpGet");
+                    assertThat(get.path("path").asText()).as(what + " " + probe + " path").isEqualTo(path);
+                    assertThat(get.path("port").asText()).as(what + " " + probe + " port").isEqualTo("http");
+                });
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyContainerHasCpuAndMemoryRequestsAndLimits(String overlay) {
+        for (ObjectNode deployment : deployments(Manifests.render(overlay))) {
+            for (JsonNode container : containers(deployment)) {
+                JsonNode resources = container.path("resources");
+                for (String bound : List.of("requests", "limits")) {
+                    for (String resource : List.of("cpu", "memory")) {
+                        assertThat(resources.path(bound).path(resource).asText())
+                                .as(overlay + " " + id(deployment) + " " + bound + "." + resource).isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyPodRunsAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        for (ObjectNode deployment : deployments(objects)) {
+            String what = overlay + " " + id(deployment);
+            JsonNode pod = podSpec(deployment);
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as(what + " runAsNonRoot").isTrue();
+            assertThat(pod.path("securityContext").path("runAsUser").asInt()).as(what + " runAsUser").isEqualTo(185);
+            assertThat(pod.path("securityContext").path("seccompProfile").path("type").asText())
+                    .as(what + " seccomp").isEqualTo("RuntimeDefault");
+            assertThat(pod.path("automountServiceAccountToken").isBoolean()
+                    && !pod.path("automountServiceAccountToken").asBoolean()).as(what + " no service account token").isTrue();
+            ObjectNode account = get(objects, "ServiceAccount", pod.path("serviceAccountName").asText());
+            assertThat(account.path("automountServiceAccountToken").asBoolean(true)).as(what + " account token").isFalse();
+
+            Set<String> emptyDirs = new HashSet<>();
+            pod.path("volumes").forEach(v -> {
+                if (v.has("emptyDir")) {
+                    emptyDirs.add(v.path("name").asText());
+                }
+            });
+            for (JsonNode container : containers(deployment)) {
+                JsonNode security = container.path("securityContext");
+                String c = what + " container " + container.path("name").asText();
+                assertThat(security.path("runAsNonRoot").asBoolean(pod.path("securityContext").path("runAsNonRoot").asBoolean()))
+                        .as(c + " runAsNonRoot").isTrue();
+                assertThat(security.path("readOnlyRootFilesystem").asBoolean()).as(c + " readOnlyRootFilesystem").isTrue();
+                assertThat(security.path("allowPrivilegeEscalation").isBoolean()
+                        && !security.path("allowPrivilegeEscalation").asBoolean()).as(c + " allowPrivilegeEscalation").isTrue();
+                List<String> dropped = new ArrayList<>();
+                security.path("capabilities").path("drop").forEach(d -> dropped.add(d.asText()));
+                assertThat(dropped).as(c + " capabilities dropped").containsExactly("ALL");
+                assertThat(security.path("capabilities").has("add")).as(c + " capabilities added").isFalse();
+                assertThat(security.path("privileged").asBoolean(false)).as(c + " privileged").isFalse();
+                boolean tmp = false;
+                for (JsonNode mount : container.path("volumeMounts")) {
+                    tmp |= "/tmp".equals(mount.path("mountPath").asText()) && emptyDirs.contains(mount.path("name").asText());
+                }
+                assertThat(tmp).as(c + " has a writable /tmp (emptyDir)").isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shutdownDrainsWithinTheGracePeriodAndRolloutsKeepCapacity(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        for (ObjectNode deployment : deployments(objects)) {
+            String what = overlay + " " + id(deployment);
+            JsonNode strategy = deployment.path("spec").path("strategy");
+            assertThat(strategy.path("type").asText()).as(what + " strategy").isEqualTo("RollingUpdate");
+            assertThat(strategy.path("rollingUpdate").path("maxUnavailable").asText()).as(what + " maxUnavailable").isEqualTo("0");
+
+            long grace = podSpec(deployment).path("terminationGracePeriodSeconds").asLong();
+            assertThat(grace).as(what + " terminationGracePeriodSeconds").isEqualTo(45);
+            JsonNode container = podSpec(deployment).path("containers").get(0);
+            long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong(0);
+            assertThat(preStop).as(what + " preStop sleep: endpoints drain before Quarkus stops").isBetween(5L, 15L);
+            Duration shutdown = Duration.parse("PT" + configMapOf(objects, deployment).get("QUARKUS_SHUTDOWN_TIMEOUT").toUpperCase());
+            assertThat(shutdown).as(what + " QUARKUS_SHUTDOWN_TIMEOUT").isEqualTo(Duration.ofSeconds(30));
+            assertThat(preStop + shutdown.toSeconds()).as(what + " preStop + shutdown timeout leave slack before SIGKILL")
+                    .isLessThan(grace);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void configurationComesFromAConfigMapPerAppAndCredentialsFromSecrets(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        Set<String> configMaps = new HashSet<>();
+        for (ObjectNode deployment : deployments(objects)) {
+            String what = overlay + " " + id(deployment);
+            Map<String, String> config = configMapOf(objects, deployment);
+            assertThat(config).as(what + " ConfigMap").containsEntry("QUARKUS_PROFILE", "prod");
+            podSpec(deployment).path("containers").get(0).path("envFrom")
+                    .forEach(f -> configMaps.add(f.path("configMapRef").path("name").asText()));
+            // the content hash in the name makes a configuration change roll the Deployment
+            assertThat(configMaps).as(what + " ConfigMap names carry kustomize's content hash")
+                    .allMatch(n -> n.matches(".+-config-[a-z0-9]{10}"));
+            assertThat(config.keySet()).as(what + ": no credential in a ConfigMap")
+                    .noneMatch(k -> k.contains("PASSWORD") || k.contains("SECRET") || k.contains("CREDENTIAL"));
+            for (JsonNode container : containers(deployment)) {
+                for (JsonNode env : container.path("env")) {
+                    String name = env.path("name").asText();
+                    if (name.contains("PASSWORD") || name.contains("SECRET") || name.endsWith("USERNAME")) {
+                        assertThat(env.path("valueFrom").path("secretKeyRef").path("name").asText())
+                                .as(what + " " + name + " comes from a Secret").isNotBlank();
+                        assertThat(env.has("value")).as(what + " " + name + " has no literal value").isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(configMaps).as("one ConfigMap per app").hasSize(APPS.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void imagesArePinnedToATag(String overlay) {
+        for (ObjectNode deployment : deployments(Manifests.render(overlay))) {
+            String image = podSpec(deployment).path("containers").get(0).path("image").asText();
+            assertThat(image).as(overlay + " " + id(deployment))
+                    .matches("ghcr\\.io/telerehab/" + Pattern.quote(name(deployment)) + ":[0-9][A-Za-z0-9._-]*");
+        }
+    }
+
+    // --- Secrets ---
+
+    @Test
+    void prodDefinesNoSecretItOnlyReferencesThem() {
+        List<ObjectNode> prod = Manifests.render("prod");
+        assertThat(ofKind(prod, "Secret")).as("Secret objects in prod").isEmpty();
+        assertThat(referencedSecrets(prod)).as("Secrets prod references").isNotEmpty();
+        // nor does any other kind carry an inline credential
+        assertThat(ofKind(prod, "KeycloakRealmImport").get(0).path("spec").path("realm").path("clients").findValuesAsText("secret"))
+                .allMatch(s -> s.matches("\\$\\{[A-Z_]+}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyReferencedSecretIsDocumentedInTheRunbook(String overlay) throws IOException {
+        String runbook = Files.readString(Manifests.deploy().resolve("README.md"));
+        for (String secret : referencedSecrets(Manifests.render(overlay))) {
+            assertThat(runbook).as("deploy/README.md documents the Secret `" + secret + "` (" + overlay + ")")
+                    .contains("`" + secret + "`");
+        }
+    }
+
+    @Test
+    void devGeneratesEverySecretItNeedsWithObviouslyLocalValues() {
+        List<ObjectNode> dev = Manifests.render("dev");
+        Set<String> defined = new TreeSet<>();
+        ofKind(dev, "Secret").forEach(s -> defined.add(name(s)));
+        Set<String> needed = new TreeSet<>(referencedSecrets(dev));
+        needed.removeAll(CREATED_BY_CERT_MANAGER);
+        assertThat(defined).containsAll(needed);
+        for (ObjectNode secret : ofKind(dev, "Secret")) {
+            secret.path("data").fields().forEachRemaining(e -> {
+                String value = new String(java.util.Base64.getDecoder().decode(e.getValue().asText()));
+                if (e.getKey().contains("password") || e.getKey().contains("secret")) {
+                    assertThat(value).as("dev " + id(secret) + " " + e.getKey()).contains("local-dev-only");
+                }
+            });
+        }
+    }
+
+    /** Every Secret name the objects reference, per the fields each kind uses. */
+    static Set<String> referencedSecrets(List<ObjectNode> objects) {
+        Set<String> names = new TreeSet<>();
+        for (ObjectNode o : objects) {
+            JsonNode spec = o.path("spec");
+            switch (kind(o)) {
+                case "Deployment" -> {
+                    JsonNode pod = podSpec(o);
+                    names.addAll(pod.findValuesAsText("secretName"));
+                    pod.findValues("secretKeyRef").forEach(r -> names.add(r.path("name").asText()));
+                    pod.findValues("secretRef").forEach(r -> names.add(r.path("name").asText()));
+                    pod.path("imagePullSecrets").forEach(r -> names.add(r.path("name").asText()));
+                }
+                case "Cluster" -> {
+                    spec.path("bootstrap").findValues("secret").forEach(r -> names.add(r.path("name").asText()));
+                    spec.path("managed").findValues("passwordSecret").forEach(r -> names.add(r.path("name").asText()));
+                }
+                case "ObjectStore" -> spec.path("configuration").path("s3Credentials")
+                        .forEach(r -> names.add(r.path("name").asText()));
+                case "Keycloak" -> {
+                    names.add(spec.path("db").path("usernameSecret").path("name").asText());
+                    names.add(spec.path("db").path("passwordSecret").path("name").asText());
+                    names.add(spec.path("http").path("tlsSecret").asText());
+                    names.add(spec.path("bootstrapAdmin").path("user").path("secret").asText());
+                }
+                case "KeycloakRealmImport" -> spec.path("placeholders")
+                        .forEach(p -> names.add(p.path("secret").path("name").asText()));
+                case "Ingress" -> spec.path("tls").forEach(t -> names.add(t.path("secretName").asText()));
+                default -> {
+                }
+            }
+        }
+        names.remove("");
+        return names;
+    }
+
+    // --- Kafka ---
+
+    static Set<String> contractTopics() {
+        Set<String> topics = new TreeSet<>();
+        for (Field field : Topics.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    topics.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return topics;
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theKafkaTopicsAreTheContractsTopics(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        String cluster = name(ofKind(objects, "Kafka").get(0));
+        Set<String> contract = new TreeSet<>();
+        for (ObjectNode topic : ofKind(objects, "KafkaTopic")) {
+            String topicName = topic.path("spec").path("topicName").asText(name(topic));
+            assertThat(topic.path("metadata").path("labels").path("strimzi.io/cluster").asText())
+                    .as(overlay + " " + id(topic) + " cluster").isEqualTo(cluster);
+            if ("contract".equals(topic.path("metadata").path("labels").path("telerehab.org/topic").asText())) {
+                contract.add(topicName);
+            }
+        }
+        assertThat(contract).as(overlay + " contract topics").isEqualTo(contractTopics())
+                .containsExactlyInAnyOrder("intake.screenings.v1", "program.care.v1", "progress.alerts.v1");
+    }
+
+    @Test
+    void prodTopicsHaveSixPartitionsThreeReplicasAndMinInsyncTwo() {
+        List<ObjectNode> topics = ofKind(Manifests.render("prod"), "KafkaTopic");
+        for (ObjectNode topic : topics) {
+            JsonNode spec = topic.path("spec");
+            if (contractTopics().contains(name(topic))) {
+                assertThat(spec.path("partitions").asInt()).as(id(topic)).isEqualTo(6);
+            }
+            assertThat(spec.path("replicas").asInt()).as(id(topic)).isEqualTo(3);
+            assertThat(spec.path("config").path("min.insync.replicas").asText()).as(id(topic)).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void devTopicsHaveOneReplica() {
+        for (ObjectNode topic : ofKind(Manifests.render("dev"), "KafkaTopic")) {
+            assertThat(topic.path("spec").path("replicas").asInt()).as(id(topic)).isEqualTo(1);
+            assertThat(topic.path("spec").path("config").path("min.insync.replicas").asText()).as(id(topic)).isEqualTo("1");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyConsumedTopicAndEveryChannelsDeadLetterTopicExists(String overlay) throws IOException {
+        Set<String> topics = new TreeSet<>();
+        ofKind(Manifests.render(overlay), "KafkaTopic").forEach(t -> topics.add(t.path("spec").path("topicName").asText(name(t))));
+        Pattern incoming = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+        for (String service : DATABASE.keySet()) {
+            Properties properties = new Properties();
+            try (Reader in = Files.newBufferedReader(Manifests.root().resolve(service + "/src/main/resources/application.properties"))) {
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                Matcher m = incoming.matcher(key);
+                if (m.matches()) {
+                    assertThat(topics).as(overlay + ": " + service + " consumes " + properties.getProperty(key))
+                            .contains(properties.getProperty(key));
+                    // auto.create.topics.enable is off: SmallRye's dead-letter-queue strategy needs its topic
+                    assertThat(topics).as(overlay + ": dead-letter topic of " + service + "'s channel " + m.group(1))
+                            .contains("dead-letter-topic-" + m.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void kafkaRunsInKraftModeWithNodePools() {
+        List<ObjectNode> prod = Manifests.render("prod");
+        ObjectNode kafka = ofKind(prod, "Kafka").get(0);
+        assertThat(kafka.path("metadata").path("annotations").path("strimzi.io/kraft").asText()).isEqualTo("enabled");
+        assertThat(kafka.path("metadata").path("annotations").path("strimzi.io/node-pools").asText()).isEqualTo("enabled");
+        assertThat(kafka.path("spec").has("zookeeper")).isFalse();
+        assertThat(kafka.path("spec").path("kafka").path("config").path("auto.create.topics.enable").asText()).isEqualTo("false");
+        assertThat(kafka.path("spec").path("kafka").path("config").path("min.insync.replicas").asText()).isEqualTo("2");
+        int controllers = 0;
+        int brokers = 0;
+        for (ObjectNode pool : ofKind(prod, "KafkaNodePool")) {
+            assertThat(pool.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isEqualTo(name(kafka));
+            List<String> r = new ArrayList<>();
+            pool.path("spec").path("roles").forEach(x -> r.add(x.asText()));
+            int replicas = pool.path("spec").path("replicas").asInt();
+            controllers += r.contains("controller") ? replicas : 0;
+            brokers += r.contains("broker") ? replicas : 0;
+        }
+        assertThat(controllers).as("KRaft controller quorum").isEqualTo(3);
+        assertThat(brokers).as("brokers").isEqualTo(3);
+    }
+
+    // --- PostgreSQL ---
+
+    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)(\\?.*)?");
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceHasItsOwnDatabaseAndReachesItThroughTheReadWriteService(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        Set<String> used = new HashSet<>();
+        DATABASE.forEach((service, cluster) -> {
+            ObjectNode deployment = get(objects, "Deployment", service);
+            String url = configMapOf(objects, deployment).get("QUARKUS_DATASOURCE_JDBC_URL");
+            Matcher m = JDBC.matcher(String.valueOf(url));
+            assertThat(m.matches()).as(overlay + " " + service + " JDBC URL " + url).isTrue();
+            assertThat(m.group(1)).as(overlay + " " + service + " database cluster").isEqualTo(cluster);
+            assertThat(used.add(m.group(1))).as("a database of its own").isTrue();
+            JsonNode initdb = get(objects, "Cluster", cluster).path("spec").path("bootstrap").path("initdb");
+            assertThat(initdb.path("database").asText()).as(overlay + " " + cluster + " database").isEqualTo(m.group(2));
+            String secret = initdb.path("secret").path("name").asText();
+            List<String> appSecrets = new ArrayList<>();
+            podSpec(deployment).findValues("secretKeyRef").forEach(r -> appSecrets.add(r.path("name").asText()));
+            assertThat(appSecrets).as(overlay + " " + service + " logs in as the database owner").containsOnly(secret);
+        });
+        ObjectNode keycloak = ofKind(objects, "Keycloak").get(0);
+        assertThat(keycloak.path("spec").path("db").path("host").asText()).isEqualTo("keycloak-db-rw");
+    }
+
+    @Test
+    void prodDatabasesAreReplicatedAndBackedUp() {
+        List<ObjectNode> prod = Manifests.render("prod");
+        List<ObjectNode> clusters = ofKind(prod, "Cluster");
+        assertThat(clusters).hasSize(4);
+        for (ObjectNode cluster : clusters) {
+            JsonNode spec = cluster.path("spec");
+            assertThat(spec.path("instances").asInt()).as(id(cluster)).isEqualTo(3);
+            assertThat(spec.path("storage").path("size").asText()).as(id(cluster) + " storage").isNotBlank();
+            JsonNode plugin = spec.path("plugins").get(0);
+            assertThat(plugin.path("name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+            assertThat(plugin.path("isWALArchiver").asBoolean()).as(id(cluster) + " archives WAL").isTrue();
+            ObjectNode store = get(prod, "ObjectStore", plugin.path("parameters").path("barmanObjectName").asText());
+            assertThat(store.path("spec").path("retentionPolicy").asText()).isNotBlank();
+            assertThat(ofKind(prod, "ScheduledBackup"))
+                    .as(id(cluster) + " nightly backup")
+                    .anyMatch(b -> name(cluster).equals(b.path("spec").path("cluster").path("name").asText())
+                            && "plugin".equals(b.path("spec").path("method").asText()));
+        }
+    }
+
+    // --- scaling, disruption, monitoring ---
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyAppIsAutoscaledProtectedFromDisruptionAndScraped(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        for (ObjectNode deployment : deployments(objects)) {
+            String app = name(deployment);
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+
+            assertThat(ofKind(objects, "HorizontalPodAutoscaler")).as(overlay + " HPA of " + app).anyMatch(h ->
+                    "autoscaling/v2".equals(h.path("apiVersion").asText())
+                            && "Deployment".equals(h.path("spec").path("scaleTargetRef").path("kind").asText())
+                            && app.equals(h.path("spec").path("scaleTargetRef").path("name").asText())
+                            && h.path("spec").path("minReplicas").asInt() >= 1
+                            && h.path("spec").path("maxReplicas").asInt() <= 6);
+            assertThat(ofKind(objects, "PodDisruptionBudget")).as(overlay + " PDB of " + app)
+                    .anyMatch(p -> selects(p.path("spec").path("selector").path("matchLabels"), labels));
+            ObjectNode service = get(objects, "Service", app);
+            assertThat(selects(service.path("spec").path("selector"), labels)).as(overlay + " Service " + app).isTrue();
+            assertThat(service.path("spec").path("ports").findValuesAsText("name")).contains("http");
+            assertThat(ofKind(objects, "ServiceMonitor")).as(overlay + " ServiceMonitor of " + app).anyMatch(m ->
+                    selects(m.path("spec").path("selector").path("matchLabels"), service.path("metadata").path("labels"))
+                            && m.path("spec").path("endpoints").findValuesAsText("path").contains("/q/metrics")
+                            && m.path("spec").path("endpoints").findValuesAsText("port").contains("http"));
+        }
+        assertThat(ofKind(Manifests.render("prod"), "HorizontalPodAutoscaler"))
+                .allMatch(h -> h.path("spec").path("minReplicas").asInt() >= 2, "prod runs at least 2 replicas of each app");
+    }
+
+    /** True when every label of the selector is on the target (matchLabels semantics). */
+    private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+        if (!matchLabels.isObject() || matchLabels.isEmpty()) {
+            return false;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = matchLabels.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- network ---
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void networkPoliciesDenyByDefaultAndIsolateEveryApp(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        List<ObjectNode> policies = ofKind(objects, "NetworkPolicy");
+        assertThat(policies).as(overlay + " default deny").anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
+                && p.path("spec").path("policyTypes").toString().contains("Ingress")
+                && p.path("spec").path("policyTypes").toString().contains("Egress")
+                && !p.path("spec").has("ingress") && !p.path("spec").has("egress"));
+        for (ObjectNode deployment : deployments(objects)) {
+            String app = name(deployment);
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+            List<ObjectNode> own = policies.stream()
+                    .filter(p -> selects(p.path("spec").path("podSelector").path("matchLabels"), labels))
+                    .toList();
+            assertThat(own).as(overlay + " a NetworkPolicy selects " + app).isNotEmpty();
+            Set<String> databases = new TreeSet<>();
+            own.forEach(p -> p.path("spec").path("egress").findValues("cnpg.io/cluster").forEach(c -> databases.add(c.asText())));
+            String expected = DATABASE.get(app);
+            assertThat(databases).as(overlay + " databases " + app + " may reach")
+                    .isEqualTo(expected == null ? Set.of() : Set.of(expected));
+            own.forEach(p -> p.path("spec").path("egress").forEach(rule ->
+                    assertThat(rule.has("to")).as(overlay + " " + id(p) + ": every egress rule of an app names its peers").isTrue()));
+        }
+        for (String database : DATABASE.values()) {
+            assertThat(policies).as(overlay + " NetworkPolicy of " + database)
+                    .anyMatch(p -> database.equals(p.path("spec").path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void onlyThePortalTheApisAndTheLoginAreExposedAndAllOverTls(String overlay) {
+        List<ObjectNode> ingresses = ofKind(Manifests.render(overlay), "Ingress");
+        assertThat(ingresses).hasSize(1);
+        JsonNode spec = ingresses.get(0).path("spec");
+        Set<String> tlsHosts = new TreeSet<>();
+        spec.path("tls").forEach(t -> {
+            assertThat(t.path("secretName").asText()).isNotBlank();
+            t.path("hosts").forEach(h -> tlsHosts.add(h.asText()));
+        });
+        Map<String, Set<String>> pathsByBackend = new HashMap<>();
+        for (JsonNode rule : spec.path("rules")) {
+            assertThat(tlsHosts).as(overlay + " TLS covers " + rule.path("host").asText()).contains(rule.path("host").asText());
+            for (JsonNode path : rule.path("http").path("paths")) {
+                pathsByBackend.computeIfAbsent(path.path("backend").path("service").path("name").asText(), k -> new TreeSet<>())
+                        .add(path.path("path").asText());
+            }
+        }
+        assertThat(pathsByBackend).containsOnlyKeys("portal", "intake-service", "program-service", "progress-service",
+                "keycloak-service");
+        DATABASE.keySet().forEach(api -> assertThat(pathsByBackend.get(api)).as(overlay + " " + api).containsExactly("/api"));
+        assertThat(pathsByBackend.get("keycloak-service")).as("only the telerehab realm, not master or the admin console")
+                .containsExactlyInAnyOrder("/realms/telerehab", "/resources");
+    }
+
+    // --- identity provider ---
+
+    @Test
+    void theProductionRealmHasTheRolesTheGroupsClaimAndNoUsers() {
+        List<ObjectNode> prod = Manifests.render("prod");
+        ObjectNode keycloak = ofKind(prod, "Keycloak").get(0);
+        ObjectNode realmImport = ofKind(prod, "KeycloakRealmImport").get(0);
+        assertThat(realmImport.path("spec").path("keycloakCRName").asText()).isEqualTo(name(keycloak));
+        JsonNode realm = realmImport.path("spec").path("realm");
+        assertThat(realm.path("realm").asText()).isEqualTo("telerehab");
+        assertThat(realm.has("users")).as("no users in the production realm").isFalse();
+        assertThat(realm.has("federatedUsers")).isFalse();
+        assertThat(realm.path("roles").path("realm").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("patient", "therapist", "admin");
+
+        Map<String, JsonNode> clients = new HashMap<>();
+        realm.path("clients").forEach(c -> clients.put(c.path("clientId").asText(), c));
+        assertThat(clients).containsOnlyKeys("telerehab-cli", "telerehab-portal");
+        clients.forEach((id, client) -> assertThat(client.path("protocolMappers")).as(id + " puts realm roles in groups")
+                .anyMatch(m -> "oidc-usermodel-realm-role-mapper".equals(m.path("protocolMapper").asText())
+                        && "groups".equals(m.path("config").path("claim.name").asText())
+                        && "true".equals(m.path("config").path("multivalued").asText())));
+
+        JsonNode cli = clients.get("telerehab-cli");
+        assertThat(cli.path("publicClient").asBoolean()).isTrue();
+        assertThat(cli.path("directAccessGrantsEnabled").asBoolean(true)).as("no password grant in prod").isFalse();
+
+        JsonNode portal = clients.get("telerehab-portal");
+        assertThat(portal.path("publicClient").asBoolean(true)).as("portal is confidential").isFalse();
+        assertThat(portal.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+        String placeholder = portal.path("secret").asText();
+        Matcher m = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(placeholder);
+        assertThat(m.matches()).as("portal secret is a placeholder, not inline: " + placeholder).isTrue();
+        assertThat(realmImport.path("spec").path("placeholders").path(m.group(1)).path("secret").path("name").asText())
+                .as("the placeholder is read from a Secret").isNotBlank();
+    }
+
+    @Test
+    void theReferencedSecretsListIsWhatTheRunbookTellsOpsToCreate() {
+        assertThat(referencedSecrets(Manifests.render("prod"))).containsExactlyInAnyOrder(
+                "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
+                "telerehab-portal-oidc", "telerehab-backup-s3", "telerehab-tls");
+    }
+
+    @Test
+    void theSchemasCoverEveryKindTheOverlaysRender() {
+        Set<String> missing = new TreeSet<>();
+        for (String overlay : Manifests.overlays()) {
+            for (ObjectNode o : Manifests.render(overlay)) {
+                if (!KubeSchemas.known(o.path("apiVersion").asText(), kind(o))) {
+                    missing.add(o.path("apiVersion").asText() + " " + kind(o));
+                }
+            }
+        }
+        assertThat(missing).as("kinds without a schema under src/test/resources/schemas").isEmpty();
+    }
+}
