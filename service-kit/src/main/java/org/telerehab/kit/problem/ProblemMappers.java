@@ -69,7 +69,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(new Problem("forbidden", "Forbidden", 403, "Your role does not allow this request", null));
+        return respond(new Problem("role-not-allowed", "Forbidden", 403, "Your role does not allow this request", null));
     }
 
     @ServerExceptionMapper

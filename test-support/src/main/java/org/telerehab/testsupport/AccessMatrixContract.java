@@ -1,0 +1,103 @@
+package org.telerehab.testsupport;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The role matrix of a service, generated from its own OpenAPI document: every {@code /api} operation must declare
+ * the roles it admits (an endpoint added without {@code @RolesAllowed} fails here), a call without a token is 401,
+ * every role it does not admit is refused with 403 before anything else happens, and every role it admits gets
+ * past the role check (it may still meet a 403 of the care rule, a 404 or a 4xx for the dummy input, never the role
+ * refusal). A service's test class extends this and adds {@code @QuarkusTest} and its test resources.
+ */
+public abstract class AccessMatrixContract {
+
+    private static final List<String> ROLES = List.of("patient", "therapist", "admin");
+    private static final String ROLE_REFUSAL = "https://telerehab.org/problems/role-not-allowed";
+
+    /** An operation of the service's API and the roles its security requirement names. */
+    protected record Operation(String method, String path, Set<String> roles) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    protected List<Operation> operations() {
+        JsonPath openApi = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            methods.forEach((method, operation) -> {
+                Set<String> roles = new LinkedHashSet<>();
+                if (operation.get("security") instanceof List<?> requirements) {
+                    for (Object requirement : requirements) {
+                        ((Map<?, ?>) requirement).values().forEach(scopes -> ((List<?>) scopes)
+                                .forEach(scope -> roles.add(scope.toString())));
+                    }
+                }
+                operations.add(new Operation(method.toUpperCase(), path, roles));
+            });
+        });
+        return operations;
+    }
+
+    @Test
+    void everyApiOperationDeclaresItsRoles() {
+        List<Operation> operations = operations();
+        assertThat(operations).as("the service's API").isNotEmpty();
+        assertThat(operations).allSatisfy(op -> assertThat(op.roles()).as(op + " declares its roles")
+                .isNotEmpty().isSubsetOf(ROLES));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallsAre401() {
+        return operations().stream().map(op -> DynamicTest.dynamicTest(op + " without a token", () ->
+                assertThat(call(given(), op).statusCode()).isEqualTo(401)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleOperationPairIsDecided() {
+        return operations().stream().flatMap(op -> ROLES.stream().map(role -> DynamicTest.dynamicTest(
+                op + " as " + role, () -> {
+                    Response response = call(given().auth().oauth2(TestTokens.token(UUID.randomUUID(), role)), op);
+                    boolean refusedForRole = response.statusCode() == 403
+                            && ROLE_REFUSAL.equals(response.jsonPath().getString("type"));
+                    if (op.roles().contains(role)) {
+                        assertThat(refusedForRole).as("%s admits %s, answered %d %s", op, role,
+                                response.statusCode(), response.asString()).isFalse();
+                        assertThat(response.statusCode()).as(op + " as " + role).isNotEqualTo(401).isLessThan(500);
+                    } else {
+                        assertThat(refusedForRole).as("%s refuses %s, answered %d %s", op, role,
+                                response.statusCode(), response.asString()).isTrue();
+                    }
+                })));
+    }
+
+    /** Calls the operation with random ids in its path and an empty JSON object as the body. */
+    private static Response call(RequestSpecification request, Operation op) {
+        String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        RequestSpecification withBody = op.method().equals("GET") || op.method().equals("DELETE")
+                ? request : request.contentType("application/json").body("{}");
+        return withBody.when().request(op.method(), path);
+    }
+}
