@@ -139,11 +139,6 @@ public class ProgressStore {
         return rows.stream().findFirst().map(ProgressStore::toAlert);
     }
 
-    public boolean isResolved(UUID alertId) {
-        return !em.createNativeQuery("SELECT 1 FROM alert WHERE id = ?1 AND resolved_at IS NOT NULL")
-                .setParameter(1, alertId).getResultList().isEmpty();
-    }
-
     public boolean resolveAlert(UUID alertId, UUID by, Instant at) {
         return em.createNativeQuery("UPDATE alert SET resolved_at = ?3, resolved_by = ?2 WHERE id = ?1"
                         + " AND resolved_at IS NULL")
