@@ -1,17 +1,39 @@
 package org.telerehab.portal;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
 class LandingPageTest {
 
     @Test
     void servesTheLandingPageAndIsReady() {
-        given().when().get("/").then().statusCode(200).body(containsString("Telerehab"));
+        given().when().get("/").then().statusCode(200).body(containsString("Telerehab"))
+                .body(containsString("href=\"/login\""));
         given().when().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().when().get("/static/portal.css").then().statusCode(200);
+    }
+
+    @Test
+    void aLoggedOutUserIsSentToTheLogin() {
+        given().redirects().follow(false).when().get("/patient/plan").then().statusCode(302)
+                .header("Location", containsString("response_type=code"))
+                .header("Location", containsString("client_id=quarkus-web-app"));
+        given().redirects().follow(false).when().get("/therapist").then().statusCode(302);
+    }
+
+    @Test
+    @TestSecurity(user = "patient1", roles = "patient")
+    void aPatientOpeningATherapistPageGetsAFriendly403() {
+        given().when().get("/therapist").then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("You cannot open this page")).body(not(containsString("Exception")));
     }
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The progress-service benchmark (issue 5): loads 1,000,000 session logs across 10,000 patients into an embedded
+# PostgreSQL, starts the built progress-service against it (with an in-process Kafka broker and locally signed
+# tokens), and reports:
+#   - GET /api/patients/{id}/progress latency for a patient with 10,000 logs (H) and one with 10 (L), and their
+#     ratio from one run (goal: within 1.2x);
+#   - POST /api/sessions throughput and latency, with a check that nothing was lost or doubled.
+# It prints a small table and writes the figures to bench/results/progress-<UTC date>.md.
+#
+#   bench/run-progress-bench.sh                 the issue's figures (takes several minutes)
+#   bench/run-progress-bench.sh --quick         a small smoke run (100k logs), writes no results file
+#   bench/run-progress-bench.sh --build         rebuild progress-service first (otherwise only when missing)
+#   bench/run-progress-bench.sh --logs=N --patients=N --reads=N --write-threads=N --write-seconds=N ...
+#                                               (see ProgressBench.Options); --no-results writes no file
+#
+# Uses random free ports only, and a temporary directory that is deleted at the end (BENCH_KEEP_LOGS=1 keeps the
+# service's and PostgreSQL's logs). BENCH_SERVICE_JVM="-Xmx1g ..." passes JVM options to the service. Java 17+.
+# Maven calls are serialised with the other engineers' through flock /tmp/telerehab-mvn.lock.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+LOCK=/tmp/telerehab-mvn.lock
+
+build=0
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --build) build=1 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) args+=("$arg") ;;
+  esac
+done
+
+cd "$ROOT"
+if [ "$build" = 1 ] || [ ! -f progress-service/target/quarkus-app/quarkus-run.jar ]; then
+  echo "Building progress-service (mvnw install -DskipTests -pl progress-service -am) ..."
+  flock "$LOCK" ./mvnw -B -q install -DskipTests -pl progress-service -am
+fi
+
+echo "Building the harness (bench/progress) ..."
+flock "$LOCK" ./mvnw -B -q -f bench/progress/pom.xml package -DskipTests
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-bench.XXXXXX")"
+# BENCH_KEEP_LOGS=1 keeps the service's and PostgreSQL's logs (copied next to the work directory) for a post-mortem
+cleanup() {
+  if [ "${BENCH_KEEP_LOGS:-0}" = 1 ]; then
+    mkdir -p "$WORK.logs" && cp "$WORK"/*.log "$WORK.logs/" 2>/dev/null && echo "logs kept in $WORK.logs"
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# the harness JVM holds the Kafka broker; its temp files (zonky's binaries, Kafka's logs) go under $WORK too
+"$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
+  -Dorg.slf4j.simpleLogger.log.kafka=error \
+  -Dorg.slf4j.simpleLogger.log.state.change.logger=error \
+  -cp "bench/progress/target/classes:$(cat bench/progress/target/classpath.txt)" \
+  org.telerehab.bench.ProgressBench --root="$ROOT" --work="$WORK" --results="$BENCH/results" \
+  ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}

@@ -1,0 +1,47 @@
+package org.telerehab.portal.client;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** program-service: worklist, care, exercise library, templates and plans. */
+@RegisterRestClient(configKey = "program")
+@AccessToken
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ProgramClient {
+
+    @GET
+    @Path("/worklist")
+    Response worklist();
+
+    @POST
+    @Path("/patients/{patientId}/care")
+    Response takeIntoCare(@PathParam("patientId") UUID patientId);
+
+    @GET
+    @Path("/templates")
+    Response templates();
+
+    @GET
+    @Path("/exercises")
+    Response exercises();
+
+    @POST
+    @Path("/patients/{patientId}/plans")
+    Response assignPlan(@PathParam("patientId") UUID patientId, Object plan);
+
+    @GET
+    @Path("/patients/{patientId}/plans/active")
+    Response activePlan(@PathParam("patientId") UUID patientId);
+}

@@ -1,0 +1,39 @@
+package org.telerehab.portal.client;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** progress-service: session logs, check-ins, progress and alerts. */
+@RegisterRestClient(configKey = "progress")
+@AccessToken
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ProgressClient {
+
+    @POST
+    @Path("/sessions")
+    Response logSession(Object session);
+
+    @POST
+    @Path("/checkins")
+    Response checkIn(Object checkIn);
+
+    @GET
+    @Path("/patients/{patientId}/progress")
+    Response progress(@PathParam("patientId") UUID patientId);
+
+    @POST
+    @Path("/alerts/{alertId}/resolve")
+    Response resolve(@PathParam("alertId") UUID alertId);
+}

@@ -1,0 +1,328 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.IntakeClient;
+import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.ProgressClient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The patient's pages: screening, plan, session log, check-in and progress. */
+@Path("/patient")
+@RolesAllowed(Views.PATIENT)
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PatientResource {
+
+    @Inject
+    Views views;
+
+    @Inject
+    @RestClient
+    IntakeClient intake;
+
+    @Inject
+    @RestClient
+    ProgramClient program;
+
+    @Inject
+    @RestClient
+    ProgressClient progress;
+
+    @GET
+    public TemplateInstance home() {
+        return views.page("patient/home", "/patient");
+    }
+
+    // ---- screening
+
+    @GET
+    @Path("screening")
+    public TemplateInstance screeningForm() {
+        return screeningPage(null);
+    }
+
+    @POST
+    @Path("screening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance screen(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("painRegions", form.all("painRegions"));
+        body.put("radiatesBelowKnee", form.checked("radiatesBelowKnee"));
+        body.put("painNow", form.number("painNow"));
+        body.put("painAverageWeek", form.number("painAverageWeek"));
+        body.put("symptomWeeks", form.number("symptomWeeks"));
+        body.put("redFlags", form.all("redFlags"));
+        List<Boolean> items = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            items.add("yes".equals(form.text("sb" + i)));
+        }
+        body.put("startBack", Map.of("items", items,
+                "bothersomeness", form.text("bothersomeness") == null ? "NOT_AT_ALL" : form.text("bothersomeness")));
+        List<Object> odi = new ArrayList<>();
+        boolean anyOdi = false;
+        for (int i = 1; i <= 10; i++) {
+            Object v = form.number("odi" + i);
+            anyOdi |= v != null;
+            odi.add(v);
+        }
+        body.put("odi", anyOdi ? odi : null);
+        body.put("wakeTime", form.text("wakeTime"));
+        Api.Result result = Api.call("intake service", () -> intake.screen(body));
+        if (!result.ok()) {
+            return screeningPage(result.problem());
+        }
+        Map<String, Object> s = result.map();
+        return views.page("patient/screening-result", "/patient/screening")
+                .data("s", s)
+                .data("emergency", "EMERGENCY_REFERRAL".equals(s.get("disposition")))
+                .data("disposition", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")))
+                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))));
+    }
+
+    private TemplateInstance screeningPage(Api.Problem problem) {
+        List<Map<String, Object>> sb = new ArrayList<>();
+        for (int i = 0; i < Clinical.START_BACK_ITEMS.size(); i++) {
+            sb.add(Map.of("n", i + 1, "text", Clinical.START_BACK_ITEMS.get(i)));
+        }
+        List<Map<String, Object>> odi = new ArrayList<>();
+        for (int i = 0; i < Clinical.ODI_SECTIONS.size(); i++) {
+            odi.add(Map.of("n", i + 1, "text", Clinical.ODI_SECTIONS.get(i)));
+        }
+        Map<String, String> regions = new LinkedHashMap<>(Clinical.REGIONS);
+        regions.remove("SCIATIC"); // asked as "does it radiate below the knee"
+        return views.page("patient/screening", "/patient/screening", problem)
+                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
+                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS))
+                .data("regions", Clinical.options(regions))
+                .data("startBack", sb)
+                .data("bothersomeness", Clinical.options(Clinical.BOTHERSOMENESS))
+                .data("odi", odi)
+                .data("scale", scale());
+    }
+
+    // ---- plan
+
+    @GET
+    @Path("plan")
+    public TemplateInstance plan() {
+        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
+        TemplateInstance page = views.page("patient/plan", "/patient/plan");
+        if (result.status() == 404) {
+            return page.data("noPlan", true);
+        }
+        if (!result.ok()) {
+            return page.data("problem", result.problem());
+        }
+        return withPlan(page, result.map());
+    }
+
+    static TemplateInstance withPlan(TemplateInstance page, Map<String, Object> plan) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (plan.get("items") instanceof List<?> list) {
+            for (Object o : list) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> item = (Map<String, Object>) o;
+                Map<String, Object> ex = item.get("exercise") instanceof Map<?, ?> m
+                        ? new HashMap<>((Map<String, Object>) m) : new HashMap<>();
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("exerciseId", item.get("exerciseId"));
+                view.put("name", ex.getOrDefault("name", "Exercise"));
+                view.put("summary", ex.get("summary"));
+                view.put("steps", ex.getOrDefault("steps", List.of()));
+                view.put("cues", ex.getOrDefault("cues", List.of()));
+                view.put("equipment", ex.getOrDefault("equipment", List.of()));
+                view.put("dose", Clinical.dose(item.get("sets"), item.get("reps"), item.get("holdSeconds")));
+                view.put("sets", item.get("sets"));
+                view.put("reps", item.get("reps"));
+                view.put("intensity", Clinical.intensity(item.get("intensityCap")));
+                view.put("waking", Clinical.waking(item.get("notWithinMinutesOfWaking")));
+                items.add(view);
+            }
+        }
+        Object every = plan.get("microBreakEveryMinutes");
+        String microBreaks = every instanceof Number n
+                ? "A 2-3 minute micro-session every " + n + " minutes while you work."
+                : "A 2-3 minute micro-session every 2 hours while you work.";
+        return page.data("plan", plan).data("items", items).data("microBreaks", microBreaks)
+                .data("paused", "PAUSED".equals(plan.get("status")));
+    }
+
+    // ---- session log
+
+    @GET
+    @Path("session")
+    public TemplateInstance sessionForm() {
+        return sessionPage(null);
+    }
+
+    private TemplateInstance sessionPage(Api.Problem problem) {
+        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
+        TemplateInstance page = views.page("patient/session", "/patient/session", problem)
+                .data("scale", scale()).data("clientRequestId", UUID.randomUUID());
+        if (result.status() == 404) {
+            return page.data("noPlan", true);
+        }
+        if (!result.ok()) {
+            return page.data("problem", problem == null ? result.problem() : problem);
+        }
+        return withPlan(page, result.map());
+    }
+
+    @POST
+    @Path("session")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance logSession(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        List<Map<String, Object>> done = new ArrayList<>();
+        for (String id : form.all("exercise")) {
+            done.add(Map.of("exerciseId", id, "setsDone", form.intOr("sets_" + id, 1),
+                    "repsDone", form.intOr("reps_" + id, 0)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", form.text("planId"));
+        body.put("performedAt", Instant.now().toString());
+        body.put("exercises", done);
+        body.put("painBefore", form.number("painBefore"));
+        body.put("painAfter", form.number("painAfter"));
+        body.put("perceivedIntensity", form.number("perceivedIntensity"));
+        body.put("notes", form.text("notes"));
+        body.put("clientRequestId", form.text("clientRequestId"));
+        Api.Result result = Api.call("progress service", () -> progress.logSession(body));
+        if (result.status() == 409) {
+            return views.page("patient/session-saved", "/patient/session").data("repeat", true)
+                    .data("alerts", List.of());
+        }
+        if (!result.ok()) {
+            return sessionPage(result.problem());
+        }
+        return views.page("patient/session-saved", "/patient/session")
+                .data("alerts", alertMessages(result.map().get("alertsRaised")));
+    }
+
+    static List<Map<String, Object>> alertMessages(Object raised) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (raised instanceof List<?> list) {
+            for (Object a : list) {
+                String text = switch (String.valueOf(a)) {
+                    case "FLARE" -> "Your pain is higher than usual. Your therapist has been told. Back off to "
+                            + "about 50% of your usual effort; if sharp pain persists, see a doctor.";
+                    case "TOO_HARD" -> "That session was too hard (8 or more out of 10). Next time stay at 6-7 out "
+                            + "of 10, never 8+. Your therapist has been told.";
+                    case "RED_FLAG_SYMPTOM" -> "Stop exercising and seek medical care now.";
+                    default -> "Your therapist has been told.";
+                };
+                out.add(Map.of("type", Clinical.label(Clinical.ALERTS, a), "text", text,
+                        "emergency", "RED_FLAG_SYMPTOM".equals(String.valueOf(a))));
+            }
+        }
+        return out;
+    }
+
+    // ---- daily check-in
+
+    @GET
+    @Path("checkin")
+    public TemplateInstance checkInForm() {
+        return checkInPage(null);
+    }
+
+    private TemplateInstance checkInPage(Api.Problem problem) {
+        return views.page("patient/checkin", "/patient/checkin", problem)
+                .data("today", LocalDate.now(ZoneOffset.UTC))
+                .data("scale", scale())
+                .data("clientRequestId", UUID.randomUUID())
+                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
+                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS));
+    }
+
+    @POST
+    @Path("checkin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance checkIn(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", form.text("date") == null ? LocalDate.now(ZoneOffset.UTC).toString() : form.text("date"));
+        body.put("pain", form.number("pain"));
+        body.put("redFlags", form.all("redFlags"));
+        body.put("notes", form.text("notes"));
+        body.put("clientRequestId", form.text("clientRequestId"));
+        Api.Result result = Api.call("progress service", () -> progress.checkIn(body));
+        if (result.status() == 409) {
+            return views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
+                    .data("alerts", List.of()).data("advice", List.of());
+        }
+        if (!result.ok()) {
+            return checkInPage(result.problem());
+        }
+        Map<String, Object> saved = result.map();
+        boolean emergency = saved.get("alertsRaised") instanceof List<?> l && l.contains("RED_FLAG_SYMPTOM");
+        return views.page("patient/checkin-saved", "/patient/checkin")
+                .data("alerts", alertMessages(saved.get("alertsRaised")))
+                .data("advice", saved.getOrDefault("advice", List.of()))
+                .data("emergency", emergency);
+    }
+
+    // ---- progress
+
+    @GET
+    @Path("progress")
+    public TemplateInstance progress() {
+        Api.Result result = Api.call("progress service", () -> progress.progress(views.userId()));
+        TemplateInstance page = views.page("patient/progress", "/patient/progress");
+        if (result.status() == 404) {
+            return page.data("none", true);
+        }
+        if (!result.ok()) {
+            return page.data("problem", result.problem());
+        }
+        return withProgress(page, result.map());
+    }
+
+    static TemplateInstance withProgress(TemplateInstance page, Map<String, Object> p) {
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        if (p.get("openAlerts") instanceof List<?> list) {
+            for (Object o : list) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> a = new LinkedHashMap<>((Map<String, Object>) o);
+                a.put("label", Clinical.label(Clinical.ALERTS, a.get("type")));
+                alerts.add(a);
+            }
+        }
+        return page.data("p", p)
+                .data("baseline", Clinical.number(p.get("baselinePain")))
+                .data("latest", Clinical.number(p.get("latestPain")))
+                .data("average", Clinical.number(p.get("averagePain7d")))
+                .data("change", Clinical.number(p.get("painChange")))
+                .data("mcid", Boolean.TRUE.equals(p.get("mcidReached")))
+                .data("adherence7d", Clinical.percent(p.get("adherence7d")))
+                .data("adherence28d", Clinical.percent(p.get("adherence28d")))
+                .data("bars", Clinical.painBars(p))
+                .data("alerts", alerts);
+    }
+
+    static List<Integer> scale() {
+        return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+}

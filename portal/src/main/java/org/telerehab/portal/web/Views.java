@@ -1,0 +1,95 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.telerehab.portal.client.Api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Renders a page inside the layout, with who is logged in and the navigation for their role. */
+@RequestScoped
+public class Views {
+
+    public static final String PATIENT = "patient";
+    public static final String THERAPIST = "therapist";
+    public static final String ADMIN = "admin";
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    public TemplateInstance page(String template, String current) {
+        TemplateInstance page = engine.getTemplate(template).instance();
+        page.data("userName", identity.isAnonymous() ? null : identity.getPrincipal().getName());
+        page.data("nav", nav(current));
+        return page;
+    }
+
+    public TemplateInstance page(String template, String current, Api.Problem problem) {
+        return page(template, current).data("problem", problem);
+    }
+
+    /** The logged-in user's id: their token subject, which is also their patient or therapist id. */
+    public UUID userId() {
+        return UUID.fromString(idToken.getSubject());
+    }
+
+    /** Where a user lands after logging in. */
+    public String home() {
+        if (identity.hasRole(THERAPIST)) {
+            return "/therapist";
+        }
+        if (identity.hasRole(PATIENT)) {
+            return "/patient";
+        }
+        if (identity.hasRole(ADMIN)) {
+            return "/therapist/exercises";
+        }
+        return "/";
+    }
+
+    private List<Map<String, Object>> nav(String current) {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        if (identity.isAnonymous()) {
+            return nav;
+        }
+        if (identity.hasRole(PATIENT)) {
+            link(nav, current, "/patient", "Home");
+            link(nav, current, "/patient/screening", "Screening");
+            link(nav, current, "/patient/plan", "My plan");
+            link(nav, current, "/patient/session", "Log a session");
+            link(nav, current, "/patient/checkin", "Check-in");
+            link(nav, current, "/patient/progress", "My progress");
+        }
+        if (identity.hasRole(THERAPIST)) {
+            link(nav, current, "/therapist", "Worklist");
+        }
+        if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
+            link(nav, current, "/therapist/exercises", "Exercise library");
+        }
+        return nav;
+    }
+
+    private static void link(List<Map<String, Object>> nav, String current, String href, String label) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("href", href);
+        link.put("label", label);
+        link.put("current", href.equals(current));
+        nav.add(link);
+    }
+}
