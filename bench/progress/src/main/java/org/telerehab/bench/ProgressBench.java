@@ -162,7 +162,8 @@ public final class ProgressBench {
                 + "; in effect: " + durability);
         report.env("progress-service", "`progress-service/target/quarkus-app` (" + quarkusVersion(quarkusApp)
                 + "), prod profile, JVM options: " + (o.serviceJvm.isEmpty() ? "none (JVM defaults)"
-                : String.join(" ", o.serviceJvm)) + "; OIDC by local public key; scheduled checks delayed out of the run");
+                : String.join(" ", o.serviceJvm)) + "; OIDC by local public key; its scheduled check ran once after the load (see Data set), the next"
+                + " one is due an hour later, after the run");
 
         // --- load -----------------------------------------------------------------------------------------------
         say(String.format(Locale.ROOT, "Loading %,d session logs across %,d patients (H: %,d logs, L: %,d) ...",
