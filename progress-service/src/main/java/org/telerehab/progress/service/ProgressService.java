@@ -20,8 +20,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressService {
 
+    /** The figures, plus the summary and open alerts they were computed from (callers need not query again). */
     public record PatientProgress(UUID patientId, ProgressFigures figures, List<ProgressStore.OpenAlert> openAlerts,
-                                  String planStatus) {
+                                  ProgressStore.Summary summary) {
+
+        public String planStatus() {
+            return summary.planStatus();
+        }
     }
 
     private final ProgressStore store;
@@ -79,7 +84,7 @@ public class ProgressService {
         return patients.stream().map(id -> {
             ProgressStore.Summary s = summaries.getOrDefault(id, ProgressStore.Summary.empty(id));
             ProgressFigures figures = ProgressCalculator.compute(toDomain(s), rollups.getOrDefault(id, List.of()), today);
-            return new PatientProgress(id, figures, alerts.getOrDefault(id, List.of()), s.planStatus());
+            return new PatientProgress(id, figures, alerts.getOrDefault(id, List.of()), s);
         }).toList();
     }
 

@@ -56,11 +56,9 @@ public class ScheduledChecks {
         List<UUID> candidates = store.activePlansStartedBy(today.minusDays(AlertRules.DISENGAGED_AFTER_DAYS));
         int raised = 0;
         for (List<UUID> chunk : chunks(candidates, 500)) {
-            var summaries = store.summaries(chunk);
-            var open = store.openAlerts(chunk);
             for (ProgressService.PatientProgress p : progress.compute(chunk, today)) {
-                ProgressStore.Summary s = summaries.get(p.patientId());
-                Set<AlertType> openTypes = open.getOrDefault(p.patientId(), List.of()).stream()
+                ProgressStore.Summary s = p.summary();
+                Set<AlertType> openTypes = p.openAlerts().stream()
                         .map(ProgressStore.OpenAlert::type).collect(Collectors.toSet());
                 LocalDate lastSessionDay = s.lastSessionAt() == null ? null : DailyRollup.dayOf(s.lastSessionAt());
                 EngagementFacts engagement = new EngagementFacts(today, s.planStartDate(), lastSessionDay);

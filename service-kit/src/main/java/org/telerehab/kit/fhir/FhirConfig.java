@@ -1,10 +1,10 @@
-package org.telerehab.program.config;
+package org.telerehab.kit.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** FhirContext is expensive to build and thread-safe: one per service. */
+/** FhirContext is expensive to build and thread-safe: one per service, for every FHIR export. */
 public class FhirConfig {
 
     @Produces
