@@ -1,17 +1,12 @@
 package org.telerehab.testsupport;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -30,40 +25,13 @@ public abstract class AccessMatrixContract {
     private static final List<String> ROLES = List.of("patient", "therapist", "admin");
     private static final String ROLE_REFUSAL = "https://telerehab.org/problems/role-not-allowed";
 
-    /** An operation of the service's API and the roles its security requirement names. */
-    protected record Operation(String method, String path, Set<String> roles) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
-
-    protected List<Operation> operations() {
-        JsonPath openApi = given().accept("application/json").when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, methods) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            methods.forEach((method, operation) -> {
-                Set<String> roles = new LinkedHashSet<>();
-                if (operation.get("security") instanceof List<?> requirements) {
-                    for (Object requirement : requirements) {
-                        ((Map<?, ?>) requirement).values().forEach(scopes -> ((List<?>) scopes)
-                                .forEach(scope -> roles.add(scope.toString())));
-                    }
-                }
-                operations.add(new Operation(method.toUpperCase(), path, roles));
-            });
-        });
-        return operations;
+    protected List<ApiOperation> operations() {
+        return ApiOperation.ofServiceUnderTest();
     }
 
     @Test
     void everyApiOperationDeclaresItsRoles() {
-        List<Operation> operations = operations();
+        List<ApiOperation> operations = operations();
         assertThat(operations).as("the service's API").isNotEmpty();
         assertThat(operations).allSatisfy(op -> assertThat(op.roles()).as(op + " declares its roles")
                 .isNotEmpty().isSubsetOf(ROLES));
@@ -94,7 +62,7 @@ public abstract class AccessMatrixContract {
     }
 
     /** Calls the operation with random ids in its path and an empty JSON object as the body. */
-    private static Response call(RequestSpecification request, Operation op) {
+    private static Response call(RequestSpecification request, ApiOperation op) {
         String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         RequestSpecification withBody = op.method().equals("GET") || op.method().equals("DELETE")
                 ? request : request.contentType("application/json").body("{}");

@@ -63,6 +63,13 @@ final class ProgramFixtures {
                 .then().statusCode(201);
     }
 
+    /** The caring therapist records a physician's clearance of the patient's red flags. */
+    static void clear(UUID therapist, UUID patient) {
+        given().auth().oauth2(TestTokens.therapist(therapist)).contentType("application/json")
+                .body(Map.of("note", "GP letter: red flags explained, cleared for exercise"))
+                .when().post("/api/patients/{id}/clearance", patient).then().statusCode(200);
+    }
+
     static Map<String, Object> item(UUID exerciseId, int intensityCap, Integer notWithinMinutesOfWaking) {
         Map<String, Object> item = new HashMap<>();
         item.put("exerciseId", exerciseId.toString());

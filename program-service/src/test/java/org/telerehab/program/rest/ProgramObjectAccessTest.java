@@ -1,0 +1,56 @@
+package org.telerehab.program.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.Region;
+import org.telerehab.testsupport.ObjectAccessContract;
+import org.telerehab.testsupport.RealInfrastructure;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static java.util.Map.entry;
+import static org.telerehab.program.rest.ProgramFixtures.DEAD_BUG;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ProgramObjectAccessTest extends ObjectAccessContract {
+
+    private static final String LIBRARY = "the exercise library is shared by every therapist; no patient's data";
+
+    /** Screened with a review flag, cleared by their therapist and on an active plan. */
+    @Override
+    protected Subject subject() {
+        UUID patient = ProgramFixtures.screenedPatient(Disposition.PHYSICIAN_REVIEW, Region.LUMBAR);
+        UUID therapist = UUID.randomUUID();
+        ProgramFixtures.takeIntoCare(therapist, patient);
+        ProgramFixtures.clear(therapist, patient);
+        ProgramFixtures.assign(therapist, patient, plan()).statusCode(201);
+        return new Subject(patient, therapist, Map.of("patientId", patient, "id", DEAD_BUG));
+    }
+
+    @Override
+    protected Map<String, Rule> rules() {
+        return Map.ofEntries(
+                entry("POST /api/patients/{patientId}/clearance",
+                        patientData(subject -> Map.of("note", "Cleared by Dr. Physician after examination"))),
+                entry("POST /api/patients/{patientId}/plans", patientData(subject -> plan())),
+                entry("GET /api/patients/{patientId}/plans/active", patientData()),
+                entry("GET /api/patients/{patientId}/plans/active/fhir", patientData()),
+                entry("GET /api/worklist", new PatientList("patientId")),
+                entry("POST /api/patients/{patientId}/care", new NotPatientData(
+                        "any therapist may take a patient in nobody's care; one in another's care answers 409"
+                                + " (CareResourceTest)")),
+                entry("GET /api/exercises", new NotPatientData(LIBRARY)),
+                entry("GET /api/exercises/{id}", new NotPatientData(LIBRARY)),
+                entry("PUT /api/exercises/{id}", new NotPatientData(LIBRARY)),
+                entry("GET /api/templates", new NotPatientData(LIBRARY)));
+    }
+
+    private static Map<String, Object> plan() {
+        return ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null));
+    }
+}
