@@ -36,4 +36,14 @@ class LandingPageTest {
         given().when().get("/therapist").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("You cannot open this page")).body(not(containsString("Exception")));
     }
+
+    @Test
+    @TestSecurity(user = "patient1", roles = "patient")
+    void theScreeningFormShowsTheDefaultStartBackWording() {
+        given().when().get("/patient/screening").then().statusCode(200)
+                .body(containsString("My back pain has spread down my leg(s) at some time in the last 2 weeks"))
+                .body(containsString("In general I have not enjoyed all the things I used to enjoy"))
+                .body(containsString("Overall, how bothersome has your back pain been in the last 2 weeks?"))
+                .body(containsString("<option value=\"EXTREMELY\">Extremely</option>"));
+    }
 }

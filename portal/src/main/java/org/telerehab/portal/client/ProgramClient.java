@@ -4,6 +4,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,19 @@ public interface ProgramClient {
     @GET
     @Path("/exercises")
     Response exercises();
+
+    @GET
+    @Path("/exercises/{id}")
+    Response exercise(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/exercises")
+    Response createExercise(Object exercise);
+
+    /** Makes a new version; plans already assigned keep the version they were given. */
+    @PUT
+    @Path("/exercises/{id}")
+    Response updateExercise(@PathParam("id") UUID id, Object exercise);
 
     @POST
     @Path("/patients/{patientId}/plans")

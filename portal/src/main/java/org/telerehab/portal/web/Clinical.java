@@ -32,19 +32,16 @@ public final class Clinical {
             "HIP_PELVIS", "Hip and pelvis",
             "NECK", "Neck and upper back");
 
-    public static final List<String> START_BACK_ITEMS = List.of(
-            "My back pain has spread down my leg(s) at some time in the last 2 weeks",
-            "I have had pain in the shoulder or neck at some time in the last 2 weeks",
-            "I have only walked short distances because of my back pain",
-            "In the last 2 weeks, I have dressed more slowly than usual because of back pain",
-            "It's not really safe for a person with a condition like mine to be physically active",
-            "Worrying thoughts have been going through my mind a lot of the time",
-            "I feel that my back pain is terrible and it's never going to get any better",
-            "In general I have not enjoyed all the things I used to enjoy");
-
-    public static final Map<String, String> BOTHERSOMENESS = ordered(
-            "NOT_AT_ALL", "Not at all", "SLIGHTLY", "Slightly", "MODERATELY", "Moderately",
-            "VERY_MUCH", "Very much", "EXTREMELY", "Extremely");
+    /** The movement tags the safety check reads (API.md), with what each means for the therapist. */
+    public static final Map<String, String> MOVEMENT_TAGS = ordered(
+            "LUMBAR_FLEXION", "Lumbar flexion (bending the lower back)",
+            "LUMBAR_EXTENSION", "Lumbar extension",
+            "ROTATION", "Rotation",
+            "END_RANGE", "End of range",
+            "LOADED", "Loaded",
+            "HIP_HINGE", "Hip hinge",
+            "CORE_ENDURANCE", "Core endurance",
+            "STRETCH", "Stretch");
 
     public static final List<String> ODI_SECTIONS = List.of("Pain intensity", "Personal care (washing, dressing)",
             "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");

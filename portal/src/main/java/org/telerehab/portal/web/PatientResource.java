@@ -16,6 +16,7 @@ import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
+import org.telerehab.portal.config.StartBackWording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,9 @@ public class PatientResource {
     @Inject
     @RestClient
     IntakeClient intake;
+
+    @Inject
+    StartBackWording startBackWording;
 
     @Inject
     @RestClient
@@ -103,9 +107,12 @@ public class PatientResource {
 
     private TemplateInstance screeningPage(Api.Problem problem) {
         List<Map<String, Object>> sb = new ArrayList<>();
-        for (int i = 0; i < Clinical.START_BACK_ITEMS.size(); i++) {
-            sb.add(Map.of("n", i + 1, "text", Clinical.START_BACK_ITEMS.get(i)));
+        List<String> items = startBackWording.agreeItems();
+        for (int i = 0; i < items.size(); i++) {
+            sb.add(Map.of("n", i + 1, "text", items.get(i)));
         }
+        List<Map<String, Object>> answers = new ArrayList<>();
+        startBackWording.bothersomenessAnswers().forEach(a -> answers.add(Map.of("code", a.code(), "label", a.label())));
         List<Map<String, Object>> odi = new ArrayList<>();
         for (int i = 0; i < Clinical.ODI_SECTIONS.size(); i++) {
             odi.add(Map.of("n", i + 1, "text", Clinical.ODI_SECTIONS.get(i)));
@@ -117,7 +124,8 @@ public class PatientResource {
                 .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS))
                 .data("regions", Clinical.options(regions))
                 .data("startBack", sb)
-                .data("bothersomeness", Clinical.options(Clinical.BOTHERSOMENESS))
+                .data("bothersomenessQuestion", startBackWording.item9())
+                .data("bothersomeness", answers)
                 .data("odi", odi)
                 .data("scale", scale());
     }

@@ -44,6 +44,10 @@ public class Views {
         return page(template, current).data("problem", problem);
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     /** The logged-in user's id: their token subject, which is also their patient or therapist id. */
     public UUID userId() {
         return UUID.fromString(idToken.getSubject());

@@ -1,0 +1,49 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class ExerciseEditorPageTest {
+
+    @Test
+    @TestSecurity(user = "therapist1", roles = "therapist")
+    void everyInputOfTheEditorHasALabel() {
+        String html = given().when().get("/therapist/exercises/new").then().statusCode(200)
+                .extract().body().asString();
+
+        Set<String> controls = ids(html, "<(?:input(?![^>]*type=\"hidden\")|select|textarea)[^>]*\\sid=\"([^\"]+)\"");
+        Set<String> labelled = ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"");
+        assertThat(controls).contains("name", "summary", "steps", "cues", "equipment", "region-LUMBAR",
+                "tag-LUMBAR_FLEXION", "sets", "reps", "holdSeconds", "intensityCap", "progressionId", "regressionId",
+                "mediaUrl");
+        assertThat(labelled).containsAll(controls);
+    }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void anAdminMayReadTheLibraryButNotOpenTheEditor() {
+        given().when().get("/therapist/exercises/new").then().statusCode(403);
+    }
+
+    private static Set<String> ids(String html, String regex) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile(regex).matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}
