@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.telerehab.e2e.Platform.INTAKE;
-import static org.telerehab.e2e.Platform.PATIENT1;
+import static org.telerehab.e2e.Platform.PATIENT2;
 import static org.telerehab.e2e.Platform.PROGRAM;
 import static org.telerehab.e2e.Platform.PROGRESS;
 import static org.telerehab.e2e.Platform.as;
@@ -24,6 +24,10 @@ import static org.telerehab.e2e.Platform.as;
 /**
  * The contract's loop through every service and every topic, black-box: each step that crosses a service boundary
  * is an event that went through an outbox, the real broker and an idempotent consumer.
+ *
+ * <p>It drives patient2 with therapist1: {@link PortalBrowserIT} drives patient1 (the issue's story) with the same
+ * therapist on the same fresh platform, in either order, so every check here names patient2 and nothing assumes the
+ * worklist, the caseload or the alerts hold patient2 alone.
  */
 @ExtendWith(RunningPlatform.class)
 class ClinicalLoopIT {
@@ -34,8 +38,8 @@ class ClinicalLoopIT {
 
     @Test
     void screenTriageCarePlanLogAlertAndPause() {
-        // patient1 screens: sciatic presentation, baseline 5 (intake)
-        String screening = as("patient1").body(Map.of(
+        // patient2 screens: sciatic presentation, baseline 5 (intake)
+        String screening = as("patient2").body(Map.of(
                         "painRegions", List.of("LUMBAR"), "radiatesBelowKnee", true, "painNow", 6,
                         "painAverageWeek", 5, "symptomWeeks", 14, "redFlags", List.of(),
                         "startBack", Map.of("items", List.of(true, true, false, false, true, false, false, false),
@@ -48,16 +52,16 @@ class ClinicalLoopIT {
         // ScreeningCompleted: intake -> program's worklist
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRAM + "/api/worklist")
                 .then().statusCode(200)
-                .body("find { it.patientId == '" + PATIENT1 + "' }.screeningId", equalTo(screening))
-                .body("find { it.patientId == '" + PATIENT1 + "' }.status", equalTo("NEW")));
+                .body("find { it.patientId == '" + PATIENT2 + "' }.screeningId", equalTo(screening))
+                .body("find { it.patientId == '" + PATIENT2 + "' }.status", equalTo("NEW")));
 
-        as("therapist1").when().post(PROGRAM + "/api/patients/{id}/care", PATIENT1).then().statusCode(201);
+        as("therapist1").when().post(PROGRAM + "/api/patients/{id}/care", PATIENT2).then().statusCode(201);
 
         // PatientTakenIntoCare: program -> intake (therapist may now read) and progress (caseload)
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1")
                 .when().get(INTAKE + "/api/screenings/{id}", screening).then().statusCode(200));
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRESS + "/api/caseload")
-                .then().statusCode(200).body("patientId", hasItem(PATIENT1.toString())));
+                .then().statusCode(200).body("patientId", hasItem(PATIENT2.toString())));
 
         // the safety check: knee-to-chest for a sciatic patient, scheduled without a morning limit
         Map<String, Object> plan = new java.util.HashMap<>(Map.of(
@@ -67,14 +71,14 @@ class ClinicalLoopIT {
                         item(KNEE_TO_CHEST, null),
                         item(DEAD_BUG, null)),
                 "acknowledgedWarnings", List.of()));
-        as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT1)
+        as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
                 .then().statusCode(422)
                 .body("warnings.code", containsInAnyOrder("FLEXION_WITH_SCIATIC", "MORNING_FLEXION"));
         plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC", "MORNING_FLEXION"));
-        String planId = as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT1)
+        String planId = as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
                 .then().statusCode(201).body("version", equalTo(1)).extract().path("id");
 
-        as("patient1").when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT1)
+        as("patient2").when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT2)
                 .then().statusCode(200).body("id", equalTo(planId))
                 .body("items[0].exercise.name", equalTo("Knee-to-chest stretch"));
 
@@ -82,29 +86,29 @@ class ClinicalLoopIT {
         Map<String, Object> session = Map.of("planId", planId, "performedAt", Instant.now().toString(),
                 "exercises", List.of(Map.of("exerciseId", DEAD_BUG, "setsDone", 3, "repsDone", 10)),
                 "painBefore", 8, "painAfter", 7, "perceivedIntensity", 6, "notes", "hurt today");
-        await().atMost(CROSSING).untilAsserted(() -> as("patient1").body(session)
+        await().atMost(CROSSING).untilAsserted(() -> as("patient2").body(session)
                 .when().post(PROGRESS + "/api/sessions").then().statusCode(201)
                 .body("alertsRaised", contains("FLARE")));
-        as("patient1").when().get(PROGRESS + "/api/patients/{id}/progress", PATIENT1).then().statusCode(200)
+        as("patient2").when().get(PROGRESS + "/api/patients/{id}/progress", PATIENT2).then().statusCode(200)
                 .body("sessionsLogged", equalTo(1)).body("baselinePain", equalTo(5))
                 .body("openAlerts.type", contains("FLARE"));
 
         // AlertRaised: progress -> program's worklist, exactly one alert
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRAM + "/api/worklist")
-                .then().body("find { it.patientId == '" + PATIENT1 + "' }.openAlerts.type", contains("FLARE")));
+                .then().body("find { it.patientId == '" + PATIENT2 + "' }.openAlerts.type", contains("FLARE")));
 
         // a red flag reported at check-in: the patient is told to seek care; program pauses the plan
-        as("patient1").body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "pain", 6,
+        as("patient2").body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "pain", 6,
                         "redFlags", List.of("BLADDER_BOWEL_CHANGE")))
                 .when().post(PROGRESS + "/api/checkins").then().statusCode(201)
                 .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
-        await().atMost(CROSSING).untilAsserted(() -> as("patient1")
-                .when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT1)
+        await().atMost(CROSSING).untilAsserted(() -> as("patient2")
+                .when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT2)
                 .then().body("status", equalTo("PAUSED")));
         // PlanPaused: program -> progress, which now refuses sessions on the paused plan
-        await().atMost(CROSSING).untilAsserted(() -> as("patient1").body(session)
+        await().atMost(CROSSING).untilAsserted(() -> as("patient2").body(session)
                 .when().post(PROGRESS + "/api/sessions").then().statusCode(422));
-        as("patient1").when().get(PROGRESS + "/api/patients/{id}/progress", PATIENT1)
+        as("patient2").when().get(PROGRESS + "/api/patients/{id}/progress", PATIENT2)
                 .then().body("sessionsLogged", equalTo(1));
     }
 

@@ -23,7 +23,9 @@ import java.util.function.BooleanSupplier;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
-import static org.telerehab.e2e.Platform.PATIENT2;
+import static org.telerehab.e2e.Platform.PATIENT1;
+import static org.telerehab.e2e.Platform.PROGRAM;
+import static org.telerehab.e2e.Platform.as;
 import static org.telerehab.e2e.Platform.PORTAL;
 
 /**
@@ -31,13 +33,16 @@ import static org.telerehab.e2e.Platform.PORTAL;
  * clinical story through the pages, the 403 page and the login redirect. Screenshots of every page at phone (375 px)
  * and desktop (1280 px) width go to {@code e2e-tests/target/screenshots/}.
  *
- * <p>The story uses patient2 so it does not depend on {@link ClinicalLoopIT}, which drives patient1 through the
- * services on the same fresh platform.
+ * <p>The story is the issue's: patient1 screens, therapist1 takes them into care, plans, and sees their flare; then
+ * therapist1 writes a new exercise in the library editor and edits it into version 2. {@link ClinicalLoopIT} drives
+ * patient2 with therapist1 through the services on the same fresh platform, in either order, so everything here
+ * looks for patient1's own worklist entry and pages.
  */
 @ExtendWith(RunningPlatform.class)
 class PortalBrowserIT {
 
     private static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
+    private static final String GLUTE_BRIDGE = "5eed0e00-0000-4000-8000-000000000006";
     private static final Duration CROSSING = Duration.ofSeconds(45);
     private static final Path SHOTS = Path.of(System.getProperty("telerehab.root", ".."))
             .resolve("e2e-tests/target/screenshots");
@@ -68,9 +73,9 @@ class PortalBrowserIT {
 
     @Test
     void patientScreensTherapistPlansPatientLogsAFlareTherapistSeesIt() {
-        String p2 = PATIENT2.toString();
+        String p1 = PATIENT1.toString();
         try (BrowserContext patientCtx = desktop(); BrowserContext therapistCtx = desktop()) {
-            Page patient = login(patientCtx, "patient2");
+            Page patient = login(patientCtx, "patient1");
             assertThat(patient).hasURL(PORTAL + "/patient");
             shot(patient, "01-patient-home");
 
@@ -107,15 +112,15 @@ class PortalBrowserIT {
             patient.navigate(PORTAL + "/patient/plan");
             assertThat(patient.locator("#no-plan")).isVisible();
 
-            // the therapist sees patient2 on the worklist (ScreeningCompleted through Kafka) and takes them into care
+            // the therapist sees patient1 on the worklist (ScreeningCompleted through Kafka) and takes them into care
             Page therapist = login(therapistCtx, "therapist1");
             assertThat(therapist).hasURL(PORTAL + "/therapist");
-            Locator entry = therapist.locator("li[data-patient-id='" + p2 + "']");
+            Locator entry = therapist.locator("li[data-patient-id='" + p1 + "']");
             eventually(therapist, () -> entry.count() > 0);
             assertThat(entry).containsText("NEW");
             shot(therapist, "05-therapist-worklist");
             entry.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
-            assertThat(therapist).hasURL(PORTAL + "/therapist/patients/" + p2);
+            assertThat(therapist).hasURL(PORTAL + "/therapist/patients/" + p1);
             eventually(therapist, () -> therapist.getByText("STarT Back").count() > 0);
             shot(therapist, "06-therapist-patient");
 
@@ -193,10 +198,10 @@ class PortalBrowserIT {
 
             // the therapist sees the FLARE alert on the worklist (AlertRaised through Kafka) and resolves it
             therapist.navigate(PORTAL + "/therapist");
-            eventually(therapist, () -> therapist.locator("li[data-patient-id='" + p2 + "']")
+            eventually(therapist, () -> therapist.locator("li[data-patient-id='" + p1 + "']")
                     .textContent().contains("Alert: Pain flare"));
             shot(therapist, "16-worklist-flare");
-            therapist.navigate(PORTAL + "/therapist/patients/" + p2);
+            therapist.navigate(PORTAL + "/therapist/patients/" + p1);
             Locator flare = therapist.locator("#alerts li[data-alert-type='FLARE']");
             assertThat(flare).isVisible();
             shot(therapist, "17-patient-flare-alert");
@@ -210,6 +215,89 @@ class PortalBrowserIT {
     }
 
     @Test
+    void therapistWritesAnExerciseMeetsAReadableValidationErrorAndEditsItIntoVersion2() {
+        try (BrowserContext ctx = desktop()) {
+            Page therapist = login(ctx, "therapist1");
+            therapist.navigate(PORTAL + "/therapist/exercises");
+            therapist.locator("#new-exercise").click();
+            assertThat(therapist).hasURL(PORTAL + "/therapist/exercises/new");
+            assertThat(therapist.locator("h1")).hasText("New exercise");
+            shot(therapist, "19-exercise-editor-new");
+
+            // an intensity cap of 11 and no region: program-service refuses (422); the page says so in words
+            therapist.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Wall-supported hip hinge");
+            therapist.getByLabel("Summary").fill("Learn to bend from the hips, not the lower back.");
+            therapist.locator("#steps").fill("Stand tall, dowel along your back\nPush the hips back\nReturn slowly");
+            therapist.locator("#cues").fill("Dowel touches head, upper back and tailbone");
+            therapist.locator("#equipment").fill("dowel, mirror");
+            therapist.getByLabel("Hip hinge").check();
+            therapist.getByLabel("Sets").fill("3");
+            therapist.getByLabel("Reps").fill("8");
+            therapist.getByLabel("Hold (seconds)").fill("0");
+            therapist.getByLabel("Intensity cap (1-10)").fill("11");
+            therapist.getByLabel("Regression (the easier step back)").selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel("Glute bridge"));
+            therapist.locator("#save-exercise").click();
+
+            Locator problem = therapist.locator("#problem");
+            assertThat(problem).isVisible();
+            assertThat(problem).containsText("The exercise was not saved");
+            assertThat(problem).containsText("Intensity cap (1-10): must be less than or equal to 10");
+            assertThat(problem).containsText("Regions: must not be empty");
+            assertThat(therapist.locator("#intensityCap-error")).containsText("must be less than or equal to 10");
+            assertThat(therapist.locator("#regions-error")).containsText("must not be empty");
+            assertThat(therapist.locator("#intensityCap")).hasAttribute("aria-invalid", "true");
+            // what the therapist wrote is still there, and no JSON reached the page
+            assertThat(therapist.locator("#name")).hasValue("Wall-supported hip hinge");
+            assertThat(therapist.locator("#steps")).hasValue("Stand tall, dowel along your back\nPush the hips back\nReturn slowly");
+            assertThat(therapist.locator("#tag-HIP_HINGE")).isChecked();
+            assertThat(therapist.locator("#intensityCap")).hasValue("11");
+            assertThat(therapist.locator("#regressionId option:checked")).hasText("Glute bridge");
+            String page = therapist.locator("body").innerText();
+            assertThat(page).doesNotContain("{").doesNotContain("\"errors\"").doesNotContain("intensityCap must");
+            shot(therapist, "20-exercise-editor-validation-error");
+
+            // fixed from the keyboard: tick a region with Space, correct the cap, Enter submits
+            therapist.getByLabel("Lower back", new Page.GetByLabelOptions().setExact(true)).press("Space");
+            therapist.getByLabel("Intensity cap (1-10)").fill("6");
+            therapist.getByLabel("Intensity cap (1-10)").press("Enter");
+            therapist.waitForURL(url -> url.contains("?saved=1"));
+            assertThat(therapist.locator("#exercise-saved")).containsText("Saved as version 1");
+            assertThat(therapist.locator("#exercise-version")).containsText("This is version 1");
+            String id = therapist.url().replaceAll("^.*/therapist/exercises/([0-9a-f-]{36}).*$", "$1");
+            shot(therapist, "21-exercise-editor-saved-v1");
+
+            // an edit makes version 2; plans keep the version they were given
+            therapist.getByLabel("Intensity cap (1-10)").fill("5");
+            therapist.locator("#cues").fill("Dowel touches head, upper back and tailbone\nKnees soft, shins vertical");
+            assertThat(therapist.locator("#save-exercise")).hasText("Save as version 2");
+            therapist.locator("#save-exercise").click();
+            therapist.waitForURL(url -> url.contains("?saved=2"));
+            assertThat(therapist.locator("#exercise-saved")).containsText("Saved as version 2");
+            assertThat(therapist.locator("#exercise-saved")).containsText("Plans already assigned keep the version they were given");
+            assertThat(therapist.locator("#exercise-version")).containsText("This is version 2");
+            assertThat(therapist.locator("#intensityCap")).hasValue("5");
+            assertThat(therapist.locator("#cues")).hasValue("Dowel touches head, upper back and tailbone\nKnees soft, shins vertical");
+            shot(therapist, "22-exercise-editor-version-2");
+
+            therapist.navigate(PORTAL + "/therapist/exercises");
+            Locator card = therapist.locator("article[data-exercise-id='" + id + "']");
+            assertThat(card).containsText("Wall-supported hip hinge");
+            assertThat(card).containsText("version 2");
+            assertThat(card).containsText("Lower back");
+
+            // program-service kept version 1 as it was for plans that were given it
+            as("therapist1").when().get(PROGRAM + "/api/exercises/{id}?version=1", id).then().statusCode(200)
+                    .body("version", org.hamcrest.Matchers.equalTo(1))
+                    .body("intensityCap", org.hamcrest.Matchers.equalTo(6))
+                    .body("regressionId", org.hamcrest.Matchers.equalTo(GLUTE_BRIDGE));
+            as("therapist1").when().get(PROGRAM + "/api/exercises/{id}", id).then().statusCode(200)
+                    .body("version", org.hamcrest.Matchers.equalTo(2))
+                    .body("intensityCap", org.hamcrest.Matchers.equalTo(5));
+        }
+    }
+
+    @Test
     void aPatientOpeningATherapistPageGetsTheForbiddenPage() {
         try (BrowserContext ctx = desktop()) {
             Page page = login(ctx, "patient1");
@@ -217,7 +305,7 @@ class PortalBrowserIT {
             assertThat(response.status()).isEqualTo(403);
             assertThat(page.locator("h1")).hasText("You cannot open this page");
             assertThat(page.locator("body")).not().containsText("Exception");
-            shot(page, "20-forbidden");
+            shot(page, "30-forbidden");
         }
     }
 
@@ -228,7 +316,7 @@ class PortalBrowserIT {
             page.navigate(PORTAL + "/patient/plan");
             assertThat(page.url()).startsWith(KEYCLOAK + "/protocol/openid-connect/auth");
             assertThat(page.locator("#username")).isVisible();
-            shot(page, "21-keycloak-login");
+            shot(page, "31-keycloak-login");
 
             // log in, log out, and the pages ask for the login again
             page.locator("#username").fill("patient1");
