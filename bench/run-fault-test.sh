@@ -56,14 +56,17 @@ for ((i = 0; i < runs; i++)); do
   v="${victim:-${victims[$((i % 3))]}}"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-fault.XXXXXX")"
   echo "=== fault run $((i + 1)) of $runs (PostgreSQL restarted: $v-service's; work dir $WORK) ==="
+  # a private copy of the harness classes: a rebuild while it runs cannot change them
+  cp -r bench/harness/target/classes "$WORK/harness-classes"
   set +e
   # the harness JVM is the parent of every process it starts; the lock is held for the run only
   flock "$PLATFORM_LOCK" "$JAVA" -Xmx512m -Djava.io.tmpdir="$WORK" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
-    -cp "bench/harness/target/classes:$(cat bench/harness/target/classpath.txt)" \
+    -cp "$WORK/harness-classes:$(cat bench/harness/target/classpath.txt)" \
     org.telerehab.bench.harness.FaultTest --root="$ROOT" --work="$WORK" --pg-victim="$v" \
-    $( [ "$results" = 1 ] && echo "--results=$ROOT/bench/results" ) ${args[@]+"${args[@]}"}
+    $( [ "$results" = 1 ] && echo "--results=$ROOT/bench/results" ) \
+    ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}
   rc=$?
   set -e
   [ "$rc" = 0 ] || status=1

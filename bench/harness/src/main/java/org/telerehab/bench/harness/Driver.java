@@ -185,6 +185,17 @@ public final class Driver {
         }
     }
 
+    /** For the load benchmark: a screened patient in care with an active plan (throws when that fails). */
+    public Patient setUpWithPlan() {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        Patient p = new Patient(therapists.get(rnd.nextInt(therapists.size())), 5);
+        String therapistToken = therapistTokens.get(p.therapist);
+        if (!screen(p, tokens.patient(p.id)) || !takeIntoCare(p, therapistToken) || !assignPlan(p, therapistToken)) {
+            throw new IllegalStateException("could not set up patient " + p.id + ": " + anomalies);
+        }
+        return p;
+    }
+
     private Http.Res attempt(Write w, java.util.function.Supplier<Http.Res> call) {
         if (w.attempts == 0) {
             w.firstSentNanos = System.nanoTime();

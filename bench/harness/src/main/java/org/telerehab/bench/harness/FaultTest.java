@@ -31,6 +31,9 @@ public final class FaultTest {
         int workers = Integer.parseInt(opt.getOrDefault("workers", "6"));
         String victim = opt.getOrDefault("pg-victim", "program");
         String results = opt.get("results");
+        // how long the victim's PostgreSQL stays down; the consumers retry a failing event for about 31 s
+        // (telerehab.messaging.consumer: 12 attempts, 100 ms doubling to 5 s) before dead-lettering it
+        int pgDown = Integer.parseInt(opt.getOrDefault("pg-down", quick ? "4" : "8"));
         List<String> jvm = List.of(opt.getOrDefault("service-jvm", "-Xmx384m -XX:+UseSerialGC").split("\\s+"));
 
         ConcurrentLinkedQueue<String> timeline = new ConcurrentLinkedQueue<>();
@@ -77,9 +80,9 @@ public final class FaultTest {
 
             at(start, duration * 0.65);
             PgServer pg = cluster.pg.get(victim);
-            mark.accept("stop PostgreSQL of " + victim + "-service (pg_ctl stop -m fast)");
+            mark.accept("stop PostgreSQL of " + victim + "-service (pg_ctl stop -m fast) for " + pgDown + " s");
             pg.stop();
-            Util.sleep(quick ? 4_000 : 8_000);
+            Util.sleep(pgDown * 1000L);
             pg.start();
             mark.accept("PostgreSQL of " + victim + "-service back");
 

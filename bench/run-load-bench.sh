@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The load benchmark (issue 8), one run, one machine, figures comparable as ratios:
+#   - each service's start time (process start to /q/health/ready, and Quarkus's "started in"), cold and on restart,
+#     and its RSS after the first request;
+#   - POST /api/sessions: max throughput with wrk (closed loop), then p50/p99/p99.9 at 25/50/75 % of it with a
+#     constant-rate (open-model, wrk2-style) generator that measures from each request's intended send time;
+#   - pgbench's single-row INSERT rate on the same PostgreSQL server (same durability, same client count) and the
+#     ratio service / pgbench;
+#   - POST /api/checkins with an emergency red flag -> plan PAUSED in program-service's database, p50/p99.
+# Runs like the fault test: one PostgreSQL server per service, a Kafka 4.1.1 broker in its own JVM, the three
+# built services as processes, all on random free ports, in a temporary directory deleted at the end.
+#
+#   bench/run-load-bench.sh                 the full run (about 6-8 minutes), writes bench/results/load-<UTC date>.md
+#   bench/run-load-bench.sh --quick         short phases, fewer patients; writes no results file
+#   bench/run-load-bench.sh --build         rebuild the services first (otherwise only when a jar is missing)
+#   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=200 --no-results
+#
+# Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). BENCH_SERVICE_JVM="..." sets the services'
+# JVM options (default -Xmx512m); BENCH_KEEP_LOGS=1 keeps the processes' logs. Holds /tmp/telerehab-platform.lock
+# for the run; Maven calls go through flock /tmp/telerehab-mvn.lock.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+LOCK=/tmp/telerehab-mvn.lock
+PLATFORM_LOCK=/tmp/telerehab-platform.lock
+
+build=0; results=1
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --build) build=1 ;;
+    --quick) results=0; args+=("$arg") ;;
+    --no-results) results=0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) args+=("$arg") ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 2; }
+command -v pgbench >/dev/null || { echo "pgbench is needed (apt-get install postgresql-client)"; exit 2; }
+
+cd "$ROOT"
+missing=0
+for s in intake-service program-service progress-service; do
+  [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=1
+done
+if [ "$build" = 1 ] || [ "$missing" = 1 ]; then
+  echo "Building the services (mvnw install -DskipTests) ..."
+  flock "$LOCK" ./mvnw -B -q install -DskipTests
+fi
+echo "Building the harness (bench/harness) ..."
+flock "$LOCK" ./mvnw -B -q -f bench/harness/pom.xml package -DskipTests
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-load.XXXXXX")"
+cleanup() {
+  if [ "${BENCH_KEEP_LOGS:-0}" = 1 ]; then
+    mkdir -p "$WORK.logs" && cp "$WORK"/*.log "$WORK.logs/" 2>/dev/null && echo "logs kept in $WORK.logs"
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+# a private copy of the harness classes: a rebuild while it runs cannot change them
+cp -r bench/harness/target/classes "$WORK/harness-classes"
+
+flock "$PLATFORM_LOCK" "$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
+  -cp "$WORK/harness-classes:$(cat bench/harness/target/classpath.txt)" \
+  org.telerehab.bench.harness.LoadBench --root="$ROOT" --work="$WORK" \
+  $( [ "$results" = 1 ] && echo "--results=$ROOT/bench/results" ) \
+  ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}
