@@ -35,7 +35,11 @@ class ExerciseEditorPageTest {
     @Test
     @TestSecurity(user = "admin1", roles = "admin")
     void anAdminMayReadTheLibraryButNotOpenTheEditor() {
+        String library = given().when().get("/therapist/exercises").then().statusCode(200).extract().body().asString();
+        assertThat(library).contains("<h1>Exercise library</h1>").doesNotContain("id=\"new-exercise\"");
         given().when().get("/therapist/exercises/new").then().statusCode(403);
+        given().contentType("application/x-www-form-urlencoded").formParam("name", "x")
+                .when().post("/therapist/exercises/new").then().statusCode(403);
     }
 
     private static Set<String> ids(String html, String regex) {
