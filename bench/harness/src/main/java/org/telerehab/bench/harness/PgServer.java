@@ -81,6 +81,15 @@ public final class PgServer implements AutoCloseable {
         }
     }
 
+    /** The postmaster's pid (first line of postmaster.pid), or -1. */
+    public long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     public boolean running() {
         return server != null;
     }

@@ -76,6 +76,36 @@ public final class Util {
         return -1;
     }
 
+    /**
+     * CPU time (user + system, ms) of a process, its live descendants, and the children it has already reaped
+     * (PostgreSQL's postmaster reaps its backends, so their time lands in its cutime/cstime), from /proc.
+     */
+    public static long cpuMillis(long pid) {
+        long ticks = statTicks(pid, true);
+        var handle = ProcessHandle.of(pid);
+        if (handle.isPresent()) {
+            for (ProcessHandle d : (Iterable<ProcessHandle>) handle.get().descendants()::iterator) {
+                ticks += statTicks(d.pid(), false);
+            }
+        }
+        return ticks * 10; // USER_HZ = 100 on Linux
+    }
+
+    private static long statTicks(long pid, boolean withReapedChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": f[0] = state (field 3); utime = field 14 -> f[11], stime f[12], cutime f[13], cstime f[14]
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withReapedChildren) {
+                t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return t;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** SIGKILL, as kill -9 does: no shutdown hook, no graceful close. */
     public static void kill9(long pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
