@@ -65,8 +65,8 @@ public final class TestDatabase {
                 }
             }
         }
-        try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement("SELECT " + String.join(" + ", terms))) {
+        Connection c = footprintConnection();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(" + ", terms))) {
             for (int i = 0; i < params.size(); i++) {
                 Object value = params.get(i);
                 s.setArray(i + 1, value instanceof UUID[] uuids ? c.createArrayOf("uuid", uuids)
@@ -82,6 +82,23 @@ public final class TestDatabase {
     }
 
     private static final Map<String, Map<String, Boolean>> TABLES = new ConcurrentHashMap<>();
+    private static Connection footprintConnection;
+
+    /** One kept connection: the fuzzer asks before and after each of thousands of requests. */
+    private static synchronized Connection footprintConnection() {
+        try {
+            if (footprintConnection == null || !footprintConnection.isValid(2)
+                    || !RealInfrastructure.jdbcUrl().equals(footprintConnection.getMetaData().getURL())) {
+                if (footprintConnection != null) {
+                    footprintConnection.close();
+                }
+                footprintConnection = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
+            }
+            return footprintConnection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("connecting to " + RealInfrastructure.jdbcUrl(), e);
+        }
+    }
 
     /** The service's tables, each with whether it has a patient_id column. */
     private static Map<String, Boolean> tables() {

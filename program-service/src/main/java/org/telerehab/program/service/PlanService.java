@@ -84,6 +84,11 @@ public class PlanService {
             throw ProblemException.conflict("red-flag-not-cleared",
                     "A red flag (" + screening.disposition + ") blocks plan assignment until a clearance is recorded");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (draft.startDate().isBefore(today.minusYears(1)) || draft.startDate().isAfter(today.plusYears(1))) {
+            // a plan is for now: a far date is a typo, and one past year 9999 cannot even be stored
+            throw ProblemException.invalid("startDate", "must be within a year of today (" + today + ")");
+        }
         if (draft.templateId() != null && templates.findByIdOptional(draft.templateId()).isEmpty()) {
             throw ProblemException.invalid("templateId", "no template with id " + draft.templateId());
         }

@@ -8,8 +8,6 @@ import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,11 +54,11 @@ class ExerciseLibraryTest {
 
     @Test
     void editingMakesANewVersionAndKeepsTheOldOne() {
-        String id = given().auth().oauth2(therapist).contentType("application/json").body(exercise("Wall sit"))
+        String id = given().auth().oauth2(therapist).contentType("application/json").body(ProgramFixtures.exercise("Wall sit"))
                 .when().post("/api/exercises").then().statusCode(201)
                 .body("version", equalTo(1)).extract().path("id");
 
-        Map<String, Object> edited = exercise("Wall sit (shallow)");
+        Map<String, Object> edited = ProgramFixtures.exercise("Wall sit (shallow)");
         given().auth().oauth2(therapist).contentType("application/json").body(edited)
                 .when().put("/api/exercises/{id}", id).then().statusCode(200)
                 .body("version", equalTo(2)).body("name", equalTo("Wall sit (shallow)"));
@@ -74,12 +72,12 @@ class ExerciseLibraryTest {
 
     @Test
     void badExercisesAreRejectedNamingTheFieldAndNothingIsStored() {
-        Map<String, Object> body = exercise("Zero sets");
+        Map<String, Object> body = ProgramFixtures.exercise("Zero sets");
         body.put("dose", Map.of("sets", 0, "reps", 10, "holdSeconds", 0));
         given().auth().oauth2(therapist).contentType("application/json").body(body)
                 .when().post("/api/exercises").then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("dose.sets"));
-        Map<String, Object> badLink = exercise("Dangling progression");
+        Map<String, Object> badLink = ProgramFixtures.exercise("Dangling progression");
         badLink.put("progressionId", UUID.randomUUID().toString());
         given().auth().oauth2(therapist).contentType("application/json").body(badLink)
                 .when().post("/api/exercises").then().statusCode(422).body("errors.field", hasItem("progressionId"));
@@ -90,22 +88,8 @@ class ExerciseLibraryTest {
     @Test
     void patientsCannotEditTheLibrary() {
         given().auth().oauth2(TestTokens.patient(UUID.randomUUID())).contentType("application/json")
-                .body(exercise("Sneaky")).when().post("/api/exercises").then().statusCode(403);
+                .body(ProgramFixtures.exercise("Sneaky")).when().post("/api/exercises").then().statusCode(403);
         given().auth().oauth2(TestTokens.patient(UUID.randomUUID())).when().get("/api/exercises")
                 .then().statusCode(403);
-    }
-
-    private static Map<String, Object> exercise(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("summary", "Isometric quad and glute work against a wall.");
-        body.put("steps", List.of("Stand with your back against a wall.", "Slide down a little.", "Hold, breathe."));
-        body.put("cues", List.of("Keep your back flat on the wall.", "6-7 out of 10, never 8+."));
-        body.put("regions", List.of("LUMBAR", "HIP_PELVIS"));
-        body.put("movementTags", List.of("LOADED"));
-        body.put("equipment", List.of());
-        body.put("dose", Map.of("sets", 3, "reps", 1, "holdSeconds", 30));
-        body.put("intensityCap", 6);
-        return body;
     }
 }

@@ -70,6 +70,21 @@ final class ProgramFixtures {
                 .when().post("/api/patients/{id}/clearance", patient).then().statusCode(200);
     }
 
+    /** A valid new exercise for the library: a wall sit. */
+    static Map<String, Object> exercise(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("summary", "Isometric quad and glute work against a wall.");
+        body.put("steps", List.of("Stand with your back against a wall.", "Slide down a little.", "Hold, breathe."));
+        body.put("cues", List.of("Keep your back flat on the wall.", "6-7 out of 10, never 8+."));
+        body.put("regions", List.of("LUMBAR", "HIP_PELVIS"));
+        body.put("movementTags", List.of("LOADED"));
+        body.put("equipment", List.of());
+        body.put("dose", Map.of("sets", 3, "reps", 1, "holdSeconds", 30));
+        body.put("intensityCap", 6);
+        return body;
+    }
+
     static Map<String, Object> item(UUID exerciseId, int intensityCap, Integer notWithinMinutesOfWaking) {
         Map<String, Object> item = new HashMap<>();
         item.put("exerciseId", exerciseId.toString());

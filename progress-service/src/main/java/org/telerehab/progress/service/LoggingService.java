@@ -63,7 +63,7 @@ public class LoggingService {
     @Transactional
     public Logged<SessionLog> logSession(UUID patientId, SessionDraft draft) {
         rejectDuplicate(draft.clientRequestId(), logs.sessionByClientRequest(patientId, draft.clientRequestId()));
-        rejectFuture("performedAt", DailyRollup.dayOf(draft.performedAt()));
+        checkDay("performedAt", DailyRollup.dayOf(draft.performedAt()));
         ProgressStore.Summary summary = store.summary(patientId);
         if (!summary.hasActivePlan() || !draft.planId().equals(summary.planId())) {
             throw ProblemException.invalid("planId", summary.planId() != null && draft.planId().equals(summary.planId())
@@ -113,7 +113,7 @@ public class LoggingService {
     @Transactional
     public Logged<CheckIn> checkIn(UUID patientId, CheckInDraft draft) {
         rejectDuplicate(draft.clientRequestId(), logs.checkInByClientRequest(patientId, draft.clientRequestId()));
-        rejectFuture("date", draft.date());
+        checkDay("date", draft.date());
         ProgressStore.Summary summary = store.summary(patientId);
 
         CheckIn checkIn = new CheckIn();
@@ -152,11 +152,17 @@ public class LoggingService {
         }
     }
 
-    /** Logs may be back-dated, but not dated beyond tomorrow (time zones differ; tomorrow is as far as they go). */
-    private void rejectFuture(String field, LocalDate day) {
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        if (day.isAfter(tomorrow)) {
-            throw ProblemException.invalid(field, "must not be later than " + tomorrow);
+    /**
+     * Logs may be back-dated up to a year (a diary typed in late), but not dated beyond tomorrow (time zones differ;
+     * tomorrow is as far as they go).
+     */
+    private void checkDay(String field, LocalDate day) {
+        LocalDate today = LocalDate.now(clock);
+        if (day.isAfter(today.plusDays(1))) {
+            throw ProblemException.invalid(field, "must not be later than " + today.plusDays(1));
+        }
+        if (day.isBefore(today.minusYears(1))) {
+            throw ProblemException.invalid(field, "must not be earlier than " + today.minusYears(1));
         }
     }
 

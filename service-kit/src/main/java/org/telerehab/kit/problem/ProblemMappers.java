@@ -13,6 +13,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.telerehab.kit.limits.JsonInputRules;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             String message = e instanceof InvalidFormatException invalid
-                    ? "has an invalid value '" + invalid.getValue() + "'"
+                    ? (JsonInputRules.NUL_REFUSED.equals(e.getOriginalMessage()) ? JsonInputRules.NUL_REFUSED
+                    : "has an invalid value '" + invalid.getValue() + "'")
                     : "has the wrong type or shape";
             return respond(new Problem("malformed", "Malformed request", 400, field + " " + message,
                     List.of(new Problem.FieldError(field, message))));

@@ -1,0 +1,52 @@
+package org.telerehab.program.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.Region;
+import org.telerehab.testsupport.HostileInputContract;
+import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
+import static org.telerehab.program.rest.ProgramFixtures.DEAD_BUG;
+import static org.telerehab.program.rest.ProgramFixtures.KNEE_TO_CHEST;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ProgramHostileInputTest extends HostileInputContract {
+
+    /** A sciatic patient with a review flag in the care of one therapist, and an exercise of the fuzzer's own. */
+    @Override
+    protected Map<String, Seed> seeds() {
+        UUID therapist = UUID.randomUUID();
+        String token = TestTokens.therapist(therapist);
+        UUID patient = ProgramFixtures.screenedPatient(Disposition.PHYSICIAN_REVIEW, Region.LUMBAR, Region.SCIATIC);
+        ProgramFixtures.takeIntoCare(therapist, patient);
+        ProgramFixtures.clear(therapist, patient);
+        // edits go to an exercise of its own: the seeded library stays as other tests expect it
+        String ownExercise = given().auth().oauth2(token).contentType("application/json")
+                .body(ProgramFixtures.exercise("Fuzzed wall sit")).when().post("/api/exercises")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null),
+                ProgramFixtures.item(KNEE_TO_CHEST, 6, 60));
+        plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC"));
+        List<UUID> people = List.of(patient, therapist);
+        return Map.ofEntries(
+                entry("POST /api/patients/{patientId}/clearance", new Seed(token, Map.of("patientId", patient),
+                        Map.of("note", "GP letter: cleared for exercise"), people)),
+                entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan,
+                        people)),
+                entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"),
+                        people)),
+                entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
+                        ProgramFixtures.exercise("Fuzzed wall sit, edited"), people)));
+    }
+}

@@ -1,0 +1,16 @@
+package org.telerehab.kit.limits;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How much a request may carry. Bodies are small forms (a screening is under 1 KB, an exercise a few KB), so the
+ * limits sit far above any real request and far below what could tie up a service.
+ */
+@ConfigMapping(prefix = "telerehab.input")
+public interface InputLimits {
+
+    /** Deepest JSON nesting accepted; real bodies nest 3 levels. Deeper input is refused while it is parsed. */
+    @WithDefault("32")
+    int maxJsonNestingDepth();
+}
