@@ -336,7 +336,8 @@ final class Reconciler {
             effectLost = expectedProjected - projected;
             problems.add(kind + ": effect holds for " + projected + " of " + expectedProjected + " (" + effect + ")");
         }
-        rows.add(new Row(kind, published.size(), -1, delivered, projected, lost + Math.max(0, effectLost),
+        // an event never processed and its missing effect are the same loss: counted once
+        rows.add(new Row(kind, published.size(), -1, delivered, projected, Math.max(lost, Math.max(0, effectLost)),
                 Math.max(0, -effectLost), effect));
     }
 
