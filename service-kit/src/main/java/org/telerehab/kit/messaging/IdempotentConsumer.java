@@ -18,6 +18,12 @@ import java.util.function.Consumer;
  * transaction as the handler's writes, so a redelivery (after a crash, a rebalance or a relay re-send) is
  * recognised and skipped. Failed attempts are retried in fresh transactions; a payload that is not an event,
  * or an event that still fails after the last attempt, is rethrown for the channel's dead-letter topic.
+ *
+ * <p>An attempt that failed because the database could not be reached (a connection error, the server shutting
+ * down or not accepting connections yet) does not count towards the last attempt: the event is retried at the
+ * longest back-off until the database is back. Such an event is fine; dead-lettering it would drop its effect for
+ * good (nothing replays the dead-letter topic), e.g. a red-flag alert that never pauses the plan after a database
+ * restart longer than the retries.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -51,6 +57,12 @@ public class IdempotentConsumer {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
             } catch (RuntimeException e) {
+                if (attempt >= config.maxAttempts() && isDatabaseUnavailable(e)) {
+                    LOG.warnf("%s: database unavailable for %s %s (%s); retrying until it is back", consumer,
+                            event.type(), event.eventId(), e.getMessage());
+                    sleep(config.maxBackoff());
+                    continue;
+                }
                 if (attempt >= config.maxAttempts()) {
                     LOG.errorf(e, "%s: giving up on %s %s after %d attempts", consumer, event.type(),
                             event.eventId(), attempt);
@@ -75,6 +87,28 @@ public class IdempotentConsumer {
         }
         handler.accept(event);
         return true;
+    }
+
+    /**
+     * Whether the failure is the database being unreachable rather than the event or the handler: SQLState class 08
+     * (connection exception), 57P01-57P03 (admin or crash shutdown, cannot connect now), or a JDBC transient /
+     * recoverable connection exception, anywhere in the cause chain.
+     */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 25; t = t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void sleep(Duration duration) {
