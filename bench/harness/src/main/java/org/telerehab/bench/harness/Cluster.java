@@ -32,6 +32,8 @@ public final class Cluster implements AutoCloseable {
     }
 
     public void start() throws Exception {
+        // whatever ends the harness JVM (an exception, Ctrl-C, System.exit), its child processes go with it
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "cluster-closer"));
         for (String s : SERVICES) {
             PgServer server = new PgServer(s, work);
             server.start();
@@ -58,8 +60,14 @@ public final class Cluster implements AutoCloseable {
         return services.get(s).baseUrl();
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<AutoCloseable> order = new ArrayList<>(services.values());
         if (kafka != null) {
             order.add(kafka);

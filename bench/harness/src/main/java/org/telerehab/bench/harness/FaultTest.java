@@ -45,6 +45,7 @@ public final class FaultTest {
             System.out.println("  " + line);
         };
 
+        boolean clean;
         try (Cluster cluster = new Cluster(root, work, jvm)) {
             System.out.println("Starting PostgreSQL x3, Kafka, intake-, program-, progress-service ...");
             cluster.start();
@@ -114,8 +115,10 @@ public final class FaultTest {
                 Files.writeString(file, "\n" + report, StandardOpenOption.APPEND);
                 System.out.println("Appended to " + file);
             }
-            System.exit(rec.clean() ? 0 : 1);
+            clean = rec.clean();
         }
+        // only after the cluster is closed: System.exit inside the try would skip close() and orphan the services
+        System.exit(clean ? 0 : 1);
     }
 
     private static void at(long startNanos, double seconds) {
