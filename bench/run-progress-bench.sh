@@ -39,7 +39,8 @@ if [ "$build" = 1 ] || [ ! -f progress-service/target/quarkus-app/quarkus-run.ja
   flock "$LOCK" ./mvnw -B -q install -DskipTests -pl progress-service -am
 fi
 
-echo "Building the harness (bench/progress) ..."
+echo "Building the harness (bench/harness, shared; then bench/progress) ..."
+flock "$LOCK" ./mvnw -B -q -f bench/harness/pom.xml install -DskipTests
 flock "$LOCK" ./mvnw -B -q -f bench/progress/pom.xml package -DskipTests
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-bench.XXXXXX")"

@@ -1,5 +1,7 @@
 package org.telerehab.bench;
 
+import org.telerehab.bench.harness.Tokens;
+
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -105,7 +107,7 @@ public final class ProgressBench {
             e.printStackTrace(System.err);
             if (infra.serviceLog() != null && Files.exists(infra.serviceLog())) {
                 System.err.println("--- last lines of the progress-service log ---");
-                System.err.println(Infra.tail(infra.serviceLog(), 30));
+                System.err.println(org.telerehab.bench.harness.Util.tail(infra.serviceLog(), 30));
             }
             exit = 1;
         } finally {

@@ -1,5 +1,7 @@
 package org.telerehab.bench;
 
+import org.telerehab.bench.harness.Tokens;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
