@@ -40,16 +40,8 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 
 command -v pgbench >/dev/null || { echo "pgbench is needed (apt-get install postgresql-client)"; exit 2; }
 
 cd "$ROOT"
-missing=0
-for s in intake-service program-service progress-service; do
-  [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=1
-done
-if [ "$build" = 1 ] || [ "$missing" = 1 ]; then
-  echo "Building the services (mvnw install -DskipTests) ..."
-  flock "$LOCK" ./mvnw -B -q install -DskipTests
-fi
-echo "Building the harness (bench/harness) ..."
-flock "$LOCK" ./mvnw -B -q -f bench/harness/pom.xml package -DskipTests
+. "$ROOT/bench/build-harness.sh"
+build_services_and_harness
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-load.XXXXXX")"
 cleanup() {
