@@ -5,7 +5,13 @@ import org.telerehab.events.codes.AlertType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** program-service: the active plan was paused, e.g. by a RED_FLAG_SYMPTOM alert. */
+/**
+ * program-service: the active plan was paused because the patient reported an emergency red flag.
+ *
+ * @param reason          RED_FLAG_SYMPTOM
+ * @param alertId         null since 1.1 (a pause follows the red-flag report, not the alert)
+ * @param redFlagReportId the report that paused the plan (added in 1.1)
+ */
 @EventType(PlanPaused.TYPE)
 public record PlanPaused(
         UUID eventId,
@@ -13,7 +19,8 @@ public record PlanPaused(
         UUID patientId,
         UUID planId,
         AlertType reason,
-        UUID alertId) implements TelerehabEvent {
+        UUID alertId,
+        UUID redFlagReportId) implements TelerehabEvent {
 
     public static final String TYPE = "PlanPaused";
 

@@ -22,11 +22,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = PlanAssigned.class, name = PlanAssigned.TYPE),
         @JsonSubTypes.Type(value = PlanPaused.class, name = PlanPaused.TYPE),
         @JsonSubTypes.Type(value = AlertRaised.class, name = AlertRaised.TYPE),
-        @JsonSubTypes.Type(value = AlertResolved.class, name = AlertResolved.TYPE)
+        @JsonSubTypes.Type(value = AlertResolved.class, name = AlertResolved.TYPE),
+        @JsonSubTypes.Type(value = RedFlagReported.class, name = RedFlagReported.TYPE),
+        @JsonSubTypes.Type(value = SafetyReviewRequired.class, name = SafetyReviewRequired.TYPE),
+        @JsonSubTypes.Type(value = RedFlagEscalated.class, name = RedFlagEscalated.TYPE)
 })
 public sealed interface TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
-        AlertRaised, AlertResolved {
+        AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated {
 
     UUID eventId();
 

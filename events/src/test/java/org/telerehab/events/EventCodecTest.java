@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.Chronicity;
 import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.EmergencySigns;
 import org.telerehab.events.codes.RedFlag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
@@ -42,12 +43,18 @@ class EventCodecTest {
     void everyTypeRoundTripsUnderItsDeclaredWireName() {
         List<TelerehabEvent> events = List.of(
                 new PatientTakenIntoCare(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
-                new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID()),
+                new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(),
+                        List.of(UUID.randomUUID())),
                 new PlanAssigned(UUID.randomUUID(), AT, patient, UUID.randomUUID(), 2, UUID.randomUUID(),
                         AT.atZone(java.time.ZoneOffset.UTC).toLocalDate(), 3,
                         List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60))),
                 new PlanPaused(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
-                        UUID.randomUUID()),
+                        null, UUID.randomUUID()),
+                new RedFlagReported(UUID.randomUUID(), AT, patient, UUID.randomUUID(), RedFlag.Severity.REVIEW,
+                        List.of(RedFlag.FEVER, RedFlag.OSTEOPOROSIS)),
+                new SafetyReviewRequired(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(),
+                        List.of(new SafetyReviewRequired.Warning("END_RANGE_WITH_SCIATIC", UUID.randomUUID()))),
+                new RedFlagEscalated(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null, AT),
                 new AlertRaised(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
                         List.of(RedFlag.SADDLE_NUMBNESS)),
                 new AlertResolved(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.FLARE,
@@ -75,6 +82,40 @@ class EventCodecTest {
         String futureType = "{\"type\":\"ScreeningCompletedV2\",\"eventId\":\"" + UUID.randomUUID()
                 + "\",\"patientId\":\"" + patient + "\"}";
         assertThat(EventCodec.decode(futureType)).isEmpty();
+    }
+
+    @Test
+    void readsAVersion1ClearanceAndPauseWithoutTheFieldsAddedIn11() {
+        UUID therapist = UUID.randomUUID();
+        String clearance = "{\"type\":\"ClearanceRecorded\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\",\"patientId\":\"" + patient
+                + "\",\"therapistId\":\"" + therapist + "\",\"screeningId\":\"" + UUID.randomUUID() + "\"}";
+        assertThat(EventCodec.decode(clearance)).get().isInstanceOfSatisfying(ClearanceRecorded.class,
+                c -> assertThat(c.reportIds()).isNull());
+    }
+
+    @Test
+    void aReportsSeverityIsEmergencyWhenAnyFlagIsOne() {
+        assertThat(RedFlag.severityOf(List.of(RedFlag.FEVER, RedFlag.BILATERAL_LEG_SYMPTOMS)))
+                .contains(RedFlag.Severity.EMERGENCY);
+        assertThat(RedFlag.severityOf(List.of(RedFlag.FEVER, RedFlag.CERVICAL_MYELOPATHY_SIGNS)))
+                .contains(RedFlag.Severity.REVIEW);
+        assertThat(RedFlag.severityOf(List.of())).isEmpty();
+        assertThat(RedFlag.CERVICAL_ARTERY_SIGNS.isEmergency()).isTrue();
+        assertThat(RedFlag.STEROID_OR_IMMUNOSUPPRESSION.isEmergency()).isFalse();
+    }
+
+    @Test
+    void thePatientsListOfEmergencySignsNamesEveryOneAndTheEarlyBladderSigns() {
+        for (RedFlag flag : RedFlag.values()) {
+            if (flag.isEmergency()) {
+                assertThat(EmergencySigns.ALL).contains(EmergencySigns.describe(flag));
+            } else {
+                assertThatThrownBy(() -> EmergencySigns.describe(flag)).isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+        assertThat(EmergencySigns.describe(RedFlag.BLADDER_BOWEL_CHANGE))
+                .contains("trouble starting").contains("weak stream").contains("not feeling urine or stool pass");
     }
 
     @Test

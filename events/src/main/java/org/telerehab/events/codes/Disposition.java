@@ -1,10 +1,6 @@
 package org.telerehab.events.codes;
 
+/** A screening's triage outcome (its advice to the patient); what blocks plans is the open red-flag report. */
 public enum Disposition {
-    EMERGENCY_REFERRAL, PHYSICIAN_REVIEW, READY_FOR_PROGRAM;
-
-    /** A red-flag disposition blocks plan assignment until a clinician records a clearance. */
-    public boolean blocksPlanAssignment() {
-        return this != READY_FOR_PROGRAM;
-    }
+    EMERGENCY_REFERRAL, PHYSICIAN_REVIEW, READY_FOR_PROGRAM
 }

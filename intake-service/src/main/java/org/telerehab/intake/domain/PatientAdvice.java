@@ -3,10 +3,12 @@ package org.telerehab.intake.domain;
 import java.util.List;
 
 import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.EmergencySigns;
 
 /**
  * What the patient reads right after screening. Worded from the source articles (DOMAIN.md S3,
  * S5, S7, S12) in plain, patient-facing English; the clinical terms stay on the therapist's side.
+ * Every disposition ends with every emergency sign ({@link EmergencySigns#ALL}).
  */
 public final class PatientAdvice {
 
@@ -15,23 +17,21 @@ public final class PatientAdvice {
             "Please stop exercising now, and do not start any back exercises for the moment.",
             "Seek medical care now: go to an urgent care or emergency department, or call your local "
                     + "emergency number. Please do not wait for your therapist to contact you.",
-            "Some of the symptoms you told us about, such as changes in bladder or bowel control, numbness "
-                    + "around the groin or buttocks, weakness in your legs or numbness that is getting worse, "
-                    + "can mean a nerve in your lower back is under pressure. A doctor needs to check this "
-                    + "straight away.",
+            "Some of the symptoms you told us about can mean a nerve is under pressure. A doctor needs to "
+                    + "check this straight away.",
             "Your exercise programme stays on hold until a doctor has seen you. We will be here to help "
-                    + "you get moving again once it is safe.");
+                    + "you get moving again once it is safe.",
+            EmergencySigns.ALL);
 
     /** Review flags: a doctor clears the patient before any programme (it stays blocked until then). */
     static final List<String> PHYSICIAN_REVIEW = List.of(
             "Please see your doctor before starting any exercise programme.",
             "Some of your answers, such as a past history of cancer, weight loss you cannot explain, a "
-                    + "fever, a recent fall or injury, or pain at night, need a doctor's check first. This "
-                    + "is a routine precaution, not a diagnosis.",
+                    + "fever, a recent fall or injury, pain at night, long-term steroid use, thin bones or pain "
+                    + "that is constant and getting worse, need a doctor's check first. This is a routine "
+                    + "precaution, not a diagnosis.",
             "Your therapist will wait for your doctor's clearance before giving you any exercises.",
-            "If you notice changes in bladder or bowel control, numbness around the groin or buttocks, "
-                    + "severe weakness in your legs or numbness that is getting worse, stop exercising and "
-                    + "seek medical care now at an urgent care or emergency department.");
+            EmergencySigns.ALL);
 
     /** What happens next, then the safety rules of S3, S5, S7 and S12. */
     static final List<String> READY_FOR_PROGRAM = List.of(
@@ -48,8 +48,7 @@ public final class PatientAdvice {
             "Please see your doctor if pain starts shooting down your leg, you notice numbness, your pain "
                     + "gets worse at night, sharp pain does not settle, or the pain stays despite regular "
                     + "practice.",
-            "Stop exercising and seek medical care now if you lose control of your bladder or bowel, have "
-                    + "severe weakness in your legs, or numbness that keeps getting worse.");
+            EmergencySigns.ALL);
 
     private PatientAdvice() {
     }

@@ -68,6 +68,10 @@ public class Screening {
     @Column(name = "odi_band")
     public OdiBand odiBand;
 
+    /** Sections of the Oswestry questionnaire answered; null when it was skipped as a whole. */
+    @Column(name = "odi_sections_answered")
+    public Integer odiSectionsAnswered;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "red_flags", nullable = false)
     public List<RedFlag> redFlags;
@@ -95,6 +99,7 @@ public class Screening {
         s.risk = outcome.startBack().risk();
         s.odiPercent = outcome.odi() == null ? null : outcome.odi().percent();
         s.odiBand = outcome.odi() == null ? null : outcome.odi().band();
+        s.odiSectionsAnswered = outcome.odi() == null ? null : outcome.odi().sectionsAnswered();
         s.redFlags = outcome.redFlags();
         s.advice = outcome.advice();
         return s;

@@ -29,12 +29,13 @@ public record ScreeningResponse(
     public record StartBack(int total, int psychosocial, RiskLevel risk) {
     }
 
-    public record Odi(int percent, OdiBand band) {
+    /** percent and band are null when fewer than 8 of the 10 sections were answered. */
+    public record Odi(Integer percent, OdiBand band, int sectionsAnswered) {
     }
 
     static ScreeningResponse of(Screening s) {
         return new ScreeningResponse(s.id, s.patientId, s.submittedAt, s.disposition, s.painTypes, s.chronicity,
                 s.baselinePain, new StartBack(s.startBackTotal, s.startBackPsychosocial, s.risk),
-                s.odiPercent == null ? null : new Odi(s.odiPercent, s.odiBand), s.redFlags, s.advice);
+                s.odiSectionsAnswered == null ? null : new Odi(s.odiPercent, s.odiBand, s.odiSectionsAnswered), s.redFlags, s.advice);
     }
 }

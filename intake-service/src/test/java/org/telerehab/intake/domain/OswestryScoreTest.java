@@ -52,18 +52,36 @@ class OswestryScoreTest {
             "4 3 3 3 3 - 3 3 3 3 | 62  | CRIPPLED",   // sum 28: 62.2
             "4 4 4 4 4 4 4 4 4 - | 80  | CRIPPLED",   // sum 36: 80
             "5 4 4 4 4 4 4 4 - 4 | 82  | BED_BOUND",  // sum 37: 82.2
-            // 3 skipped: 7 answered, percent = 20 x sum / 7
-            "1 1 1 1 1 1 1 - - - | 20  | MINIMAL",    // sum 7: 20
-            "2 1 1 1 1 1 1 - - - | 23  | MODERATE",   // sum 8: 22.86
-            "- 2 2 - 2 2 2 2 - 2 | 40  | MODERATE",   // sum 14: 40
-            "3 2 2 2 2 2 2 - - - | 43  | SEVERE",     // sum 15: 42.86
-            "3 3 3 3 3 3 3 - - - | 60  | SEVERE",     // sum 21: 60
-            "4 3 3 3 3 3 3 - - - | 63  | CRIPPLED",   // sum 22: 62.86
-            "4 4 4 4 4 4 4 - - - | 80  | CRIPPLED",   // sum 28: 80
-            "- - - 5 4 4 4 4 4 4 | 83  | BED_BOUND",  // sum 29: 82.86
+            // 2 skipped: 8 answered (the fewest that make a score), percent = 20 x sum / 8
+            "1 1 1 1 1 1 1 1 - - | 20  | MINIMAL",    // sum 8: 20
+            "2 1 1 1 1 1 1 1 - - | 23  | MODERATE",   // sum 9: 22.5
+            "- 2 2 2 2 2 2 2 - 2 | 40  | MODERATE",   // sum 16: 40
+            "3 2 2 2 2 2 2 2 - - | 43  | SEVERE",     // sum 17: 42.5
+            "3 3 3 3 3 3 3 3 - - | 60  | SEVERE",     // sum 24: 60
+            "4 3 3 3 3 3 3 3 - - | 63  | CRIPPLED",   // sum 25: 62.5
+            "4 4 4 4 4 4 4 4 - - | 80  | CRIPPLED",   // sum 32: 80
+            "- - 5 4 4 4 4 4 4 4 | 83  | BED_BOUND",  // sum 33: 82.5
     })
     void percentAndBandAroundEveryBoundary(String spec, int percent, OdiBand band) {
-        assertEquals(new OswestryScore(percent, band), OswestryScore.of(sections(spec)));
+        List<Integer> sections = sections(spec);
+        int answered = (int) sections.stream().filter(java.util.Objects::nonNull).count();
+        assertEquals(new OswestryScore(percent, band, answered), OswestryScore.of(sections));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1} answered, scored {2}")
+    @CsvSource(delimiter = '|', value = {
+            "5 5 5 5 5 5 5 5 - - | 8  | true",
+            "5 5 5 5 5 5 5 - - - | 7  | false",   // one fewer: no score, only the count
+            "1 0 0 - - - - - - - | 3  | false",
+            "- - - - - - - - - - | 0  | false",   // the form opened and nothing answered
+            "0 0 0 0 0 0 0 0 0 0 | 10 | true",
+    })
+    void scoredOnlyWithAtLeastEightSectionsAnswered(String spec, int answered, boolean scored) {
+        OswestryScore score = OswestryScore.of(sections(spec));
+        assertEquals(answered, score.sectionsAnswered());
+        assertEquals(scored, score.isScored());
+        assertEquals(scored, score.percent() != null);
+        assertEquals(scored, score.band() != null);
     }
 
     @ParameterizedTest(name = "[{0}] -> {1}%")
@@ -73,9 +91,7 @@ class OswestryScoreTest {
             "5 0 0 0 0 0 0 0 - - | 13 ",  // 5/40  = 12.5  -> 13 (half even would give 12)
             "5 5 5 2 0 0 0 0 - - | 43 ",  // 17/40 = 42.5  -> 43
             "1 0 0 0 0 0 0 0 0 - | 2  ",  // 1/45  = 2.22  -> 2
-            "1 0 0 0 0 0 0 - - - | 3  ",  // 1/35  = 2.86  -> 3
-            "1 0 0 - - - - - - - | 7  ",  // 1/15  = 6.67  -> 7
-            "3 - - - - - - - - - | 60 ",  // 3/5   = 60
+            "3 0 0 0 0 0 0 0 0 - | 7  ",  // 3/45  = 6.67  -> 7
     })
     void roundsToTheNearestWholePercentHalfUp(String spec, int percent) {
         assertEquals(percent, OswestryScore.of(sections(spec)).percent());
@@ -106,7 +122,6 @@ class OswestryScoreTest {
 
     @ParameterizedTest(name = "[{0}] rejected")
     @ValueSource(strings = {
-            "- - - - - - - - - -",      // nothing answered
             "6 0 0 0 0 0 0 0 0 0",      // above 5
             "0 0 0 0 0 0 0 0 0 -1",     // below 0
             "1 1 1 1 1 1 1 1 1",        // 9 sections
@@ -116,6 +131,13 @@ class OswestryScoreTest {
         InvalidScreeningAnswerException e = assertThrows(InvalidScreeningAnswerException.class,
                 () -> OswestryScore.of(sections(spec)));
         assertEquals("odi", e.field());
+    }
+
+    @Test
+    void aScoreAndItsCountAgree() {
+        assertThrows(IllegalArgumentException.class, () -> new OswestryScore(40, OdiBand.MODERATE, 7));
+        assertThrows(IllegalArgumentException.class, () -> new OswestryScore(null, null, 8));
+        assertThrows(IllegalArgumentException.class, () -> new OswestryScore(40, null, 9));
     }
 
     @Test

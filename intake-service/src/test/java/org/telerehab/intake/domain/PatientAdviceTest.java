@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.EmergencySigns;
+import org.telerehab.events.codes.RedFlag;
 
 class PatientAdviceTest {
 
@@ -43,6 +45,20 @@ class PatientAdviceTest {
     void adviceSaysWhatTheRulesRequire(Disposition disposition, String phrase) {
         String text = adviceText(disposition);
         assertTrue(text.contains(phrase), () -> disposition + " advice lacks \"" + phrase + "\": " + text);
+    }
+
+    @ParameterizedTest(name = "{0} advice lists every emergency sign, the early bladder signs included")
+    @EnumSource(Disposition.class)
+    void everyDispositionListsAllEmergencySigns(Disposition disposition) {
+        assertTrue(PatientAdvice.forDisposition(disposition).contains(EmergencySigns.ALL));
+        for (RedFlag flag : RedFlag.values()) {
+            if (flag.isEmergency()) {
+                assertTrue(String.join(" ", PatientAdvice.forDisposition(disposition))
+                        .contains(EmergencySigns.describe(flag)), () -> disposition + " misses " + flag);
+            }
+        }
+        String text = adviceText(disposition);
+        assertTrue(text.contains("trouble starting") && text.contains("weak stream"), text);
     }
 
     @ParameterizedTest

@@ -38,7 +38,7 @@ class ScreeningOutcomeTest {
         assertEquals(Chronicity.CHRONIC, outcome.chronicity());
         assertEquals(6, outcome.baselinePain());
         assertEquals(new StartBackScore(4, 2, RiskLevel.MEDIUM), outcome.startBack());
-        assertEquals(new OswestryScore(42, OdiBand.SEVERE), outcome.odi());
+        assertEquals(new OswestryScore(42, OdiBand.SEVERE, 9), outcome.odi());
         assertEquals(List.of(), outcome.redFlags());
         assertTrue(String.join(" ", outcome.advice()).contains("6 to 7 out of 10"));
     }

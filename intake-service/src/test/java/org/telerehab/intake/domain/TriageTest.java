@@ -57,6 +57,13 @@ class TriageTest {
             "FEVER,                   PHYSICIAN_REVIEW",
             "SIGNIFICANT_TRAUMA,      PHYSICIAN_REVIEW",
             "NIGHT_PAIN,              PHYSICIAN_REVIEW",
+            "BILATERAL_LEG_SYMPTOMS,  EMERGENCY_REFERRAL",
+            "CERVICAL_ARTERY_SIGNS,   EMERGENCY_REFERRAL",
+            "STEROID_OR_IMMUNOSUPPRESSION, PHYSICIAN_REVIEW",
+            "IV_DRUG_USE,             PHYSICIAN_REVIEW",
+            "OSTEOPOROSIS,            PHYSICIAN_REVIEW",
+            "CONSTANT_PROGRESSIVE_PAIN, PHYSICIAN_REVIEW",
+            "CERVICAL_MYELOPATHY_SIGNS, PHYSICIAN_REVIEW",
     })
     void eachRedFlagAloneGivesItsDisposition(RedFlag flag, Disposition expected) {
         assertEquals(expected, Triage.disposition(List.of(flag)));
@@ -65,7 +72,7 @@ class TriageTest {
     @Test
     void tableAboveCoversEveryRedFlag() {
         // Guards the table: a flag added to the enum must be added to the test above too.
-        assertEquals(10, RedFlag.values().length);
+        assertEquals(17, RedFlag.values().length);
     }
 
     @ParameterizedTest(name = "[{0}] -> {1}")

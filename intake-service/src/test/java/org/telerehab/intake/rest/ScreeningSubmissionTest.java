@@ -54,6 +54,7 @@ class ScreeningSubmissionTest {
                 .body("startBack.risk", equalTo("HIGH"))
                 .body("odi.percent", equalTo(42))
                 .body("odi.band", equalTo("SEVERE"))
+                .body("odi.sectionsAnswered", equalTo(9))
                 .extract().path("id");
 
         given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/screenings/{id}", id)
@@ -92,6 +93,36 @@ class ScreeningSubmissionTest {
                 .body("advice[0]", containsString("stop exercising now"))
                 .body("advice[1]", containsString("Seek medical care now"))
                 .body("odi.percent", equalTo(42));
+    }
+
+    @Test
+    void anOswestryFormWithFewerThanEightAnswersIsKeptButNotScored() {
+        Map<String, Object> body = ScreeningRequests.valid();
+        body.put("odi", java.util.Arrays.asList(5, 5, 5, 5, 5, 5, 5, null, null, null));
+
+        String id = ScreeningRequests.submit(patient, body).statusCode(201)
+                .body("odi.percent", nullValue())
+                .body("odi.band", nullValue())
+                .body("odi.sectionsAnswered", equalTo(7))
+                .extract().path("id");
+        assertThat(EventProbe.eventsFor(Topics.INTAKE_SCREENINGS, patient)).singleElement()
+                .isInstanceOfSatisfying(ScreeningCompleted.class, e -> assertThat(e.odiPercent()).isNull());
+
+        body.put("odi", java.util.Arrays.asList(5, 5, 5, 5, 5, 5, 5, 5, null, null));
+        ScreeningRequests.submit(patient, body).statusCode(201)
+                .body("odi.percent", equalTo(100)).body("odi.sectionsAnswered", equalTo(8));
+        given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/screenings/{id}", id)
+                .then().statusCode(200).body("odi.sectionsAnswered", equalTo(7)).body("odi.percent", nullValue());
+    }
+
+    @Test
+    void everyDispositionsAdviceListsEveryEmergencySign() {
+        for (List<String> flags : List.of(List.<String>of(), List.of("FEVER"), List.of("CERVICAL_ARTERY_SIGNS"))) {
+            Map<String, Object> body = ScreeningRequests.valid();
+            body.put("redFlags", flags);
+            ScreeningRequests.submit(patient, body).statusCode(201)
+                    .body("advice", org.hamcrest.Matchers.hasItem(org.telerehab.events.codes.EmergencySigns.ALL));
+        }
     }
 
     @Test

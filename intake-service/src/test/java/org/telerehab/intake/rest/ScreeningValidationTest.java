@@ -48,7 +48,6 @@ class ScreeningValidationTest {
                         b -> ScreeningRequests.startBack(b).put("bothersomeness", "A_BIT")),
                 bad("ODI section 6", 422, "odi[2]", b -> b.put("odi", Arrays.asList(1, 1, 6, 1, 1, 1, 1, 1, 1, 1))),
                 bad("ODI 9 sections", 422, "odi", b -> b.put("odi", Arrays.asList(1, 1, 1, 1, 1, 1, 1, 1, 1))),
-                bad("ODI all skipped", 422, "odi", b -> b.put("odi", Arrays.asList(new Integer[10]))),
                 bad("wake time 25:00", 422, "wakeTime", b -> b.put("wakeTime", "25:00")),
                 bad("pain as text", 400, "painNow", b -> b.put("painNow", "high")));
     }

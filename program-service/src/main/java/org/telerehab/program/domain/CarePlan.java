@@ -12,6 +12,9 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** A version of a patient's movement-retraining plan. */
@@ -77,16 +80,37 @@ public class CarePlan {
     @Column(name = "paused_at")
     public Instant pausedAt;
 
-    @Column(name = "paused_by_alert_id")
-    public UUID pausedByAlertId;
+    /** The red-flag report that paused the plan. */
+    @Column(name = "paused_by_report_id")
+    public UUID pausedByReportId;
 
     public boolean isCurrent() {
         return status != PlanStatus.SUPERSEDED;
     }
 
-    public void pause(UUID alertId, Instant at) {
+    public boolean isActive() {
+        return status == PlanStatus.ACTIVE;
+    }
+
+    public void pause(UUID redFlagReportId, Instant at) {
         status = PlanStatus.PAUSED;
         pausedAt = at;
-        pausedByAlertId = alertId;
+        pausedByReportId = redFlagReportId;
+    }
+
+    /** What the therapist acknowledged when assigning this plan, as the safety check compares it. */
+    public Set<SafetyCheck.Acknowledgement> acknowledgements() {
+        return acknowledgedWarnings.stream()
+                .filter(a -> a.exerciseId() != null)
+                .flatMap(a -> codeOf(a.code()).stream().map(code -> new SafetyCheck.Acknowledgement(code, a.exerciseId())))
+                .collect(Collectors.toSet());
+    }
+
+    private static Optional<WarningCode> codeOf(String code) {
+        try {
+            return Optional.of(WarningCode.valueOf(code));
+        } catch (IllegalArgumentException retired) {
+            return Optional.empty();
+        }
     }
 }

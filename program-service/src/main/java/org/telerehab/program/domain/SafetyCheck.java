@@ -49,6 +49,14 @@ public final class SafetyCheck {
             return movementTags.contains(MovementTag.LUMBAR_FLEXION);
         }
 
+        boolean isFlexionStretch() {
+            return isLumbarFlexion() && movementTags.contains(MovementTag.STRETCH);
+        }
+
+        boolean isEndRange() {
+            return movementTags.contains(MovementTag.END_RANGE);
+        }
+
         boolean keptAwayFromWaking() {
             return notWithinMinutesOfWaking != null
                     && notWithinMinutesOfWaking >= MIN_MINUTES_AFTER_WAKING_FOR_FLEXION;
@@ -56,6 +64,15 @@ public final class SafetyCheck {
 
         String displayName() {
             return exerciseName == null || exerciseName.isBlank() ? "This exercise" : exerciseName.strip();
+        }
+    }
+
+    /** A therapist's acknowledgement of one warning for one exercise. */
+    public record Acknowledgement(WarningCode code, UUID exerciseId) {
+
+        public Acknowledgement {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(exerciseId, "exerciseId");
         }
     }
 
@@ -73,6 +90,7 @@ public final class SafetyCheck {
         requireNoNulls("painTypes", painTypes);
         requireNoNulls("items", items);
         boolean sciatic = painTypes.contains(Region.SCIATIC);
+        boolean backPain = sciatic || painTypes.contains(Region.LUMBAR);
 
         // exerciseId -> codes raised, in item order; the first item raising a code words its message
         Map<UUID, Map<WarningCode, SafetyWarning>> byExercise = new LinkedHashMap<>();
@@ -88,6 +106,13 @@ public final class SafetyCheck {
             if (item.intensityCap() > MAX_INTENSITY_CAP) {
                 raised.putIfAbsent(WarningCode.INTENSITY_OVER_CAP, warning(WarningCode.INTENSITY_OVER_CAP, item));
             }
+            if (backPain && item.isFlexionStretch()) {
+                raised.putIfAbsent(WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN,
+                        warning(WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN, item));
+            }
+            if (sciatic && item.isEndRange()) {
+                raised.putIfAbsent(WarningCode.END_RANGE_WITH_SCIATIC, warning(WarningCode.END_RANGE_WITH_SCIATIC, item));
+            }
         }
         List<SafetyWarning> warnings = new ArrayList<>();
         for (Map<WarningCode, SafetyWarning> raised : byExercise.values()) {
@@ -102,16 +127,22 @@ public final class SafetyCheck {
     }
 
     /**
-     * The warnings the therapist has not acknowledged. Acknowledgement is per code: acknowledging
-     * MORNING_FLEXION covers every exercise that raised it.
+     * The warnings the therapist has not acknowledged. A warning is acknowledged for the exercise it names
+     * ({@code perExercise}), or for every exercise at once ({@code forEveryExercise}, the contract's top-level
+     * {@code acknowledgedWarnings}). Acknowledging a code for one exercise does not cover another.
      */
-    public static List<SafetyWarning> unacknowledged(List<SafetyWarning> warnings, Set<WarningCode> acknowledged) {
+    public static List<SafetyWarning> unacknowledged(List<SafetyWarning> warnings, Set<WarningCode> forEveryExercise,
+                                                     Collection<Acknowledgement> perExercise) {
         requireNoNulls("warnings", warnings);
-        Set<WarningCode> codes = EnumSet.noneOf(WarningCode.class);
-        if (acknowledged != null) {
-            acknowledged.stream().filter(Objects::nonNull).forEach(codes::add);
+        Set<WarningCode> everywhere = EnumSet.noneOf(WarningCode.class);
+        if (forEveryExercise != null) {
+            forEveryExercise.stream().filter(Objects::nonNull).forEach(everywhere::add);
         }
-        return warnings.stream().filter(w -> !codes.contains(w.code())).toList();
+        Set<Acknowledgement> specific = perExercise == null ? Set.of() : Set.copyOf(perExercise);
+        return warnings.stream()
+                .filter(w -> !everywhere.contains(w.code())
+                        && !specific.contains(new Acknowledgement(w.code(), w.exerciseId())))
+                .toList();
     }
 
     static String message(WarningCode code, Item item) {
@@ -128,6 +159,13 @@ public final class SafetyCheck {
             case INTENSITY_OVER_CAP -> name + " has an intensity cap of " + item.intensityCap()
                     + "/10, above " + MAX_INTENSITY_CAP + "; stretching should stay at 6-7/10, 8+ triggers the"
                     + " stretch reflex (DOMAIN S7)";
+            case FLEXION_STRETCH_FOR_BACK_PAIN -> name + " is a lumbar flexion stretch; for back pain the sources"
+                    + " disagree: S10 lists flexion stretches (knee-to-chest, child's pose) as basics, S9 says avoid"
+                    + " knee-to-chest and happy baby for back-pain patients (stretching relieves for ~20 minutes;"
+                    + " core endurance matters more)";
+            case END_RANGE_WITH_SCIATIC -> name + " works at end range; for a sciatic presentation more range of"
+                    + " motion can raise future risk (S9), while S11 offers end-range hip openers (pigeon, lizard) as"
+                    + " progressions";
         };
     }
 

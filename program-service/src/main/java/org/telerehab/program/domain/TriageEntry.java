@@ -16,9 +16,10 @@ import org.telerehab.events.codes.RiskLevel;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** A screened patient on the triage worklist, as of their latest screening. */
+/** A screened patient on the triage worklist, as of their latest screening (red flags: {@link RedFlagReport}). */
 @Entity
 @Table(name = "triage_entry")
 public class TriageEntry {
@@ -52,18 +53,6 @@ public class TriageEntry {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
-    @Column(name = "clearance_required", nullable = false)
-    public boolean clearanceRequired;
-
-    @Column(name = "cleared_at")
-    public Instant clearedAt;
-
-    @Column(name = "cleared_by")
-    public UUID clearedBy;
-
-    @Column(name = "clearance_note")
-    public String clearanceNote;
-
     protected TriageEntry() {
     }
 
@@ -74,7 +63,10 @@ public class TriageEntry {
         return entry;
     }
 
-    /** A newer screening replaces the older one; its red flags need a clearance of their own. */
+    /**
+     * A newer screening replaces the older one on the worklist. Its red flags are not a field that the next
+     * screening overwrites: each report is kept as a {@link RedFlagReport} until a clinician clears it.
+     */
     public void update(ScreeningCompleted screening) {
         screeningId = screening.screeningId();
         disposition = screening.disposition();
@@ -83,28 +75,14 @@ public class TriageEntry {
         baselinePain = screening.baselinePain();
         redFlags = List.copyOf(screening.redFlags());
         submittedAt = screening.occurredAt();
-        clearanceRequired = screening.disposition().blocksPlanAssignment();
-        clearedAt = null;
-        clearedBy = null;
-        clearanceNote = null;
     }
 
     public boolean isOlderThan(ScreeningCompleted screening) {
         return !submittedAt.isAfter(screening.occurredAt());
     }
 
-    /** A red-flag symptom reported after the screening blocks plans again until a clinician clears it. */
-    public void requireClearance() {
-        clearanceRequired = true;
-        clearedAt = null;
-        clearedBy = null;
-        clearanceNote = null;
-    }
-
-    public void clear(UUID therapistId, Instant at, String note) {
-        clearanceRequired = false;
-        clearedAt = at;
-        clearedBy = therapistId;
-        clearanceNote = note;
+    /** Whether a newer screening names other pain types than this one (the running plan must be re-checked). */
+    public boolean painTypesDifferFrom(ScreeningCompleted screening) {
+        return !Set.copyOf(painTypes).equals(Set.copyOf(screening.painTypes()));
     }
 }

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The therapist's worklist order (API.md, {@code GET /api/worklist}): most urgent first, that is
- * EMERGENCY_REFERRAL, then PHYSICIAN_REVIEW, then patients with open alerts, then risk HIGH, MEDIUM, LOW;
- * within a rank the oldest submission first. A rank is one of those tiers ({@link WorklistRank#tier()}):
- * inside it nothing but age counts (two emergency referrals are not reordered by risk or alerts).
+ * The therapist's worklist order (contract 1.1, {@code GET /api/worklist}): most urgent first, that is an OPEN
+ * emergency red-flag report, then an OPEN review report, then patients with other open alerts, then risk HIGH,
+ * MEDIUM, LOW; within a rank the oldest submission first. A rank is one of those tiers
+ * ({@link WorklistRank#tier()}): inside it nothing but age counts (two open emergencies are not reordered by risk
+ * or alerts).
  */
 public final class WorklistOrder {
 

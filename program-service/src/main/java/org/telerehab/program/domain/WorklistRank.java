@@ -2,25 +2,27 @@ package org.telerehab.program.domain;
 
 import java.time.Instant;
 
-import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.RedFlag;
 import org.telerehab.events.codes.RiskLevel;
 
 /**
- * What decides a worklist entry's place: see {@link WorklistOrder}. Nulls are tolerated (a missing
- * disposition counts as READY_FOR_PROGRAM, a missing risk and a missing submittedAt sort last) so that
- * sorting never fails on an incomplete row.
+ * What decides a worklist entry's place: see {@link WorklistOrder}. Nulls are tolerated (no open red flag, a
+ * missing risk and a missing submittedAt sort last) so that sorting never fails on an incomplete row.
+ *
+ * @param openRedFlag the most severe OPEN red-flag report of the patient ({@link RedFlagReport#mostSevereOpen}),
+ *                    null when none is open: a cleared report no longer ranks
  */
-public record WorklistRank(Disposition disposition, boolean hasOpenAlerts, RiskLevel risk, Instant submittedAt) {
+public record WorklistRank(RedFlag.Severity openRedFlag, boolean hasOpenAlerts, RiskLevel risk, Instant submittedAt) {
 
     /**
-     * The urgency tier, 0 most urgent: 0 EMERGENCY_REFERRAL, 1 PHYSICIAN_REVIEW, 2 open alerts,
+     * The urgency tier, 0 most urgent: 0 an OPEN emergency report, 1 an OPEN review report, 2 other open alerts,
      * 3 risk HIGH, 4 MEDIUM, 5 LOW, 6 unknown risk.
      */
     public int tier() {
-        if (disposition == Disposition.EMERGENCY_REFERRAL) {
+        if (openRedFlag == RedFlag.Severity.EMERGENCY) {
             return 0;
         }
-        if (disposition == Disposition.PHYSICIAN_REVIEW) {
+        if (openRedFlag == RedFlag.Severity.REVIEW) {
             return 1;
         }
         if (hasOpenAlerts) {

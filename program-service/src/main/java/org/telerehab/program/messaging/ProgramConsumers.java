@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
+import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.program.service.TriageService;
 
-/** intake's screenings and progress' alerts feed the triage worklist, each applied exactly once. */
+/** intake's screenings and progress' alerts and red-flag reports feed the triage worklist, each applied exactly once. */
 @ApplicationScoped
 public class ProgramConsumers {
 
@@ -39,6 +40,8 @@ public class ProgramConsumers {
                 triage.alertRaised(raised);
             } else if (event instanceof AlertResolved resolved) {
                 triage.alertResolved(resolved);
+            } else if (event instanceof RedFlagReported reported) {
+                triage.redFlagReported(reported);
             }
         });
     }

@@ -1,11 +1,6 @@
 package org.telerehab.program.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,12 +22,6 @@ public class CareResource {
     public record CareResponse(UUID patientId, UUID therapistId, Instant since) {
     }
 
-    public record ClearanceRequest(@NotBlank @Size(max = 2000) String note) {
-    }
-
-    public record ClearanceResponse(UUID patientId, UUID screeningId, UUID clearedBy, Instant clearedAt, String note) {
-    }
-
     private final CareService care;
     private final CurrentUser currentUser;
 
@@ -52,18 +41,5 @@ public class CareResource {
         var relation = result.relation();
         var body = new CareResponse(relation.patientId(), relation.therapistId(), relation.since());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
-    }
-
-    @POST
-    @Path("/clearance")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.THERAPIST)
-    @Operation(summary = "Record that a physician cleared the patient's red flags (the caring therapist)",
-            description = "Until then plan assignment answers 409.")
-    public ClearanceResponse clearance(@PathParam("patientId") UUID patientId,
-                                       @Valid @NotNull ClearanceRequest request) {
-        var entry = care.recordClearance(patientId, currentUser.id(), request.note());
-        return new ClearanceResponse(patientId, entry.screeningId, entry.clearedBy, entry.clearedAt,
-                entry.clearanceNote);
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The contract's plan, the body that assigns one, and what a patient needs to follow it. */
@@ -34,9 +35,14 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                               @NotNull @Min(0) @Max(100) Integer reps,
                               @NotNull @Min(0) @Max(600) Integer holdSeconds,
                               @NotNull @Min(1) @Max(10) Integer intensityCap,
-                              @Min(0) @Max(720) Integer notWithinMinutesOfWaking) {
+                              @Min(0) @Max(720) Integer notWithinMinutesOfWaking,
+                              List<@NotNull WarningCode> acknowledgedWarnings) {
     }
 
+    /**
+     * @param acknowledgedWarnings codes acknowledged for every item; {@code items[].acknowledgedWarnings} acknowledges a
+     *                             code for that item's exercise only
+     */
     public record Request(UUID templateId,
                           @NotNull LocalDate startDate,
                           @NotNull @Min(1) @Max(21) Integer sessionsPerWeek,
@@ -50,9 +56,13 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                     habitCues == null ? List.of() : habitCues.stream()
                             .map(c -> new CarePlan.HabitCue(c.trigger(), c.action())).toList(),
                     items.stream().map(i -> new PlanService.ItemDraft(i.exerciseId(), i.sets(), i.reps(),
-                            i.holdSeconds(), i.intensityCap(), i.notWithinMinutesOfWaking())).toList(),
-                    acknowledgedWarnings == null || acknowledgedWarnings.isEmpty()
-                            ? EnumSet.noneOf(WarningCode.class) : EnumSet.copyOf(acknowledgedWarnings));
+                            i.holdSeconds(), i.intensityCap(), i.notWithinMinutesOfWaking(),
+                            codes(i.acknowledgedWarnings()))).toList(),
+                    codes(acknowledgedWarnings));
+        }
+
+        private static Set<WarningCode> codes(List<WarningCode> codes) {
+            return codes == null || codes.isEmpty() ? EnumSet.noneOf(WarningCode.class) : EnumSet.copyOf(codes);
         }
     }
 

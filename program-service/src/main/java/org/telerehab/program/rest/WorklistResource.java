@@ -25,9 +25,14 @@ public class WorklistResource {
     public record AlertDto(UUID id, UUID patientId, AlertType type, Instant raisedAt) {
     }
 
+    /**
+     * @param disposition  the latest screening's; what ranks and blocks is {@code openRedFlags}
+     * @param openRedFlags the patient's OPEN red-flag reports, oldest first (empty once cleared)
+     */
     public record WorklistEntryDto(UUID patientId, UUID screeningId, Disposition disposition, List<Region> painTypes,
                                    RiskLevel risk, int baselinePain, Instant submittedAt,
-                                   WorklistService.Status status, UUID therapistId, List<AlertDto> openAlerts) {
+                                   WorklistService.Status status, UUID therapistId, List<AlertDto> openAlerts,
+                                   List<RedFlagResource.RedFlagReportDto> openRedFlags) {
     }
 
     private final WorklistService worklist;
@@ -40,12 +45,15 @@ public class WorklistResource {
 
     @GET
     @RolesAllowed(Roles.THERAPIST)
-    @Operation(summary = "Screened patients in nobody's care and in the caller's care, most urgent first")
+    @Operation(summary = "Screened patients in nobody's care and in the caller's care, most urgent first",
+            description = "An OPEN emergency red-flag report, then an OPEN review report, then other open alerts, then "
+                    + "risk HIGH, MEDIUM, LOW; oldest first within a rank. A cleared report no longer ranks.")
     public List<WorklistEntryDto> worklist() {
         return worklist.worklistOf(currentUser.id()).stream().map(e -> new WorklistEntryDto(
                 e.triage().patientId, e.triage().screeningId, e.triage().disposition, e.triage().painTypes,
                 e.triage().risk, e.triage().baselinePain, e.triage().submittedAt, e.status(), e.therapistId(),
-                e.openAlerts().stream().map(a -> new AlertDto(a.alertId, a.patientId, a.type, a.raisedAt)).toList()))
+                e.openAlerts().stream().map(a -> new AlertDto(a.alertId, a.patientId, a.type, a.raisedAt)).toList(),
+                e.openRedFlags().stream().map(RedFlagResource.RedFlagReportDto::of).toList()))
                 .toList();
     }
 }

@@ -2,15 +2,11 @@ package org.telerehab.program.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.CareDirectory.CareRelation;
 import org.telerehab.kit.messaging.EventOutbox;
-import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.problem.ProblemException;
-import org.telerehab.program.domain.TriageEntry;
-import org.telerehab.program.repository.TriageRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,15 +20,11 @@ public class CareService {
     }
 
     private final CareDirectory care;
-    private final TriageRepository triage;
-    private final PatientAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    CareService(CareDirectory care, TriageRepository triage, PatientAccess access, EventOutbox outbox, Clock clock) {
+    CareService(CareDirectory care, EventOutbox outbox, Clock clock) {
         this.care = care;
-        this.triage = triage;
-        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -54,26 +46,5 @@ public class CareService {
                     "This patient is already in another therapist's care");
         }
         return new CareResult(existing, false);
-    }
-
-    /**
-     * The caring therapist records that a physician cleared the patient's red flags; plans may be assigned again.
-     * The note stays in this service (free text never goes into events).
-     */
-    @Transactional
-    public TriageEntry recordClearance(UUID patientId, UUID therapistId, String note) {
-        access.checkIsCaringTherapist(patientId);
-        TriageEntry entry = triage.findByIdOptional(patientId)
-                .orElseThrow(() -> ProblemException.conflict("nothing-to-clear", "This patient has no screening"));
-        if (!entry.clearanceRequired) {
-            if (entry.clearedAt != null) {
-                return entry; // recorded already: asking again changes nothing
-            }
-            throw ProblemException.conflict("nothing-to-clear", "This patient has no red flag awaiting clearance");
-        }
-        entry.clear(therapistId, clock.instant(), note);
-        outbox.publish(new ClearanceRecorded(UUID.randomUUID(), entry.clearedAt, patientId, therapistId,
-                entry.screeningId));
-        return entry;
     }
 }

@@ -3,6 +3,8 @@ package org.telerehab.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PlanAssigned;
+import org.telerehab.events.SafetyReviewRequired;
+import org.telerehab.events.codes.Region;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
@@ -25,8 +27,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,10 +44,17 @@ public class PlanService {
     public record PlanDraft(UUID templateId, LocalDate startDate, int sessionsPerWeek, Integer microBreakEveryMinutes,
                             List<CarePlan.HabitCue> habitCues, List<ItemDraft> items,
                             Set<WarningCode> acknowledgedWarnings) {
+
+        /** The acknowledgements the therapist ticked at each item (each for that item's exercise only). */
+        List<SafetyCheck.Acknowledgement> perExerciseAcknowledgements() {
+            return items.stream().flatMap(i -> i.acknowledgedWarnings().stream()
+                    .map(code -> new SafetyCheck.Acknowledgement(code, i.exerciseId()))).toList();
+        }
     }
 
+    /** @param acknowledgedWarnings the warnings acknowledged for this item's exercise (empty when none) */
     public record ItemDraft(UUID exerciseId, int sets, int reps, int holdSeconds, int intensityCap,
-                            Integer notWithinMinutesOfWaking) {
+                            Integer notWithinMinutesOfWaking, Set<WarningCode> acknowledgedWarnings) {
     }
 
     /** A plan with the exercise versions it prescribes, for display. */
@@ -54,17 +65,20 @@ public class PlanService {
     private final ExerciseRepository exercises;
     private final PlanTemplateRepository templates;
     private final TriageRepository triage;
+    private final RedFlagService redFlags;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final Clock clock;
 
     PlanService(CarePlanRepository plans, ExerciseRepository exercises, PlanTemplateRepository templates,
-                TriageRepository triage, PatientAccess access, AuditTrail audit, EventOutbox outbox, Clock clock) {
+                TriageRepository triage, RedFlagService redFlags, PatientAccess access, AuditTrail audit,
+                EventOutbox outbox, Clock clock) {
         this.plans = plans;
         this.exercises = exercises;
         this.templates = templates;
         this.triage = triage;
+        this.redFlags = redFlags;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
@@ -72,17 +86,17 @@ public class PlanService {
     }
 
     /**
-     * Order of checks: care (403), red-flag block (409), the exercises exist (422), then the safety check (422 with
-     * the unacknowledged warnings). Nothing is written unless every check passes.
+     * Order of checks: care (403), an OPEN red-flag report of any severity (409), the exercises exist (422), then the
+     * safety check (422 with the unacknowledged warnings). Nothing is written unless every check passes.
      */
     @Transactional
     public PlanView assign(UUID patientId, UUID therapistId, PlanDraft draft) {
         access.checkIsCaringTherapist(patientId);
         TriageEntry screening = triage.findByIdOptional(patientId).orElseThrow(() -> ProblemException.conflict(
                 "screening-required", "The patient has not been screened yet; plans follow a screening"));
-        if (screening.clearanceRequired) {
+        if (redFlags.blocksNewPlans(patientId)) {
             throw ProblemException.conflict("red-flag-not-cleared",
-                    "A red flag (" + screening.disposition + ") blocks plan assignment until a clearance is recorded");
+                    "An open red-flag report blocks plan assignment until a clearance is recorded");
         }
         LocalDate today = LocalDate.now(clock);
         if (draft.startDate().isBefore(today.minusYears(1)) || draft.startDate().isAfter(today.plusYears(1))) {
@@ -99,7 +113,8 @@ public class PlanService {
                     Exercise e = prescribed.get(i.exerciseId());
                     return new SafetyCheck.Item(e.id, e.name, e.tagSet(), i.intensityCap(), i.notWithinMinutesOfWaking());
                 }).toList());
-        List<SafetyWarning> open = SafetyCheck.unacknowledged(warnings, draft.acknowledgedWarnings());
+        List<SafetyWarning> open = SafetyCheck.unacknowledged(warnings, draft.acknowledgedWarnings(),
+                draft.perExerciseAcknowledgements());
         if (!open.isEmpty()) {
             throw new ProblemException(new Problem("safety-warnings", "Safety warnings need acknowledgement", 422,
                     open.size() + " safety warning(s) must be acknowledged before this plan can be assigned",
@@ -144,17 +159,49 @@ public class PlanService {
         return new PlanView(plan, prescribed);
     }
 
+    /**
+     * A re-screen changed the patient's pain types: the safety check runs again on the ACTIVE plan (the exercise
+     * versions it pinned), and warnings nobody acknowledged for this plan ask the caring therapist for a review
+     * ({@code SafetyReviewRequired}, which progress-service turns into a SAFETY_REVIEW alert).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recheckRunningPlan(UUID patientId, UUID screeningId, List<Region> painTypes) {
+        Optional<CarePlan> running = plans.currentOf(patientId).filter(CarePlan::isActive);
+        if (running.isEmpty()) {
+            return;
+        }
+        CarePlan plan = running.get();
+        Map<UUID, Exercise> pinned = pinnedExercises(plan);
+        List<SafetyWarning> warnings = SafetyCheck.check(painTypes, plan.items.stream()
+                .filter(i -> pinned.containsKey(i.exerciseId()))
+                .map(i -> {
+                    Exercise e = pinned.get(i.exerciseId());
+                    return new SafetyCheck.Item(e.id, e.name, e.tagSet(), i.intensityCap(), i.notWithinMinutesOfWaking());
+                }).toList());
+        List<SafetyWarning> unreviewed = SafetyCheck.unacknowledged(warnings, Set.of(), plan.acknowledgements());
+        if (!unreviewed.isEmpty()) {
+            outbox.publish(new SafetyReviewRequired(UUID.randomUUID(), clock.instant(), patientId, plan.id, screeningId,
+                    unreviewed.stream().map(w -> new SafetyReviewRequired.Warning(w.code().name(), w.exerciseId()))
+                            .toList()));
+        }
+    }
+
     /** The patient's current plan (active or paused), audited; 404 when there is none. */
     @Transactional
     public PlanView currentPlan(UUID patientId, String readAs) {
         access.checkCanRead(patientId, "Plan");
         CarePlan plan = plans.currentOf(patientId).orElseThrow(() -> ProblemException.notFound("Active plan"));
         audit.read(readAs, plan.id, patientId);
-        Map<UUID, Exercise> pinned = new java.util.HashMap<>();
+        return new PlanView(plan, pinnedExercises(plan));
+    }
+
+    /** The exercise versions a plan was given. */
+    private Map<UUID, Exercise> pinnedExercises(CarePlan plan) {
+        Map<UUID, Exercise> pinned = new HashMap<>();
         for (CarePlan.Item item : plan.items) {
             exercises.version(item.exerciseId(), item.exerciseVersion()).ifPresent(e -> pinned.put(e.id, e));
         }
-        return new PlanView(plan, pinned);
+        return pinned;
     }
 
     private Map<UUID, Exercise> currentExercises(List<ItemDraft> items) {

@@ -5,67 +5,69 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
-import org.telerehab.events.PlanPaused;
+import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
-import org.telerehab.events.codes.AlertType;
-import org.telerehab.kit.messaging.EventOutbox;
-import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.OpenAlert;
-import org.telerehab.program.domain.PlanStatus;
+import org.telerehab.program.domain.RedFlagSource;
 import org.telerehab.program.domain.TriageEntry;
-import org.telerehab.program.repository.CarePlanRepository;
 import org.telerehab.program.repository.TriageRepository;
 
-import java.time.Clock;
-import java.util.UUID;
-
-/** Applies intake's screenings and progress' alerts to the worklist; runs inside the consumer's transaction. */
+/**
+ * Applies intake's screenings and progress' alerts and red-flag reports to the worklist; runs inside the
+ * consumer's transaction.
+ */
 @ApplicationScoped
 public class TriageService {
 
     private static final Logger LOG = Logger.getLogger(TriageService.class);
 
     private final TriageRepository triage;
-    private final CarePlanRepository plans;
-    private final EventOutbox outbox;
-    private final Clock clock;
+    private final RedFlagService redFlags;
+    private final PlanService plans;
 
-    TriageService(TriageRepository triage, CarePlanRepository plans, EventOutbox outbox, Clock clock) {
+    TriageService(TriageRepository triage, RedFlagService redFlags, PlanService plans) {
         this.triage = triage;
+        this.redFlags = redFlags;
         this.plans = plans;
-        this.outbox = outbox;
-        this.clock = clock;
     }
 
+    /**
+     * The newest screening sets the worklist entry; its red flags (from any screening, even one arriving late) open a
+     * report of their own, and a screening without flags closes none. New pain types re-check the running plan.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void screeningCompleted(ScreeningCompleted screening) {
+        redFlags.report(screening.screeningId(), screening.patientId(), RedFlagSource.SCREENING,
+                screening.redFlags(), screening.occurredAt());
         TriageEntry entry = triage.findById(screening.patientId());
         if (entry == null) {
             triage.persist(TriageEntry.from(screening));
         } else if (entry.isOlderThan(screening)) {
+            boolean painTypesChanged = entry.painTypesDifferFrom(screening);
             entry.update(screening);
+            if (painTypesChanged) {
+                plans.recheckRunningPlan(screening.patientId(), screening.screeningId(), entry.painTypes);
+            }
         } else {
-            LOG.debugf("ignoring screening %s older than the one on the worklist", screening.screeningId());
+            LOG.debugf("screening %s is older than the one on the worklist: only its red flags count",
+                    screening.screeningId());
         }
     }
 
-    /** A red-flag symptom pauses the active plan and blocks new plans until a clinician clears it. */
+    /** A red flag reported at a check-in: a report of its own, which an emergency makes pause the plan. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void redFlagReported(RedFlagReported reported) {
+        redFlags.report(reported.reportId(), reported.patientId(), RedFlagSource.CHECK_IN, reported.redFlags(),
+                reported.occurredAt());
+    }
+
+    /** Open alerts rank the patient on the worklist until the therapist resolves them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertRaised(AlertRaised alert) {
         if (triage.getEntityManager().find(OpenAlert.class, alert.alertId()) == null) {
             triage.getEntityManager().persist(
                     new OpenAlert(alert.alertId(), alert.patientId(), alert.alertType(), alert.occurredAt()));
         }
-        if (alert.alertType() != AlertType.RED_FLAG_SYMPTOM) {
-            return;
-        }
-        TriageEntry entry = triage.findById(alert.patientId());
-        if (entry != null) {
-            entry.requireClearance();
-        }
-        plans.currentForUpdate(alert.patientId())
-                .filter(plan -> plan.status == PlanStatus.ACTIVE)
-                .ifPresent(plan -> pause(plan, alert));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,11 +76,5 @@ public class TriageService {
         if (open != null) {
             triage.getEntityManager().remove(open);
         }
-    }
-
-    private void pause(CarePlan plan, AlertRaised alert) {
-        plan.pause(alert.alertId(), clock.instant());
-        outbox.publish(new PlanPaused(UUID.randomUUID(), plan.pausedAt, plan.patientId, plan.id,
-                AlertType.RED_FLAG_SYMPTOM, alert.alertId()));
     }
 }

@@ -7,6 +7,7 @@ import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.OpenAlert;
 import org.telerehab.program.domain.PlanStatus;
+import org.telerehab.program.domain.RedFlagReport;
 import org.telerehab.program.domain.TriageEntry;
 import org.telerehab.program.domain.WorklistOrder;
 import org.telerehab.program.domain.WorklistRank;
@@ -24,20 +25,26 @@ public class WorklistService {
 
     public enum Status { NEW, IN_CARE, BLOCKED, PLAN_ACTIVE, PAUSED }
 
-    public record Entry(TriageEntry triage, Status status, UUID therapistId, List<OpenAlert> openAlerts) {
+    /** @param openRedFlags the patient's OPEN red-flag reports, oldest first */
+    public record Entry(TriageEntry triage, Status status, UUID therapistId, List<OpenAlert> openAlerts,
+                        List<RedFlagReport> openRedFlags) {
         WorklistRank rank() {
-            return new WorklistRank(triage.disposition, !openAlerts.isEmpty(), triage.risk, triage.submittedAt);
+            return new WorklistRank(RedFlagReport.mostSevereOpen(openRedFlags).orElse(null), !openAlerts.isEmpty(),
+                    triage.risk, triage.submittedAt);
         }
     }
 
     private final TriageRepository triage;
     private final CarePlanRepository plans;
+    private final RedFlagService redFlags;
     private final CareDirectory care;
     private final AuditTrail audit;
 
-    WorklistService(TriageRepository triage, CarePlanRepository plans, CareDirectory care, AuditTrail audit) {
+    WorklistService(TriageRepository triage, CarePlanRepository plans, RedFlagService redFlags, CareDirectory care,
+                    AuditTrail audit) {
         this.triage = triage;
         this.plans = plans;
+        this.redFlags = redFlags;
         this.care = care;
         this.audit = audit;
     }
@@ -51,20 +58,27 @@ public class WorklistService {
                 .collect(Collectors.groupingBy(a -> a.patientId));
         Map<UUID, CarePlan> currentPlans = plans.currentOf(patients).stream()
                 .collect(Collectors.toMap(p -> p.patientId, Function.identity()));
+        Map<UUID, List<RedFlagReport>> open = redFlags.openOf(patients).stream()
+                .collect(Collectors.groupingBy(r -> r.patientId));
         Map<UUID, UUID> mine = care.patientsOf(therapistId).stream()
                 .collect(Collectors.toMap(CareDirectory.CareRelation::patientId, CareDirectory.CareRelation::therapistId));
 
         List<Entry> worklist = entries.stream()
-                .map(e -> new Entry(e, status(e, mine.containsKey(e.patientId), currentPlans.get(e.patientId)),
-                        mine.get(e.patientId), alerts.getOrDefault(e.patientId, List.of())))
+                .map(e -> {
+                    List<RedFlagReport> openReports = open.getOrDefault(e.patientId, List.of());
+                    return new Entry(e, status(!openReports.isEmpty(), mine.containsKey(e.patientId),
+                            currentPlans.get(e.patientId)), mine.get(e.patientId),
+                            alerts.getOrDefault(e.patientId, List.of()), openReports);
+                })
                 .sorted(WorklistOrder.comparing(Entry::rank))
                 .toList();
         audit.readEach("WorklistEntry", patients);
         return worklist;
     }
 
-    static Status status(TriageEntry entry, boolean inCare, CarePlan plan) {
-        if (entry.clearanceRequired) {
+    /** BLOCKED while a red-flag report is open (whatever plan is running), then the plan's state, then care. */
+    static Status status(boolean redFlagOpen, boolean inCare, CarePlan plan) {
+        if (redFlagOpen) {
             return Status.BLOCKED;
         }
         if (plan != null) {

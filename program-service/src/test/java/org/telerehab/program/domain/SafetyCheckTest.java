@@ -49,26 +49,36 @@ class SafetyCheckTest {
             "SCIATIC,             CORE_ENDURANCE,              6, ,   ''",
             "SCIATIC LUMBAR,      HIP_HINGE,                   7, 0,  ''",
             "SCIATIC,             LUMBAR_EXTENSION STRETCH,    7, ,   ''",
-            // flexion for a sciatic patient: FLEXION_WITH_SCIATIC, plus MORNING_FLEXION unless kept 60+ min away
-            "SCIATIC,             LUMBAR_FLEXION STRETCH,      7, ,   FLEXION_WITH_SCIATIC MORNING_FLEXION",
-            "SCIATIC,             LUMBAR_FLEXION STRETCH,      7, 60, FLEXION_WITH_SCIATIC",
+            // flexion for a sciatic patient: FLEXION_WITH_SCIATIC, plus MORNING_FLEXION unless kept 60+ min away;
+            // a flexion stretch also FLEXION_STRETCH_FOR_BACK_PAIN
+            "SCIATIC,             LUMBAR_FLEXION STRETCH,      7, ,   FLEXION_WITH_SCIATIC MORNING_FLEXION FLEXION_STRETCH_FOR_BACK_PAIN",
+            "SCIATIC,             LUMBAR_FLEXION STRETCH,      7, 60, FLEXION_WITH_SCIATIC FLEXION_STRETCH_FOR_BACK_PAIN",
             "HIP_PELVIS SCIATIC,  LUMBAR_FLEXION,              7, 59, FLEXION_WITH_SCIATIC MORNING_FLEXION",
-            // flexion for a non-sciatic patient: MORNING_FLEXION only, at the 60-minute boundary
-            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, ,   MORNING_FLEXION",
-            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 59, MORNING_FLEXION",
-            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 60, ''",
-            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 61, ''",
+            // flexion for a non-sciatic patient: MORNING_FLEXION, at the 60-minute boundary; a stretch for LUMBAR
+            // pain also FLEXION_STRETCH_FOR_BACK_PAIN (S9 against S10 for every back-pain patient)
+            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, ,   MORNING_FLEXION FLEXION_STRETCH_FOR_BACK_PAIN",
+            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 59, MORNING_FLEXION FLEXION_STRETCH_FOR_BACK_PAIN",
+            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 60, FLEXION_STRETCH_FOR_BACK_PAIN",
+            "LUMBAR,              LUMBAR_FLEXION STRETCH,      7, 61, FLEXION_STRETCH_FOR_BACK_PAIN",
             "LUMBAR,              LUMBAR_FLEXION,              7, 0,  MORNING_FLEXION",
             "LUMBAR,              LUMBAR_FLEXION,              7, -5, MORNING_FLEXION",
+            // the flexion stretch warning needs both tags, and LUMBAR or SCIATIC pain
+            "LUMBAR,              STRETCH,                     7, ,   ''",
+            "HIP_PELVIS,          LUMBAR_FLEXION STRETCH,      7, 60, ''",
+            "THORACIC NECK,       LUMBAR_FLEXION STRETCH,      7, 60, ''",
             "THORACIC NECK,       LUMBAR_FLEXION END_RANGE,    6, 240, ''",
             "'',                  LUMBAR_FLEXION,              6, ,   MORNING_FLEXION",
+            // end range: a warning for SCIATIC pain only (pigeon, lizard)
+            "SCIATIC,             STRETCH END_RANGE,           6, ,   END_RANGE_WITH_SCIATIC",
+            "LUMBAR HIP_PELVIS,   STRETCH END_RANGE,           6, ,   ''",
+            "HIP_PELVIS SCIATIC,  END_RANGE,                   6, ,   END_RANGE_WITH_SCIATIC",
             // intensity: 7 is the highest cap without a warning, whatever the exercise
             "LUMBAR,              CORE_ENDURANCE,              7, ,   ''",
             "LUMBAR,              CORE_ENDURANCE,              8, ,   INTENSITY_OVER_CAP",
             "NECK,                STRETCH,                    10, ,   INTENSITY_OVER_CAP",
             "LUMBAR,              '',                          1, ,   ''",
-            // all three on one item, listed in code order
-            "SCIATIC,             LUMBAR_FLEXION,              9, 30, FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP",
+            // every rule on one item (happy baby for a sciatic patient), listed in code order
+            "SCIATIC,             LUMBAR_FLEXION END_RANGE STRETCH, 9, 30, FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP FLEXION_STRETCH_FOR_BACK_PAIN END_RANGE_WITH_SCIATIC",
             "SCIATIC,             LUMBAR_FLEXION,              8, 60, FLEXION_WITH_SCIATIC INTENSITY_OVER_CAP",
     })
     void warningsForOneItem(String painTypes, String tags, int cap, Integer minutes, String expected) {
@@ -87,11 +97,11 @@ class SafetyCheckTest {
     }
 
     @Test
-    void nonSciaticPatientWithFlexionGetsMorningFlexionOnly() {
+    void nonSciaticPatientWithAFlexionStretchGetsMorningFlexionAndTheBackPainWarning() {
         assertThat(SafetyCheck.check(List.of(Region.LUMBAR, Region.HIP_PELVIS, Region.THORACIC, Region.NECK),
                 List.of(item(KNEE_TO_CHEST, "Knee-to-chest", "LUMBAR_FLEXION STRETCH", 7, null))))
                 .extracting(SafetyWarning::code)
-                .containsExactly(WarningCode.MORNING_FLEXION);
+                .containsExactly(WarningCode.MORNING_FLEXION, WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN);
     }
 
     @Test
@@ -102,12 +112,18 @@ class SafetyCheckTest {
         assertThat(warnings).extracting(SafetyWarning::code, SafetyWarning::exerciseId).containsExactly(
                 tuple(WarningCode.FLEXION_WITH_SCIATIC, KNEE_TO_CHEST),
                 tuple(WarningCode.MORNING_FLEXION, KNEE_TO_CHEST),
-                tuple(WarningCode.INTENSITY_OVER_CAP, KNEE_TO_CHEST));
+                tuple(WarningCode.INTENSITY_OVER_CAP, KNEE_TO_CHEST),
+                tuple(WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN, KNEE_TO_CHEST));
         assertThat(warnings.get(0).message())
                 .startsWith("Knee-to-chest is a lumbar flexion exercise")
                 .contains("sciatic", "S9 vs S10");
         assertThat(warnings.get(1).message()).startsWith("Knee-to-chest").contains("60 minutes", "hydrated", "S6");
         assertThat(warnings.get(2).message()).startsWith("Knee-to-chest").contains("8/10", "6-7/10", "stretch reflex", "S7");
+        assertThat(warnings.get(3).message()).startsWith("Knee-to-chest is a lumbar flexion stretch")
+                .contains("knee-to-chest and happy baby", "S9", "S10");
+        assertThat(SafetyCheck.check(List.of(Region.SCIATIC),
+                List.of(item(BIRD_DOG, "Pigeon pose", "STRETCH END_RANGE", 6, null))).get(0).message())
+                .startsWith("Pigeon pose works at end range").contains("S9", "S11");
     }
 
     @Test
@@ -145,23 +161,51 @@ class SafetyCheckTest {
                 item(UUID.randomUUID(), "Hip hinge drill", "HIP_HINGE", 6, null)))).isEmpty();
     }
 
-    @ParameterizedTest(name = "acknowledged [{0}] -> left [{1}]")
+    @ParameterizedTest(name = "acknowledged for every exercise [{0}] -> left [{1}]")
     @CsvSource({
-            "'',                                                   FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP INTENSITY_OVER_CAP",
-            "MORNING_FLEXION,                                      FLEXION_WITH_SCIATIC INTENSITY_OVER_CAP INTENSITY_OVER_CAP",
-            "INTENSITY_OVER_CAP,                                   FLEXION_WITH_SCIATIC MORNING_FLEXION",
-            "FLEXION_WITH_SCIATIC MORNING_FLEXION,                 INTENSITY_OVER_CAP INTENSITY_OVER_CAP",
-            "FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP, ''",
+            "'',                                                   FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP FLEXION_STRETCH_FOR_BACK_PAIN INTENSITY_OVER_CAP",
+            "MORNING_FLEXION,                                      FLEXION_WITH_SCIATIC INTENSITY_OVER_CAP FLEXION_STRETCH_FOR_BACK_PAIN INTENSITY_OVER_CAP",
+            "INTENSITY_OVER_CAP,                                   FLEXION_WITH_SCIATIC MORNING_FLEXION FLEXION_STRETCH_FOR_BACK_PAIN",
+            "FLEXION_WITH_SCIATIC MORNING_FLEXION FLEXION_STRETCH_FOR_BACK_PAIN, INTENSITY_OVER_CAP INTENSITY_OVER_CAP",
+            "FLEXION_WITH_SCIATIC MORNING_FLEXION INTENSITY_OVER_CAP FLEXION_STRETCH_FOR_BACK_PAIN, ''",
     })
-    void acknowledgementIsPerCode(String acknowledged, String expectedLeft) {
-        List<SafetyWarning> warnings = SafetyCheck.check(List.of(Region.SCIATIC), List.of(
-                item(KNEE_TO_CHEST, "Knee-to-chest", "LUMBAR_FLEXION STRETCH", 8, null),
-                item(BIRD_DOG, "Bird dog", "CORE_ENDURANCE", 9, null)));
+    void aTopLevelAcknowledgementCoversTheCodeForEveryExercise(String acknowledged, String expectedLeft) {
         Set<WarningCode> ack = EnumSet.noneOf(WarningCode.class);
         ack.addAll(parse(acknowledged, WarningCode::valueOf));
 
-        assertThat(SafetyCheck.unacknowledged(warnings, ack)).extracting(SafetyWarning::code)
+        assertThat(SafetyCheck.unacknowledged(twoExercisePlan(), ack, List.of())).extracting(SafetyWarning::code)
                 .containsExactlyElementsOf(parse(expectedLeft, WarningCode::valueOf));
+    }
+
+    /** Knee-to-chest (flexion stretch, cap 8) and bird dog (cap 9) for a sciatic patient. */
+    static List<SafetyWarning> twoExercisePlan() {
+        return SafetyCheck.check(List.of(Region.SCIATIC), List.of(
+                item(KNEE_TO_CHEST, "Knee-to-chest", "LUMBAR_FLEXION STRETCH", 8, null),
+                item(BIRD_DOG, "Bird dog", "CORE_ENDURANCE", 9, null)));
+    }
+
+    @Test
+    void aPerExerciseAcknowledgementCoversThatExerciseOnly() {
+        List<SafetyWarning> left = SafetyCheck.unacknowledged(twoExercisePlan(), Set.of(), List.of(
+                new SafetyCheck.Acknowledgement(WarningCode.INTENSITY_OVER_CAP, KNEE_TO_CHEST),
+                new SafetyCheck.Acknowledgement(WarningCode.FLEXION_WITH_SCIATIC, KNEE_TO_CHEST),
+                // a code acknowledged at an exercise that did not raise it covers nothing
+                new SafetyCheck.Acknowledgement(WarningCode.MORNING_FLEXION, BIRD_DOG)));
+
+        assertThat(left).extracting(SafetyWarning::code, SafetyWarning::exerciseId).containsExactly(
+                tuple(WarningCode.MORNING_FLEXION, KNEE_TO_CHEST),
+                tuple(WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN, KNEE_TO_CHEST),
+                tuple(WarningCode.INTENSITY_OVER_CAP, BIRD_DOG));
+    }
+
+    @Test
+    void bothFormsTogetherAcknowledgeTheirUnion() {
+        assertThat(SafetyCheck.unacknowledged(twoExercisePlan(),
+                EnumSet.of(WarningCode.FLEXION_WITH_SCIATIC, WarningCode.MORNING_FLEXION),
+                List.of(new SafetyCheck.Acknowledgement(WarningCode.INTENSITY_OVER_CAP, BIRD_DOG),
+                        new SafetyCheck.Acknowledgement(WarningCode.INTENSITY_OVER_CAP, KNEE_TO_CHEST),
+                        new SafetyCheck.Acknowledgement(WarningCode.FLEXION_STRETCH_FOR_BACK_PAIN, KNEE_TO_CHEST))))
+                .isEmpty();
     }
 
     @Test
@@ -169,10 +213,10 @@ class SafetyCheckTest {
         List<SafetyWarning> warnings = SafetyCheck.check(List.of(Region.LUMBAR),
                 List.of(item(KNEE_TO_CHEST, "Knee-to-chest", "LUMBAR_FLEXION", 7, null)));
 
-        assertThat(SafetyCheck.unacknowledged(warnings, Set.of(WarningCode.FLEXION_WITH_SCIATIC)))
+        assertThat(SafetyCheck.unacknowledged(warnings, Set.of(WarningCode.FLEXION_WITH_SCIATIC), List.of()))
                 .isEqualTo(warnings);
-        assertThat(SafetyCheck.unacknowledged(warnings, null)).isEqualTo(warnings);
-        assertThat(SafetyCheck.unacknowledged(List.of(), Set.of(WarningCode.MORNING_FLEXION))).isEmpty();
+        assertThat(SafetyCheck.unacknowledged(warnings, null, null)).isEqualTo(warnings);
+        assertThat(SafetyCheck.unacknowledged(List.of(), Set.of(WarningCode.MORNING_FLEXION), List.of())).isEmpty();
     }
 
     @Test
@@ -185,8 +229,10 @@ class SafetyCheckTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SafetyCheck.Item(null, "x", Set.of(), 5, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> SafetyCheck.unacknowledged(null, Set.of()))
+        assertThatThrownBy(() -> SafetyCheck.unacknowledged(null, Set.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SafetyCheck.Acknowledgement(WarningCode.MORNING_FLEXION, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

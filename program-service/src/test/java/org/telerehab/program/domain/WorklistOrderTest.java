@@ -12,15 +12,20 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.RedFlag;
 import org.telerehab.events.codes.RiskLevel;
 
 class WorklistOrderTest {
 
+    static final RedFlag.Severity EMERGENCY = RedFlag.Severity.EMERGENCY;
+    static final RedFlag.Severity REVIEW = RedFlag.Severity.REVIEW;
+    /** No open red-flag report (none ever, or all cleared). */
+    static final RedFlag.Severity NONE = null;
+
     /** Any entry type works through the key extractor. */
-    record Entry(String name, Disposition disposition, boolean alerts, RiskLevel risk, Instant submittedAt) {
+    record Entry(String name, RedFlag.Severity openRedFlag, boolean alerts, RiskLevel risk, Instant submittedAt) {
         WorklistRank rank() {
-            return new WorklistRank(disposition, alerts, risk, submittedAt);
+            return new WorklistRank(openRedFlag, alerts, risk, submittedAt);
         }
     }
 
@@ -28,25 +33,25 @@ class WorklistOrderTest {
         return Instant.parse("2026-11-01T08:00:00Z").plusSeconds(86_400L * d);
     }
 
-    static Entry entry(String name, Disposition disposition, boolean alerts, RiskLevel risk, int day) {
-        return new Entry(name, disposition, alerts, risk, day(day));
+    static Entry entry(String name, RedFlag.Severity openRedFlag, boolean alerts, RiskLevel risk, int day) {
+        return new Entry(name, openRedFlag, alerts, risk, day(day));
     }
 
     /** The contract's order; the day number is the submission day (smaller = older). */
     static final List<Entry> EXPECTED = List.of(
-            entry("emergency-old", Disposition.EMERGENCY_REFERRAL, false, RiskLevel.LOW, 1),
+            entry("emergency-old", EMERGENCY, false, RiskLevel.LOW, 1),
             // within the emergency rank only age counts: not alerts, not risk
-            entry("emergency-new", Disposition.EMERGENCY_REFERRAL, true, RiskLevel.HIGH, 9),
-            entry("review-old", Disposition.PHYSICIAN_REVIEW, false, RiskLevel.LOW, 2),
-            entry("review-new", Disposition.PHYSICIAN_REVIEW, true, RiskLevel.HIGH, 8),
-            entry("alert-low-old", Disposition.READY_FOR_PROGRAM, true, RiskLevel.LOW, 3),
-            entry("alert-high-new", Disposition.READY_FOR_PROGRAM, true, RiskLevel.HIGH, 7),
-            entry("high-old", Disposition.READY_FOR_PROGRAM, false, RiskLevel.HIGH, 4),
-            entry("high-new", Disposition.READY_FOR_PROGRAM, false, RiskLevel.HIGH, 10),
-            entry("medium-old", Disposition.READY_FOR_PROGRAM, false, RiskLevel.MEDIUM, 0),
-            entry("medium-new", Disposition.READY_FOR_PROGRAM, false, RiskLevel.MEDIUM, 5),
-            entry("low-old", Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, -3),
-            entry("low-new", Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, 6));
+            entry("emergency-new", EMERGENCY, true, RiskLevel.HIGH, 9),
+            entry("review-old", REVIEW, false, RiskLevel.LOW, 2),
+            entry("review-new", REVIEW, true, RiskLevel.HIGH, 8),
+            entry("alert-low-old", NONE, true, RiskLevel.LOW, 3),
+            entry("alert-high-new", NONE, true, RiskLevel.HIGH, 7),
+            entry("high-old", NONE, false, RiskLevel.HIGH, 4),
+            entry("high-new", NONE, false, RiskLevel.HIGH, 10),
+            entry("medium-old", NONE, false, RiskLevel.MEDIUM, 0),
+            entry("medium-new", NONE, false, RiskLevel.MEDIUM, 5),
+            entry("low-old", NONE, false, RiskLevel.LOW, -3),
+            entry("low-new", NONE, false, RiskLevel.LOW, 6));
 
     @Test
     void mixedWorklistSortsAsTheContractSays() {
@@ -67,30 +72,29 @@ class WorklistOrderTest {
         assertThat(shuffled).containsExactlyElementsOf(EXPECTED);
     }
 
-    @ParameterizedTest(name = "{0} alerts={1} {2} -> tier {3}")
+    @ParameterizedTest(name = "open red flag {0}, alerts={1}, {2} -> tier {3}")
     @CsvSource({
-            "EMERGENCY_REFERRAL, false, LOW,    0",
-            "EMERGENCY_REFERRAL, true,  HIGH,   0",
-            "PHYSICIAN_REVIEW,   false, LOW,    1",
-            "PHYSICIAN_REVIEW,   true,  MEDIUM, 1",
-            "READY_FOR_PROGRAM,  true,  LOW,    2",
-            "READY_FOR_PROGRAM,  true,  HIGH,   2",
-            "READY_FOR_PROGRAM,  false, HIGH,   3",
-            "READY_FOR_PROGRAM,  false, MEDIUM, 4",
-            "READY_FOR_PROGRAM,  false, LOW,    5",
-            "READY_FOR_PROGRAM,  false,       , 6",
+            "EMERGENCY,          false, LOW,    0",
+            "EMERGENCY,          true,  HIGH,   0",
+            "REVIEW,             false, LOW,    1",
+            "REVIEW,             true,  MEDIUM, 1",
+            "                 ,  true,  LOW,    2",
+            "                 ,  true,  HIGH,   2",
+            "                 ,  false, HIGH,   3",
             "                 ,  false, MEDIUM, 4",
+            "                 ,  false, LOW,    5",
+            "                 ,  false,       , 6",
     })
-    void tiers(Disposition disposition, boolean alerts, RiskLevel risk, int tier) {
-        assertThat(new WorklistRank(disposition, alerts, risk, day(0)).tier()).isEqualTo(tier);
+    void tiers(RedFlag.Severity openRedFlag, boolean alerts, RiskLevel risk, int tier) {
+        assertThat(new WorklistRank(openRedFlag, alerts, risk, day(0)).tier()).isEqualTo(tier);
     }
 
     @Test
     void withinARankOldestFirstAndMissingTimesLast() {
-        WorklistRank newer = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, day(2));
-        WorklistRank older = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, day(1));
-        WorklistRank unknown = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, null);
-        WorklistRank sameAsOlder = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, day(1));
+        WorklistRank newer = new WorklistRank(NONE, false, RiskLevel.LOW, day(2));
+        WorklistRank older = new WorklistRank(NONE, false, RiskLevel.LOW, day(1));
+        WorklistRank unknown = new WorklistRank(NONE, false, RiskLevel.LOW, null);
+        WorklistRank sameAsOlder = new WorklistRank(NONE, false, RiskLevel.LOW, day(1));
 
         List<WorklistRank> ranks = new ArrayList<>(List.of(unknown, newer, older));
         ranks.sort(WorklistOrder.MOST_URGENT_FIRST);
@@ -101,8 +105,8 @@ class WorklistOrderTest {
 
     @Test
     void aRecentHigherRankBeatsAnOldLowerRank() {
-        WorklistRank oldLow = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.LOW, day(-100));
-        WorklistRank newMedium = new WorklistRank(Disposition.READY_FOR_PROGRAM, false, RiskLevel.MEDIUM, day(100));
+        WorklistRank oldLow = new WorklistRank(NONE, false, RiskLevel.LOW, day(-100));
+        WorklistRank newMedium = new WorklistRank(NONE, false, RiskLevel.MEDIUM, day(100));
 
         assertThat(WorklistOrder.MOST_URGENT_FIRST.compare(newMedium, oldLow)).isNegative();
         assertThat(WorklistOrder.MOST_URGENT_FIRST.compare(oldLow, newMedium)).isPositive();

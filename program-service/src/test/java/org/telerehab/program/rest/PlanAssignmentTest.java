@@ -29,11 +29,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.telerehab.program.rest.ProgramFixtures.BIRD_DOG;
 import static org.telerehab.program.rest.ProgramFixtures.DEAD_BUG;
 import static org.telerehab.program.rest.ProgramFixtures.KNEE_TO_CHEST;
+import static org.telerehab.program.rest.ProgramFixtures.LIZARD;
+import static org.telerehab.program.rest.ProgramFixtures.PIGEON;
 import static org.telerehab.program.rest.ProgramFixtures.assign;
 import static org.telerehab.program.rest.ProgramFixtures.item;
 import static org.telerehab.program.rest.ProgramFixtures.plan;
@@ -73,21 +76,24 @@ class PlanAssignmentTest {
         assign(therapist, patient, body).statusCode(422)
                 .contentType("application/problem+json")
                 .body("warnings.code", containsInAnyOrder("FLEXION_WITH_SCIATIC", "MORNING_FLEXION",
-                        "INTENSITY_OVER_CAP"))
-                .body("warnings.exerciseId", contains(KNEE_TO_CHEST.toString(), KNEE_TO_CHEST.toString(),
-                        KNEE_TO_CHEST.toString()));
+                        "INTENSITY_OVER_CAP", "FLEXION_STRETCH_FOR_BACK_PAIN"))
+                .body("warnings.exerciseId", everyItem(equalTo(KNEE_TO_CHEST.toString())));
         assertThat(ProgramFixtures.plansOf(patient)).isZero();
         assertThat(ProgramFixtures.outboxOf(patient, "PlanAssigned")).isZero();
 
         body.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC", "MORNING_FLEXION"));
-        assign(therapist, patient, body).statusCode(422).body("warnings.code", contains("INTENSITY_OVER_CAP"));
+        assign(therapist, patient, body).statusCode(422)
+                .body("warnings.code", contains("INTENSITY_OVER_CAP", "FLEXION_STRETCH_FOR_BACK_PAIN"));
 
-        body.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC", "MORNING_FLEXION", "INTENSITY_OVER_CAP"));
+        // the rest acknowledged at the exercise that raised them
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kneeToChest = ((List<Map<String, Object>>) body.get("items")).get(0);
+        kneeToChest.put("acknowledgedWarnings", List.of("INTENSITY_OVER_CAP", "FLEXION_STRETCH_FOR_BACK_PAIN"));
         assign(therapist, patient, body).statusCode(201)
                 .body("status", equalTo("ACTIVE"))
-                .body("acknowledgedWarnings", hasSize(3))
-                .body("acknowledgedWarnings.by", contains(therapist.toString(), therapist.toString(),
-                        therapist.toString()))
+                .body("acknowledgedWarnings", hasSize(4))
+                .body("acknowledgedWarnings.exerciseId", everyItem(equalTo(KNEE_TO_CHEST.toString())))
+                .body("acknowledgedWarnings.by", everyItem(equalTo(therapist.toString())))
                 .body("acknowledgedWarnings[0].at", notNullValue())
                 .body("items[0].exercise.name", equalTo("Knee-to-chest stretch"));
     }
@@ -119,15 +125,39 @@ class PlanAssignmentTest {
     }
 
     @Test
-    void redFlagSymptomAlertPausesTheActivePlanAndBlocksNewOnes() {
+    void anAcknowledgementAtOneExerciseDoesNotCoverTheSameWarningAtAnother() {
+        UUID patient = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.SCIATIC);
+        ProgramFixtures.takeIntoCare(therapist, patient);
+        Map<String, Object> pigeon = item(PIGEON, 6, null);
+        Map<String, Object> lizard = item(LIZARD, 6, null);
+        pigeon.put("acknowledgedWarnings", List.of("END_RANGE_WITH_SCIATIC"));
+
+        assign(therapist, patient, plan(pigeon, lizard)).statusCode(422)
+                .body("warnings.code", contains("END_RANGE_WITH_SCIATIC"))
+                .body("warnings.exerciseId", contains(LIZARD.toString()));
+        assertThat(ProgramFixtures.plansOf(patient)).isZero();
+
+        lizard.put("acknowledgedWarnings", List.of("END_RANGE_WITH_SCIATIC"));
+        assign(therapist, patient, plan(pigeon, lizard)).statusCode(201)
+                .body("acknowledgedWarnings.code", contains("END_RANGE_WITH_SCIATIC", "END_RANGE_WITH_SCIATIC"))
+                .body("acknowledgedWarnings.exerciseId", contains(PIGEON.toString(), LIZARD.toString()));
+    }
+
+    @Test
+    void aPausingAlertAloneDoesNotPauseThePlanTheRedFlagReportDoes() {
         UUID patient = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
         ProgramFixtures.takeIntoCare(therapist, patient);
         String planId = assign(therapist, patient, plan(item(DEAD_BUG, 6, null))).statusCode(201)
                 .extract().path("id");
 
-        EventProbe.publish(new AlertRaised(UUID.randomUUID(), Instant.now(), patient, UUID.randomUUID(),
-                AlertType.RED_FLAG_SYMPTOM, List.of(RedFlag.BLADDER_BOWEL_CHANGE)));
+        AlertRaised alert = new AlertRaised(UUID.randomUUID(), Instant.now(), patient, UUID.randomUUID(),
+                AlertType.RED_FLAG_SYMPTOM, List.of(RedFlag.BLADDER_BOWEL_CHANGE));
+        EventProbe.publish(alert);
+        await().atMost(Duration.ofSeconds(20)).until(() -> org.telerehab.testsupport.TestDatabase.count(
+                "SELECT count(*) FROM open_alert WHERE alert_id = ?", alert.alertId()) == 1);
+        assertThat(ProgramFixtures.planIs(planId, "ACTIVE")).isTrue();
 
+        ProgramFixtures.reportedAtCheckIn(patient, RedFlag.BLADDER_BOWEL_CHANGE);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.therapist(therapist))
                         .when().get("/api/patients/{id}/plans/active", patient)

@@ -1,6 +1,7 @@
 package org.telerehab.program.rest;
 
 import io.restassured.response.ValidatableResponse;
+import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.events.codes.Chronicity;
 import org.telerehab.events.codes.Disposition;
@@ -29,6 +30,8 @@ final class ProgramFixtures {
     static final UUID DEAD_BUG = UUID.fromString("5eed0e00-0000-4000-8000-000000000003");
     static final UUID BIRD_DOG = UUID.fromString("5eed0e00-0000-4000-8000-000000000004");
     static final UUID KNEE_TO_CHEST = UUID.fromString("5eed0e00-0000-4000-8000-000000000014");
+    static final UUID PIGEON = UUID.fromString("5eed0e00-0000-4000-8000-000000000016");
+    static final UUID LIZARD = UUID.fromString("5eed0e00-0000-4000-8000-000000000017");
     static final UUID LUMBAR_TEMPLATE = UUID.fromString("5eed7e00-0000-4000-8000-000000000001");
 
     private ProgramFixtures() {
@@ -61,6 +64,31 @@ final class ProgramFixtures {
     static void takeIntoCare(UUID therapist, UUID patient) {
         given().auth().oauth2(TestTokens.therapist(therapist)).when().post("/api/patients/{id}/care", patient)
                 .then().statusCode(201);
+    }
+
+    /** A red flag reported at a check-in, as progress-service announces it; waits until program has the report. */
+    static RedFlagReported reportedAtCheckIn(UUID patient, RedFlag... flags) {
+        return reportedAtCheckIn(patient, Instant.now(), flags);
+    }
+
+    static RedFlagReported reportedAtCheckIn(UUID patient, Instant at, RedFlag... flags) {
+        RedFlagReported reported = new RedFlagReported(UUID.randomUUID(), at, patient, UUID.randomUUID(),
+                RedFlag.severityOf(List.of(flags)).orElseThrow(), List.of(flags));
+        EventProbe.publish(reported);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "SELECT count(*) FROM red_flag_report WHERE id = ?", reported.reportId()) == 1);
+        return reported;
+    }
+
+    /** Whether the plan has this status (ACTIVE, PAUSED, SUPERSEDED) in program's database. */
+    static boolean planIs(String planId, String status) {
+        return TestDatabase.count("SELECT count(*) FROM care_plan WHERE id = ? AND status = ?", UUID.fromString(planId),
+                status) == 1;
+    }
+
+    static long openReportsOf(UUID patient) {
+        return TestDatabase.count("SELECT count(*) FROM red_flag_report WHERE patient_id = ? AND clearance_id IS NULL",
+                patient);
     }
 
     /** The caring therapist records a physician's clearance of the patient's red flags. */

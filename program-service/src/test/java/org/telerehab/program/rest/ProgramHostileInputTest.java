@@ -35,8 +35,9 @@ class ProgramHostileInputTest extends HostileInputContract {
         String ownExercise = given().auth().oauth2(token).contentType("application/json")
                 .body(ProgramFixtures.exercise("Fuzzed wall sit")).when().post("/api/exercises")
                 .then().statusCode(201).extract().path("id");
-        Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null),
-                ProgramFixtures.item(KNEE_TO_CHEST, 6, 60));
+        Map<String, Object> kneeToChest = ProgramFixtures.item(KNEE_TO_CHEST, 6, 60);
+        kneeToChest.put("acknowledgedWarnings", List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
+        Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null), kneeToChest);
         plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC"));
         List<UUID> people = List.of(patient, therapist);
         return Map.ofEntries(

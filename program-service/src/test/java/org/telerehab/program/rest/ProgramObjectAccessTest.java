@@ -3,11 +3,15 @@ package org.telerehab.program.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.events.codes.Disposition;
 import org.telerehab.events.codes.Region;
+import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.testsupport.ObjectAccessContract;
 import org.telerehab.testsupport.RealInfrastructure;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,15 +25,19 @@ class ProgramObjectAccessTest extends ObjectAccessContract {
 
     private static final String LIBRARY = "the exercise library is shared by every therapist; no patient's data";
 
-    /** Screened with a review flag, cleared by their therapist and on an active plan. */
+    /** Screened with a review flag (the report), cleared by their therapist and on an active plan. */
     @Override
     protected Subject subject() {
-        UUID patient = ProgramFixtures.screenedPatient(Disposition.PHYSICIAN_REVIEW, Region.LUMBAR);
+        UUID patient = UUID.randomUUID();
+        ScreeningCompleted screening = ProgramFixtures.screening(patient, Disposition.PHYSICIAN_REVIEW,
+                List.of(Region.LUMBAR), RiskLevel.MEDIUM, Instant.now());
+        ProgramFixtures.screened(screening);
         UUID therapist = UUID.randomUUID();
         ProgramFixtures.takeIntoCare(therapist, patient);
         ProgramFixtures.clear(therapist, patient);
         ProgramFixtures.assign(therapist, patient, plan()).statusCode(201);
-        return new Subject(patient, therapist, Map.of("patientId", patient, "id", DEAD_BUG));
+        return new Subject(patient, therapist,
+                Map.of("patientId", patient, "id", DEAD_BUG, "reportId", screening.screeningId()));
     }
 
     @Override
@@ -38,6 +46,11 @@ class ProgramObjectAccessTest extends ObjectAccessContract {
                 entry("POST /api/patients/{patientId}/clearance",
                         patientData(subject -> Map.of("note", "Cleared by Dr. Physician after examination"))),
                 entry("POST /api/patients/{patientId}/plans", patientData(subject -> plan())),
+                entry("GET /api/patients/{patientId}/red-flags", patientData()),
+                entry("POST /api/patients/{patientId}/red-flags/{reportId}/acknowledge", patientData()),
+                entry("GET /api/red-flags/escalated", new NotPatientData("the admins' clinic-wide safety view, not one"
+                        + " patient's record: admin only (access matrix); each patient shown is audited"
+                        + " (EscalationTest)")),
                 entry("GET /api/patients/{patientId}/plans/active", patientData()),
                 entry("GET /api/patients/{patientId}/plans/active/fhir", patientData()),
                 entry("GET /api/worklist", new PatientList("patientId")),

@@ -39,6 +39,11 @@ class WorklistTest {
     @Test
     void mostUrgentFirstThenOldestFirstWithinARank() {
         // submitted in an order unlike the expected one, so only the ranking can produce it
+        UUID clearedEmergency = screen(Disposition.EMERGENCY_REFERRAL, RiskLevel.MEDIUM, -1);
+        ProgramFixtures.takeIntoCare(therapist, clearedEmergency);
+        ProgramFixtures.clear(therapist, clearedEmergency);      // a cleared report no longer ranks
+        UUID reviewAtCheckIn = screen(Disposition.READY_FOR_PROGRAM, RiskLevel.LOW, 9);
+        ProgramFixtures.reportedAtCheckIn(reviewAtCheckIn, org.telerehab.events.codes.RedFlag.FEVER);
         UUID lowOld = screen(Disposition.READY_FOR_PROGRAM, RiskLevel.LOW, 1);
         UUID high = screen(Disposition.READY_FOR_PROGRAM, RiskLevel.HIGH, 2);
         UUID alerted = screen(Disposition.READY_FOR_PROGRAM, RiskLevel.LOW, 3);
@@ -54,12 +59,12 @@ class WorklistTest {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 TestDatabase.count("SELECT count(*) FROM open_alert WHERE alert_id = ?", flare.alertId()) == 1);
 
-        List<String> order = worklistOrderOf(therapist,
-                Set.of(lowOld, high, alerted, review, mediumNew, emergency, mediumOld, lowNew, emergencyOld));
+        List<String> order = worklistOrderOf(therapist, Set.of(lowOld, high, alerted, review, mediumNew, emergency,
+                mediumOld, lowNew, emergencyOld, clearedEmergency, reviewAtCheckIn));
 
         assertThat(order).containsExactly(emergencyOld.toString(), emergency.toString(), review.toString(),
-                alerted.toString(), high.toString(), mediumOld.toString(), mediumNew.toString(),
-                lowOld.toString(), lowNew.toString());
+                reviewAtCheckIn.toString(), alerted.toString(), high.toString(), clearedEmergency.toString(),
+                mediumOld.toString(), mediumNew.toString(), lowOld.toString(), lowNew.toString());
         given().auth().oauth2(TestTokens.therapist(therapist)).when().get("/api/worklist").then()
                 .body("find { it.patientId == '" + alerted + "' }.openAlerts[0].type",
                         org.hamcrest.Matchers.equalTo("FLARE"));
@@ -95,7 +100,7 @@ class WorklistTest {
     }
 
     @Test
-    void aDuplicateScreeningEventChangesNothingAndAnOlderOneIsIgnored() {
+    void aDuplicateScreeningEventChangesNothingAndAnOlderOneOnlyAddsItsRedFlags() {
         UUID patient = UUID.randomUUID();
         ScreeningCompleted latest = ProgramFixtures.screening(patient, Disposition.READY_FOR_PROGRAM,
                 List.of(Region.LUMBAR), RiskLevel.HIGH, base.plus(2, ChronoUnit.DAYS));
@@ -111,7 +116,10 @@ class WorklistTest {
         assertThat(TestDatabase.count("SELECT count(*) FROM processed_event WHERE event_id = ?", latest.eventId()))
                 .isEqualTo(1);
         assertThat(TestDatabase.count("SELECT count(*) FROM triage_entry WHERE patient_id = ? AND screening_id = ?"
-                + " AND risk = 'HIGH' AND NOT clearance_required", patient, latest.screeningId())).isEqualTo(1);
+                + " AND risk = 'HIGH'", patient, latest.screeningId())).isEqualTo(1);
+        // the older screening's emergency is not lost because a newer screening is on the worklist
+        assertThat(TestDatabase.count("SELECT count(*) FROM red_flag_report WHERE id = ? AND severity = 'EMERGENCY'"
+                + " AND clearance_id IS NULL", older.screeningId())).isEqualTo(1);
     }
 
     @Test

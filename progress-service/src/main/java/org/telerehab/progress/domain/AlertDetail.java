@@ -52,6 +52,28 @@ public final class AlertDetail {
                 + codes + "; plan paused, patient told to seek care now";
     }
 
+    /** e.g. "Review red flags at check-in on 2026-11-20: FEVER, NIGHT_PAIN; see a doctor before any new plan". */
+    public static String reviewFlagSymptom(CheckInFacts checkIn) {
+        if (checkIn == null) {
+            throw new IllegalArgumentException("checkIn must not be null");
+        }
+        String codes = checkIn.redFlags().stream().map(RedFlag::name).collect(Collectors.joining(", "));
+        return "Review red flag" + (checkIn.redFlags().size() > 1 ? "s" : "") + " at check-in on " + checkIn.date()
+                + ": " + codes + "; plan continues, a physician's review is needed before any new plan";
+    }
+
+    /**
+     * e.g. "A re-screen changed the pain types; the running plan now raises END_RANGE_WITH_SCIATIC for exercise
+     * 5eed0e00-...; review the plan".
+     */
+    public static String safetyReview(List<String> warnings) {
+        if (warnings == null || warnings.isEmpty()) {
+            throw new IllegalArgumentException("warnings must not be empty");
+        }
+        return "A re-screen changed the pain types; the running plan now raises " + String.join(", ", warnings)
+                + "; review the plan";
+    }
+
     /**
      * e.g. "No session for 5 days (last on 2026-11-15); plan active since 2026-11-01", or "No session
      * since the plan started on 2026-11-10 (10 days)".

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
@@ -13,12 +12,11 @@ import org.telerehab.events.codes.RedFlag;
 /**
  * The alert rules of the contract (API.md, progress-service), as pure decisions.
  *
- * <p>Each {@code isX} method is the clinical condition alone; each {@code raiseX} method answers
- * whether an alert of that type must be raised now: the condition holds <em>and</em> a new episode
- * may start. <b>Once per episode</b>: a type is not raised again for a patient while an alert of
- * that type is open (not yet resolved by the therapist); once resolved, the next time the condition
- * holds starts a new episode and raises again. {@code openTypes} = the types of the patient's open
- * alerts.
+ * <p>Each method is the clinical condition alone; {@link #onSession} and {@link #onCheckIn} are the
+ * alerts a log qualifies for, and are what {@code LoggingService} runs. <b>Once per episode</b> is not
+ * decided here but where alerts are stored: a type opens at most once per patient while one of that
+ * type is open (a partial unique index on {@code alert}, {@code AlertService.raise}); once the
+ * therapist resolves it, the next time the condition holds opens a new one.
  *
  * <p>Day counting (all days UTC calendar days): "a plan active N days" means
  * {@code planStartDate <= today - N} ({@link #planActiveDays} &gt;= N: a plan starting today has
@@ -31,8 +29,11 @@ import org.telerehab.events.codes.RedFlag;
  *     FLARE (the contract names only the two sources).</li>
  * <li><b>TOO_HARD</b>: a session's perceivedIntensity &gt;= 8 (DOMAIN.md S7).</li>
  * <li><b>RED_FLAG_SYMPTOM</b>: a check-in reports at least one emergency flag
- *     ({@link RedFlag#isEmergency()}); review-only flags do not raise it. The caller pauses the
- *     plan and shows {@link EmergencyAdvice#LINES}.</li>
+ *     ({@link RedFlag#isEmergency()}). The caller pauses the plan and shows
+ *     {@link RedFlagAdvice#EMERGENCY}. (Every such check-in is also a red-flag report that pauses
+ *     whatever plan is running, even while this alert is open.)</li>
+ * <li><b>REVIEW_FLAG_SYMPTOM</b>: a check-in reports review flags and no emergency flag; the plan
+ *     continues, new plans wait for a clearance.</li>
  * <li><b>DISENGAGED</b> ("after 3 days with no session on an active plan"): there is an active plan,
  *     it has been active at least 3 days ({@code planStartDate <= today-3}), and no session was
  *     logged on {@code today-2 .. today}, i.e. the last session day is {@code <= today-3} or there is
@@ -129,68 +130,40 @@ public final class AlertRules {
         return ChronoUnit.DAYS.between(planStartDate, today);
     }
 
-    // ---- once per episode -------------------------------------------------------------------
-
-    /** A new episode of {@code type} may start: no alert of that type is open. */
-    public static boolean mayStartEpisode(AlertType type, Set<AlertType> openTypes) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null");
-        }
-        if (openTypes == null) {
-            throw new IllegalArgumentException("openTypes must be given (an empty set when none)");
-        }
-        return !openTypes.contains(type);
+    /** Review flags and no emergency flag (an emergency outranks: RED_FLAG_SYMPTOM is raised instead). */
+    public static boolean hasReviewFlagOnly(Collection<RedFlag> redFlags) {
+        return !hasEmergencyFlag(redFlags) && !redFlags.isEmpty();
     }
 
-    // ---- decisions: raise now? --------------------------------------------------------------
+    // ---- what a log raises ------------------------------------------------------------------
 
-    public static boolean raiseFlare(PainReading reading, Integer baselinePain, Set<AlertType> openTypes) {
-        if (reading == null) {
-            throw new IllegalArgumentException("reading must not be null");
-        }
-        return isFlare(reading.pain(), baselinePain) && mayStartEpisode(AlertType.FLARE, openTypes);
-    }
-
-    public static boolean raiseTooHard(SessionFacts session, Set<AlertType> openTypes) {
-        requireFacts(session);
-        return isTooHard(session.perceivedIntensity()) && mayStartEpisode(AlertType.TOO_HARD, openTypes);
-    }
-
-    public static boolean raiseRedFlagSymptom(CheckInFacts checkIn, Set<AlertType> openTypes) {
-        requireFacts(checkIn);
-        return hasEmergencyFlag(checkIn.redFlags()) && mayStartEpisode(AlertType.RED_FLAG_SYMPTOM, openTypes);
-    }
-
-    public static boolean raiseDisengaged(EngagementFacts facts, Set<AlertType> openTypes) {
-        return isDisengaged(facts) && mayStartEpisode(AlertType.DISENGAGED, openTypes);
-    }
-
-    public static boolean raiseReadyToProgress(ReadinessFacts facts, Set<AlertType> openTypes) {
-        return isReadyToProgress(facts) && mayStartEpisode(AlertType.READY_TO_PROGRESS, openTypes);
-    }
-
-    /** The alerts a logged session raises now: FLARE (from painBefore only) and TOO_HARD, in that order. */
-    public static List<AlertType> onSession(SessionFacts session, Integer baselinePain, Set<AlertType> openTypes) {
+    /** The alerts a logged session qualifies for: FLARE (from painBefore only) and TOO_HARD, in that order. */
+    public static List<AlertType> onSession(SessionFacts session, Integer baselinePain) {
         requireFacts(session);
         List<AlertType> raised = new ArrayList<>(2);
-        if (raiseFlare(session.painReading(), baselinePain, openTypes)) {
+        if (isFlare(session.painBefore(), baselinePain)) {
             raised.add(AlertType.FLARE);
         }
-        if (raiseTooHard(session, openTypes)) {
+        if (isTooHard(session.perceivedIntensity())) {
             raised.add(AlertType.TOO_HARD);
         }
         return List.copyOf(raised);
     }
 
-    /** The alerts a check-in raises now: FLARE and RED_FLAG_SYMPTOM, in that order. */
-    public static List<AlertType> onCheckIn(CheckInFacts checkIn, Integer baselinePain, Set<AlertType> openTypes) {
+    /**
+     * The alerts a check-in qualifies for: RED_FLAG_SYMPTOM or REVIEW_FLAG_SYMPTOM, then FLARE, in that order (the
+     * red flag first: it is what the therapist must see first).
+     */
+    public static List<AlertType> onCheckIn(CheckInFacts checkIn, Integer baselinePain) {
         requireFacts(checkIn);
         List<AlertType> raised = new ArrayList<>(2);
-        if (raiseFlare(checkIn.painReading(), baselinePain, openTypes)) {
-            raised.add(AlertType.FLARE);
-        }
-        if (raiseRedFlagSymptom(checkIn, openTypes)) {
+        if (hasEmergencyFlag(checkIn.redFlags())) {
             raised.add(AlertType.RED_FLAG_SYMPTOM);
+        } else if (hasReviewFlagOnly(checkIn.redFlags())) {
+            raised.add(AlertType.REVIEW_FLAG_SYMPTOM);
+        }
+        if (isFlare(checkIn.pain(), baselinePain)) {
+            raised.add(AlertType.FLARE);
         }
         return List.copyOf(raised);
     }

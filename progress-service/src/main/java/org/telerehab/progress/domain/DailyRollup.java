@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
  * One patient's activity on one calendar day (UTC): the incrementally maintained projection the
  * progress read is computed from, so reading progress costs the same for 10 or 10,000 logs.
  *
- * <p>Pain readings are, per the contract, check-in pain and session {@code painBefore}; session
- * {@code painAfter} is not a reading and is not summed here.
+ * <p>What a log adds to its day is decided here ({@link #ofSession}, {@link #ofCheckIn}): pain readings
+ * are, per the contract, check-in pain and session {@code painBefore}; session {@code painAfter} is not a
+ * reading and is not summed. The store adds that contribution to the stored day with the same arithmetic
+ * as {@link #plus} (an atomic upsert; {@code ProgressStoreTest} checks the two agree).
  *
  * @param day                   the UTC calendar day
  * @param sessions              sessions performed that day
@@ -49,17 +51,24 @@ public record DailyRollup(LocalDate day, int sessions, int painSum, int painRead
         return new DailyRollup(day, 0, 0, 0, 0);
     }
 
-    /** This day plus one session: one more session, its {@code painBefore} as a reading, its intensity. */
-    public DailyRollup withSession(int painBefore, int perceivedIntensity) {
+    /** What one session adds to its day: one session, its {@code painBefore} as a reading, its intensity. */
+    public static DailyRollup ofSession(LocalDate day, int painBefore, int perceivedIntensity) {
         PainReading.requireScale("painBefore", painBefore);
-        PainReading.requireScale("perceivedIntensity", perceivedIntensity);
-        return new DailyRollup(day, sessions + 1, painSum + painBefore, painReadings + 1,
-                Math.max(maxPerceivedIntensity, perceivedIntensity));
+        return new DailyRollup(day, 1, painBefore, 1, perceivedIntensity);
     }
 
-    /** This day plus one check-in: its pain as a reading. */
-    public DailyRollup withCheckIn(int pain) {
+    /** What one check-in adds to its day: its pain as a reading. */
+    public static DailyRollup ofCheckIn(LocalDate day, int pain) {
         PainReading.requireScale("pain", pain);
-        return new DailyRollup(day, sessions, painSum + pain, painReadings + 1, maxPerceivedIntensity);
+        return new DailyRollup(day, 0, pain, 1, 0);
+    }
+
+    /** This day with another contribution to the same day added. */
+    public DailyRollup plus(DailyRollup other) {
+        if (!day.equals(other.day)) {
+            throw new IllegalArgumentException("cannot add " + other.day + " to " + day);
+        }
+        return new DailyRollup(day, sessions + other.sessions, painSum + other.painSum,
+                painReadings + other.painReadings, Math.max(maxPerceivedIntensity, other.maxPerceivedIntensity));
     }
 }

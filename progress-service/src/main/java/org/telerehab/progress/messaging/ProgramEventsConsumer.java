@@ -6,25 +6,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
+import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.progress.repository.ProgressStore;
+import org.telerehab.progress.service.AlertService;
 
 import java.util.stream.Collectors;
 
-/** What progress needs from the other services: care, the active plan, and the baseline pain. */
+/** What progress needs from the other services: care, the active plan, safety reviews, and the baseline pain. */
 @ApplicationScoped
 public class ProgramEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final CareDirectory care;
     private final ProgressStore store;
+    private final AlertService alerts;
 
-    ProgramEventsConsumer(IdempotentConsumer consumer, CareDirectory care, ProgressStore store) {
+    ProgramEventsConsumer(IdempotentConsumer consumer, CareDirectory care, ProgressStore store, AlertService alerts) {
         this.consumer = consumer;
         this.care = care;
         this.store = store;
+        this.alerts = alerts;
     }
 
     @Incoming("program-care")
@@ -40,6 +44,8 @@ public class ProgramEventsConsumer {
                         plan.sessionsPerWeek(), exerciseIds);
             } else if (event instanceof PlanPaused paused) {
                 store.pausePlan(paused.patientId(), paused.planId());
+            } else if (event instanceof SafetyReviewRequired review) {
+                alerts.safetyReviewRequired(review);
             }
         });
     }

@@ -81,17 +81,36 @@ public class ProgressStore {
                 .setParameter(1, patientId).setParameter(2, planId).executeUpdate();
     }
 
+    /**
+     * Stops sessions on whatever plan is current, at once, when the patient reports an emergency here: program-service
+     * pauses the plan for everyone (PlanPaused), but sessions must not wait for that event to arrive.
+     */
+    public void pauseCurrentPlan(UUID patientId) {
+        em.createNativeQuery("UPDATE patient_progress SET plan_status = 'PAUSED' WHERE patient_id = ?1"
+                        + " AND plan_status = 'ACTIVE'")
+                .setParameter(1, patientId).executeUpdate();
+    }
+
     // --- logs ------------------------------------------------------------------------------------------------
 
-    /** Adds one session (and its painBefore reading) to the day's rollup and the patient's summary. */
-    public void addSession(UUID patientId, Instant performedAt, int painBefore, int perceivedIntensity) {
-        LocalDate day = DailyRollup.dayOf(performedAt);
+    /**
+     * Adds a log's contribution ({@link DailyRollup#ofSession}, {@link DailyRollup#ofCheckIn}) to its day, with the
+     * arithmetic of {@link DailyRollup#plus}, in one atomic upsert (safe under concurrent logs for one patient).
+     */
+    public void addToDay(UUID patientId, DailyRollup contribution) {
         em.createNativeQuery("INSERT INTO daily_rollup AS r (patient_id, day, sessions, pain_sum, pain_readings,"
-                        + " max_perceived_intensity) VALUES (?1, ?2, 1, ?3, 1, ?4) ON CONFLICT (patient_id, day) DO UPDATE"
-                        + " SET sessions = r.sessions + 1, pain_sum = r.pain_sum + ?3, pain_readings = r.pain_readings + 1,"
-                        + " max_perceived_intensity = GREATEST(r.max_perceived_intensity, ?4)")
-                .setParameter(1, patientId).setParameter(2, Date.valueOf(day)).setParameter(3, painBefore)
-                .setParameter(4, perceivedIntensity).executeUpdate();
+                        + " max_perceived_intensity) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (patient_id, day) DO UPDATE"
+                        + " SET sessions = r.sessions + EXCLUDED.sessions, pain_sum = r.pain_sum + EXCLUDED.pain_sum,"
+                        + " pain_readings = r.pain_readings + EXCLUDED.pain_readings,"
+                        + " max_perceived_intensity = GREATEST(r.max_perceived_intensity, EXCLUDED.max_perceived_intensity)")
+                .setParameter(1, patientId).setParameter(2, Date.valueOf(contribution.day()))
+                .setParameter(3, contribution.sessions()).setParameter(4, contribution.painSum())
+                .setParameter(5, contribution.painReadings()).setParameter(6, contribution.maxPerceivedIntensity())
+                .executeUpdate();
+    }
+
+    /** One more session in the patient's summary; its painBefore is the latest pain unless a later one is known. */
+    public void countSession(UUID patientId, Instant performedAt, int painBefore) {
         ensureSummary(patientId);
         em.createNativeQuery("UPDATE patient_progress SET sessions_logged = sessions_logged + 1,"
                         + " last_session_at = GREATEST(last_session_at, ?2),"
@@ -101,12 +120,8 @@ public class ProgressStore {
                 .executeUpdate();
     }
 
-    /** Adds one check-in reading; a check-in counts at the start of its day for "latest pain". */
-    public void addCheckIn(UUID patientId, LocalDate date, int pain, Instant loggedAt) {
-        em.createNativeQuery("INSERT INTO daily_rollup AS r (patient_id, day, sessions, pain_sum, pain_readings,"
-                        + " max_perceived_intensity) VALUES (?1, ?2, 0, ?3, 1, 0) ON CONFLICT (patient_id, day) DO UPDATE"
-                        + " SET pain_sum = r.pain_sum + ?3, pain_readings = r.pain_readings + 1")
-                .setParameter(1, patientId).setParameter(2, Date.valueOf(date)).setParameter(3, pain).executeUpdate();
+    /** A check-in's pain as the latest pain; a check-in counts at the start of its day unless logged that day. */
+    public void recordCheckInPain(UUID patientId, LocalDate date, int pain, Instant loggedAt) {
         ensureSummary(patientId);
         // a check-in for today is as recent as the moment it was logged; one for an earlier day is not
         Instant at = date.equals(DailyRollup.dayOf(loggedAt)) ? loggedAt

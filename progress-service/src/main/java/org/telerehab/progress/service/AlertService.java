@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
+import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.progress.domain.AlertDetail;
 import org.telerehab.progress.repository.ProgressStore;
 
 import java.time.Clock;
@@ -42,6 +44,13 @@ public class AlertService {
         }
         outbox.publish(new AlertRaised(UUID.randomUUID(), now, patientId, alertId, type, List.copyOf(redFlags)));
         return true;
+    }
+
+    /** A re-screen made the running plan raise safety warnings nobody acknowledged: the therapist reviews it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void safetyReviewRequired(SafetyReviewRequired review) {
+        raise(review.patientId(), AlertType.SAFETY_REVIEW, AlertDetail.safetyReview(review.warnings().stream()
+                .map(w -> w.code() + " for exercise " + w.exerciseId()).toList()), List.of());
     }
 
     @Transactional

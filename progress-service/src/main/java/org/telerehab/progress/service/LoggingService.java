@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
+import org.telerehab.events.RedFlagReported;
 import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.Problem;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.progress.domain.AlertDetail;
@@ -12,7 +14,7 @@ import org.telerehab.progress.domain.AlertRules;
 import org.telerehab.progress.domain.CheckIn;
 import org.telerehab.progress.domain.CheckInFacts;
 import org.telerehab.progress.domain.DailyRollup;
-import org.telerehab.progress.domain.EmergencyAdvice;
+import org.telerehab.progress.domain.RedFlagAdvice;
 import org.telerehab.progress.domain.SessionFacts;
 import org.telerehab.progress.domain.SessionLog;
 import org.telerehab.progress.repository.LogRepository;
@@ -22,9 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -49,13 +49,16 @@ public class LoggingService {
     private final LogRepository logs;
     private final ProgressStore store;
     private final AlertService alerts;
+    private final EventOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LoggingService(LogRepository logs, ProgressStore store, AlertService alerts, AuditTrail audit, Clock clock) {
+    LoggingService(LogRepository logs, ProgressStore store, AlertService alerts, EventOutbox outbox, AuditTrail audit,
+                   Clock clock) {
         this.logs = logs;
         this.store = store;
         this.alerts = alerts;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,17 +97,21 @@ public class LoggingService {
         log.clientRequestId = draft.clientRequestId();
         log.createdAt = clock.instant();
         logs.persist(log);
-        store.addSession(patientId, log.performedAt, log.painBefore, log.perceivedIntensity);
-
         SessionFacts facts = SessionFacts.of(log.performedAt, log.painBefore, log.painAfter, log.perceivedIntensity);
+        store.addToDay(patientId, DailyRollup.ofSession(facts.day(), log.painBefore, log.perceivedIntensity));
+        store.countSession(patientId, log.performedAt, log.painBefore);
+
         List<AlertType> raised = new ArrayList<>();
-        if (AlertRules.isFlare(log.painBefore, summary.baselinePain())) {
-            store.recordFlareDay(patientId, facts.day());
-            raiseIf(raised, patientId, AlertType.FLARE, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
-                    List.of());
-        }
-        if (AlertRules.isTooHard(log.perceivedIntensity)) {
-            raiseIf(raised, patientId, AlertType.TOO_HARD, AlertDetail.tooHard(facts), List.of());
+        for (AlertType type : AlertRules.onSession(facts, summary.baselinePain())) {
+            String detail = switch (type) {
+                case FLARE -> AlertDetail.flare(facts.painReading(), summary.baselinePain());
+                case TOO_HARD -> AlertDetail.tooHard(facts);
+                default -> throw new IllegalStateException("a session does not raise " + type);
+            };
+            if (type == AlertType.FLARE) {
+                store.recordFlareDay(patientId, facts.day());
+            }
+            raiseIf(raised, patientId, type, detail, List.of());
         }
         audit.record("CREATE", "SessionLog", log.id, patientId);
         return new Logged<>(log, raised, List.of());
@@ -126,21 +133,38 @@ public class LoggingService {
         checkIn.clientRequestId = draft.clientRequestId();
         checkIn.createdAt = clock.instant();
         logs.persist(checkIn);
-        store.addCheckIn(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
+        store.addToDay(patientId, DailyRollup.ofCheckIn(checkIn.date, checkIn.pain));
+        store.recordCheckInPain(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
 
         CheckInFacts facts = CheckInFacts.of(checkIn.date, checkIn.pain, checkIn.redFlags);
-        List<AlertType> raised = new ArrayList<>();
         List<String> advice = List.of();
-        if (AlertRules.hasEmergencyFlag(checkIn.redFlags)) {
-            // the patient is told to seek care now even when an earlier red-flag alert is still open
-            advice = EmergencyAdvice.LINES;
-            raiseIf(raised, patientId, AlertType.RED_FLAG_SYMPTOM, AlertDetail.redFlagSymptom(facts),
-                    facts.emergencyFlags());
+        if (!checkIn.redFlags.isEmpty()) {
+            // every report counts, even while an alert for an earlier one is open: program-service keeps it open
+            // until a clearance, and an emergency pauses whatever plan is running there
+            RedFlag.Severity severity = RedFlag.severityOf(checkIn.redFlags).orElseThrow();
+            outbox.publish(new RedFlagReported(UUID.randomUUID(), checkIn.createdAt, patientId, checkIn.id, severity,
+                    checkIn.redFlags));
+            if (severity == RedFlag.Severity.EMERGENCY) {
+                store.pauseCurrentPlan(patientId); // no session until a clinician acts, without waiting for PlanPaused
+                advice = RedFlagAdvice.EMERGENCY;
+            } else {
+                advice = RedFlagAdvice.REVIEW;
+            }
         }
-        if (AlertRules.isFlare(checkIn.pain, summary.baselinePain())) {
-            store.recordFlareDay(patientId, checkIn.date);
-            raiseIf(raised, patientId, AlertType.FLARE, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
-                    List.of());
+        List<AlertType> raised = new ArrayList<>();
+        for (AlertType type : AlertRules.onCheckIn(facts, summary.baselinePain())) {
+            switch (type) {
+                case RED_FLAG_SYMPTOM -> raiseIf(raised, patientId, type, AlertDetail.redFlagSymptom(facts),
+                        facts.emergencyFlags());
+                case REVIEW_FLAG_SYMPTOM -> raiseIf(raised, patientId, type, AlertDetail.reviewFlagSymptom(facts),
+                        List.copyOf(facts.redFlags()));
+                case FLARE -> {
+                    store.recordFlareDay(patientId, checkIn.date);
+                    raiseIf(raised, patientId, type, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
+                            List.of());
+                }
+                default -> throw new IllegalStateException("a check-in does not raise " + type);
+            }
         }
         audit.record("CREATE", "CheckIn", checkIn.id, patientId);
         return new Logged<>(checkIn, raised, advice);

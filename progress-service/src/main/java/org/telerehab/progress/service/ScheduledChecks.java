@@ -16,13 +16,12 @@ import org.telerehab.progress.repository.ProgressStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Alerts that come from the passing of time rather than from a log: DISENGAGED and READY_TO_PROGRESS. Safe to run
- * on every replica at once: an alert of a type opens at most once per patient (a unique index decides).
+ * on every replica at once: an alert of a type opens at most once per patient while one is open (a unique index
+ * decides, in AlertService.raise).
  */
 @ApplicationScoped
 public class ScheduledChecks {
@@ -58,17 +57,15 @@ public class ScheduledChecks {
         for (List<UUID> chunk : chunks(candidates, 500)) {
             for (ProgressService.PatientProgress p : progress.compute(chunk, today)) {
                 ProgressStore.Summary s = p.summary();
-                Set<AlertType> openTypes = p.openAlerts().stream()
-                        .map(ProgressStore.OpenAlert::type).collect(Collectors.toSet());
                 LocalDate lastSessionDay = s.lastSessionAt() == null ? null : DailyRollup.dayOf(s.lastSessionAt());
                 EngagementFacts engagement = new EngagementFacts(today, s.planStartDate(), lastSessionDay);
-                if (AlertRules.raiseDisengaged(engagement, openTypes)
+                if (AlertRules.isDisengaged(engagement)
                         && alerts.raise(p.patientId(), AlertType.DISENGAGED, AlertDetail.disengaged(engagement), List.of())) {
                     raised++;
                 }
                 ProgressFigures figures = p.figures();
                 ReadinessFacts readiness = ReadinessFacts.of(today, s.planStartDate(), figures, s.lastFlareDay());
-                if (AlertRules.raiseReadyToProgress(readiness, openTypes) && alerts.raise(p.patientId(),
+                if (AlertRules.isReadyToProgress(readiness) && alerts.raise(p.patientId(),
                         AlertType.READY_TO_PROGRESS, AlertDetail.readyToProgress(readiness), List.of())) {
                     raised++;
                 }

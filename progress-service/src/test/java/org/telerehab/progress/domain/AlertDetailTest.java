@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.telerehab.events.codes.EmergencySigns;
 import org.telerehab.events.codes.RedFlag;
 
 class AlertDetailTest {
@@ -62,8 +63,23 @@ class AlertDetailTest {
 
     @Test
     void emergencyAdviceTellsThePatientToStopAndSeekCareNow() {
-        String text = String.join(" ", EmergencyAdvice.LINES).toLowerCase(Locale.ROOT);
+        String text = String.join(" ", RedFlagAdvice.EMERGENCY).toLowerCase(Locale.ROOT);
         assertThat(text).contains("stop exercising now", "seek medical care now", "urgent care",
                 "emergency department", "do not wait for your therapist", "plan is paused");
+    }
+
+    @Test
+    void bothKindsOfAdviceEndWithEveryEmergencySign() {
+        assertThat(RedFlagAdvice.EMERGENCY).last().isEqualTo(EmergencySigns.ALL);
+        assertThat(RedFlagAdvice.REVIEW).last().isEqualTo(EmergencySigns.ALL);
+        assertThat(String.join(" ", RedFlagAdvice.REVIEW).toLowerCase(Locale.ROOT))
+                .contains("doctor").contains("carry on").doesNotContain("plan is paused");
+    }
+
+    @Test
+    void reviewFlagSymptomNamesTheFlagsAndThatThePlanContinues() {
+        assertThat(AlertDetail.reviewFlagSymptom(CheckInFacts.of(DAY, 4, List.of(RedFlag.NIGHT_PAIN, RedFlag.FEVER))))
+                .isEqualTo("Review red flags at check-in on 2026-11-20: FEVER, NIGHT_PAIN; plan continues, a "
+                        + "physician's review is needed before any new plan");
     }
 }

@@ -8,9 +8,7 @@ import static org.telerehab.progress.domain.Specs.integer;
 import static org.telerehab.progress.domain.Specs.number;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +19,6 @@ import org.telerehab.events.codes.RedFlag;
 
 /** Days are offsets from TODAY (-3 = today-3); "-" = none/null. */
 class AlertRulesTest {
-
-    static final Set<AlertType> NONE_OPEN = Set.of();
 
     static List<RedFlag> flags(String spec) {
         return spec == null || spec.isBlank()
@@ -52,10 +48,9 @@ class AlertRulesTest {
         Integer baselinePain = integer(baseline);
         assertThat(AlertRules.isFlare(pain, baselinePain)).isEqualTo(flare);
         // both kinds of reading raise it
-        assertThat(AlertRules.raiseFlare(PainReading.checkIn(TODAY, pain), baselinePain, NONE_OPEN)).isEqualTo(flare);
-        assertThat(AlertRules.onCheckIn(CheckInFacts.of(TODAY, pain, List.of()), baselinePain, NONE_OPEN)
+        assertThat(AlertRules.onCheckIn(CheckInFacts.of(TODAY, pain, List.of()), baselinePain)
                 .contains(AlertType.FLARE)).isEqualTo(flare);
-        assertThat(AlertRules.onSession(new SessionFacts(TODAY, pain, 0, 5), baselinePain, NONE_OPEN)
+        assertThat(AlertRules.onSession(new SessionFacts(TODAY, pain, 0, 5), baselinePain)
                 .contains(AlertType.FLARE)).isEqualTo(flare);
     }
 
@@ -68,7 +63,7 @@ class AlertRulesTest {
     })
     void onlyPainBeforeOfASessionIsAReading(int baseline, int painBefore, int painAfter, boolean flare) {
         SessionFacts session = new SessionFacts(TODAY, painBefore, painAfter, 5);
-        assertThat(AlertRules.onSession(session, baseline, NONE_OPEN).contains(AlertType.FLARE)).isEqualTo(flare);
+        assertThat(AlertRules.onSession(session, baseline).contains(AlertType.FLARE)).isEqualTo(flare);
     }
 
     // ---- TOO_HARD ---------------------------------------------------------------------------
@@ -78,34 +73,45 @@ class AlertRulesTest {
     void tooHardThreshold(int intensity, boolean tooHard) {
         SessionFacts session = new SessionFacts(TODAY, 2, 2, intensity);
         assertThat(AlertRules.isTooHard(intensity)).isEqualTo(tooHard);
-        assertThat(AlertRules.raiseTooHard(session, NONE_OPEN)).isEqualTo(tooHard);
-        assertThat(AlertRules.onSession(session, 2, NONE_OPEN).contains(AlertType.TOO_HARD)).isEqualTo(tooHard);
+        assertThat(AlertRules.onSession(session, 2).contains(AlertType.TOO_HARD)).isEqualTo(tooHard);
     }
 
-    // ---- RED_FLAG_SYMPTOM -------------------------------------------------------------------
+    // ---- RED_FLAG_SYMPTOM and REVIEW_FLAG_SYMPTOM ---------------------------------------------
 
-    @ParameterizedTest(name = "[{0}] -> red flag symptom {1}")
+    @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource({
-            "BLADDER_BOWEL_CHANGE,               true",
-            "SADDLE_NUMBNESS,                    true",
-            "SEVERE_LEG_WEAKNESS,                true",
-            "WORSENING_NUMBNESS,                 true",
-            "SEXUAL_DYSFUNCTION,                 true",
-            "HISTORY_OF_CANCER,                  false",   // review-only flags do not raise it
-            "UNEXPLAINED_WEIGHT_LOSS,            false",
-            "FEVER,                              false",
-            "SIGNIFICANT_TRAUMA,                 false",
-            "NIGHT_PAIN,                         false",
-            "NIGHT_PAIN FEVER,                   false",
-            "NIGHT_PAIN SADDLE_NUMBNESS,         true",
-            "'',                                 false",
+            "BLADDER_BOWEL_CHANGE,                    RED_FLAG_SYMPTOM",
+            "SADDLE_NUMBNESS,                         RED_FLAG_SYMPTOM",
+            "SEVERE_LEG_WEAKNESS,                     RED_FLAG_SYMPTOM",
+            "WORSENING_NUMBNESS,                      RED_FLAG_SYMPTOM",
+            "SEXUAL_DYSFUNCTION,                      RED_FLAG_SYMPTOM",
+            "BILATERAL_LEG_SYMPTOMS,                  RED_FLAG_SYMPTOM",
+            "CERVICAL_ARTERY_SIGNS,                   RED_FLAG_SYMPTOM",
+            "HISTORY_OF_CANCER,                       REVIEW_FLAG_SYMPTOM",
+            "UNEXPLAINED_WEIGHT_LOSS,                 REVIEW_FLAG_SYMPTOM",
+            "FEVER,                                   REVIEW_FLAG_SYMPTOM",
+            "SIGNIFICANT_TRAUMA,                      REVIEW_FLAG_SYMPTOM",
+            "NIGHT_PAIN,                              REVIEW_FLAG_SYMPTOM",
+            "STEROID_OR_IMMUNOSUPPRESSION,            REVIEW_FLAG_SYMPTOM",
+            "IV_DRUG_USE,                             REVIEW_FLAG_SYMPTOM",
+            "OSTEOPOROSIS,                            REVIEW_FLAG_SYMPTOM",
+            "CONSTANT_PROGRESSIVE_PAIN,               REVIEW_FLAG_SYMPTOM",
+            "CERVICAL_MYELOPATHY_SIGNS,               REVIEW_FLAG_SYMPTOM",
+            "NIGHT_PAIN FEVER,                        REVIEW_FLAG_SYMPTOM",
+            "NIGHT_PAIN SADDLE_NUMBNESS,              RED_FLAG_SYMPTOM",   // the emergency outranks
+            "'',                                      ''",
     })
-    void redFlagSymptomOnEmergencyFlagsOnly(String reported, boolean raised) {
+    void aCheckInsRedFlagsRaiseTheAlertOfTheirSeverity(String reported, String alert) {
         CheckInFacts checkIn = CheckInFacts.of(TODAY, 2, flags(reported));
-        assertThat(AlertRules.hasEmergencyFlag(flags(reported))).isEqualTo(raised);
-        assertThat(AlertRules.raiseRedFlagSymptom(checkIn, NONE_OPEN)).isEqualTo(raised);
-        assertThat(AlertRules.onCheckIn(checkIn, 2, NONE_OPEN).contains(AlertType.RED_FLAG_SYMPTOM))
-                .isEqualTo(raised);
+        assertThat(AlertRules.onCheckIn(checkIn, 2)).containsExactlyElementsOf(types(alert));
+        assertThat(AlertRules.hasEmergencyFlag(flags(reported))).isEqualTo("RED_FLAG_SYMPTOM".equals(alert));
+        assertThat(AlertRules.hasReviewFlagOnly(flags(reported))).isEqualTo("REVIEW_FLAG_SYMPTOM".equals(alert));
+    }
+
+    @ParameterizedTest(name = "{0}: a check-in with no flag raises no red-flag alert")
+    @EnumSource(value = AlertType.class, names = {"RED_FLAG_SYMPTOM", "REVIEW_FLAG_SYMPTOM"})
+    void noFlagNoRedFlagAlert(AlertType type) {
+        assertThat(AlertRules.onCheckIn(CheckInFacts.of(TODAY, 9, List.of()), 2)).doesNotContain(type);
     }
 
     // ---- DISENGAGED -------------------------------------------------------------------------
@@ -133,7 +139,6 @@ class AlertRulesTest {
     void disengagedAfterThreeDaysWithoutASession(String planStart, String lastSession, boolean disengaged) {
         EngagementFacts facts = new EngagementFacts(TODAY, day(planStart), day(lastSession));
         assertThat(AlertRules.isDisengaged(facts)).isEqualTo(disengaged);
-        assertThat(AlertRules.raiseDisengaged(facts, NONE_OPEN)).isEqualTo(disengaged);
     }
 
     // ---- READY_TO_PROGRESS ------------------------------------------------------------------
@@ -159,7 +164,6 @@ class AlertRulesTest {
         ReadinessFacts facts = new ReadinessFacts(TODAY, day(planStart), number(adherence), number(change),
                 day(lastFlare));
         assertThat(AlertRules.isReadyToProgress(facts)).isEqualTo(ready);
-        assertThat(AlertRules.raiseReadyToProgress(facts, NONE_OPEN)).isEqualTo(ready);
     }
 
     @Test
@@ -172,72 +176,37 @@ class AlertRulesTest {
                 ReadinessFacts.of(TODAY, TODAY.minusDays(30), figures, TODAY.minusDays(2)))).isFalse();
     }
 
-    // ---- once per episode -------------------------------------------------------------------
+    // ---- what a log raises (once per episode is decided where alerts are stored: AlertFlowTest) -------
 
-    /** A situation in which the condition of {@code type} holds. */
-    static boolean raiseWhenConditionHolds(AlertType type, Set<AlertType> open) {
-        return switch (type) {
-            case FLARE -> AlertRules.raiseFlare(PainReading.checkIn(TODAY, 9), 4, open);
-            case TOO_HARD -> AlertRules.raiseTooHard(new SessionFacts(TODAY, 3, 3, 9), open);
-            case RED_FLAG_SYMPTOM -> AlertRules.raiseRedFlagSymptom(
-                    CheckInFacts.of(TODAY, 3, List.of(RedFlag.SADDLE_NUMBNESS)), open);
-            case DISENGAGED -> AlertRules.raiseDisengaged(
-                    new EngagementFacts(TODAY, TODAY.minusDays(10), TODAY.minusDays(5)), open);
-            case READY_TO_PROGRESS -> AlertRules.raiseReadyToProgress(
-                    new ReadinessFacts(TODAY, TODAY.minusDays(20), 0.9, 1.0, null), open);
-        };
-    }
-
-    @ParameterizedTest(name = "{0}: once per episode")
-    @EnumSource(AlertType.class)
-    void oncePerEpisode(AlertType type) {
-        // no open alert: raised
-        assertThat(raiseWhenConditionHolds(type, NONE_OPEN)).isTrue();
-        // an open alert of this type: not raised again
-        assertThat(raiseWhenConditionHolds(type, Set.of(type))).isFalse();
-        assertThat(raiseWhenConditionHolds(type, EnumSet.allOf(AlertType.class))).isFalse();
-        // open alerts of other types do not block it
-        assertThat(raiseWhenConditionHolds(type, EnumSet.complementOf(EnumSet.of(type)))).isTrue();
-        // the therapist resolved it: a new episode raises again
-        Set<AlertType> open = EnumSet.of(type, AlertType.values()[(type.ordinal() + 1) % AlertType.values().length]);
-        assertThat(raiseWhenConditionHolds(type, open)).isFalse();
-        open.remove(type);
-        assertThat(raiseWhenConditionHolds(type, open)).isTrue();
-    }
-
-    @ParameterizedTest(name = "open [{3}]: session painBefore {0}, intensity {1} -> {2}")
+    @ParameterizedTest(name = "session painBefore {0}, intensity {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
-            "9 | 9 | FLARE TOO_HARD | ",
-            "9 | 9 | TOO_HARD       | FLARE",
-            "9 | 9 | FLARE          | TOO_HARD",
-            "9 | 9 |                | FLARE TOO_HARD",
-            "2 | 7 |                | ",
+            "9 | 9 | FLARE TOO_HARD",
+            "9 | 7 | FLARE",
+            "5 | 8 | TOO_HARD",
+            "2 | 7 | ",
     })
-    void sessionRaisesFlareAndTooHardPerEpisode(int painBefore, int intensity, String raised, String open) {
-        assertThat(AlertRules.onSession(new SessionFacts(TODAY, painBefore, 2, intensity), 4, typeSet(open)))
+    void sessionRaisesFlareThenTooHard(int painBefore, int intensity, String raised) {
+        assertThat(AlertRules.onSession(new SessionFacts(TODAY, painBefore, 2, intensity), 4))
                 .containsExactlyElementsOf(types(raised));
     }
 
-    @ParameterizedTest(name = "open [{3}]: check-in pain {0}, flags [{1}] -> {2}")
+    @ParameterizedTest(name = "check-in pain {0}, flags [{1}] -> {2}")
     @CsvSource(delimiter = '|', value = {
-            "9 | WORSENING_NUMBNESS | FLARE RED_FLAG_SYMPTOM | ",
-            "9 | WORSENING_NUMBNESS | RED_FLAG_SYMPTOM       | FLARE",
-            "3 | WORSENING_NUMBNESS |                        | RED_FLAG_SYMPTOM",
-            "3 | NIGHT_PAIN         |                        | ",
-            "9 |                    | FLARE                  | DISENGAGED",
+            "9 | WORSENING_NUMBNESS | RED_FLAG_SYMPTOM FLARE",
+            "3 | WORSENING_NUMBNESS | RED_FLAG_SYMPTOM",
+            "9 | NIGHT_PAIN         | REVIEW_FLAG_SYMPTOM FLARE",
+            "3 | NIGHT_PAIN         | REVIEW_FLAG_SYMPTOM",
+            "9 |                    | FLARE",
+            "3 |                    | ",
     })
-    void checkInRaisesFlareAndRedFlagPerEpisode(int pain, String reported, String raised, String open) {
-        assertThat(AlertRules.onCheckIn(CheckInFacts.of(TODAY, pain, flags(reported)), 4, typeSet(open)))
+    void checkInRaisesTheRedFlagFirst(int pain, String reported, String raised) {
+        assertThat(AlertRules.onCheckIn(CheckInFacts.of(TODAY, pain, flags(reported)), 4))
                 .containsExactlyElementsOf(types(raised));
     }
 
     static List<AlertType> types(String spec) {
         return spec == null || spec.isBlank()
                 ? List.of() : Arrays.stream(spec.trim().split("\\s+")).map(AlertType::valueOf).toList();
-    }
-
-    static Set<AlertType> typeSet(String spec) {
-        return Set.copyOf(types(spec));
     }
 
     @Test
@@ -249,8 +218,7 @@ class AlertRulesTest {
 
     @Test
     void rejectsMissingInput() {
-        assertThatThrownBy(() -> AlertRules.mayStartEpisode(AlertType.FLARE, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.onCheckIn(null, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.isFlare(11, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.isTooHard(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.hasEmergencyFlag(null)).isInstanceOf(IllegalArgumentException.class);

@@ -18,18 +18,24 @@ class DailyRollupTest {
     @Test
     void sessionsAndCheckInsAccumulateOnlyPainBeforeAsAReading() {
         DailyRollup day = DailyRollup.empty(DAY)
-                .withSession(4, 6)   // painBefore 4, intensity 6
-                .withCheckIn(3)
-                .withSession(5, 8)
-                .withSession(2, 7);
+                .plus(DailyRollup.ofSession(DAY, 4, 6))   // painBefore 4, intensity 6
+                .plus(DailyRollup.ofCheckIn(DAY, 3))
+                .plus(DailyRollup.ofSession(DAY, 5, 8))
+                .plus(DailyRollup.ofSession(DAY, 2, 7));
 
         assertThat(day).isEqualTo(new DailyRollup(DAY, 3, 4 + 3 + 5 + 2, 4, 8));
     }
 
     @Test
     void aDayWithOnlyCheckInsHasNoSessionsAndNoIntensity() {
-        assertThat(DailyRollup.empty(DAY).withCheckIn(7).withCheckIn(9))
+        assertThat(DailyRollup.ofCheckIn(DAY, 7).plus(DailyRollup.ofCheckIn(DAY, 9)))
                 .isEqualTo(new DailyRollup(DAY, 0, 16, 2, 0));
+    }
+
+    @Test
+    void contributionsAddOnlyToTheirOwnDay() {
+        assertThatThrownBy(() -> DailyRollup.ofCheckIn(DAY, 3).plus(DailyRollup.ofCheckIn(DAY.plusDays(1), 3)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -60,14 +66,14 @@ class DailyRollupTest {
     @ParameterizedTest(name = "painBefore {0}, intensity {1} rejected")
     @CsvSource({"-1, 5", "11, 5", "5, -1", "5, 11"})
     void rejectsReadingsOffTheScale(int painBefore, int intensity) {
-        assertThatThrownBy(() -> DailyRollup.empty(DAY).withSession(painBefore, intensity))
+        assertThatThrownBy(() -> DailyRollup.ofSession(DAY, painBefore, intensity))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "check-in pain {0} rejected")
     @ValueSource(ints = {-1, 11})
     void rejectsCheckInPainOffTheScale(int pain) {
-        assertThatThrownBy(() -> DailyRollup.empty(DAY).withCheckIn(pain))
+        assertThatThrownBy(() -> DailyRollup.ofCheckIn(DAY, pain))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
