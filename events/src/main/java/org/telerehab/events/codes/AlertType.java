@@ -1,6 +1,9 @@
 package org.telerehab.events.codes;
 
-/** The alerts a therapist sees. New types are added at the end; readers must tolerate ones they do not know. */
+/**
+ * The alerts a therapist sees. New types are only added. A reader that does not know a type dead-letters the event
+ * (EventCodec refuses unknown codes), so consumers are upgraded before the producer that starts sending a new one.
+ */
 public enum AlertType {
     FLARE,
     TOO_HARD,

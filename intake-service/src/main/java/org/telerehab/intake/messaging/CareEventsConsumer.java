@@ -4,7 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.PatientTakenIntoCare;
-import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.intake.service.CareService;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 
 /** Keeps intake's copy of who cares for whom, which decides which therapist may read a screening. */
@@ -14,9 +14,9 @@ public class CareEventsConsumer {
     static final String CONSUMER = "intake.care-relations";
 
     private final IdempotentConsumer consumer;
-    private final CareDirectory care;
+    private final CareService care;
 
-    CareEventsConsumer(IdempotentConsumer consumer, CareDirectory care) {
+    CareEventsConsumer(IdempotentConsumer consumer, CareService care) {
         this.consumer = consumer;
         this.care = care;
     }
@@ -26,7 +26,7 @@ public class CareEventsConsumer {
     public void onCareEvent(String payload) {
         consumer.handle(CONSUMER, payload, event -> {
             if (event instanceof PatientTakenIntoCare taken) {
-                care.apply(taken);
+                care.careTaken(taken);
             }
         });
     }

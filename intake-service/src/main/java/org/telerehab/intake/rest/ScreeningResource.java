@@ -84,7 +84,7 @@ public class ScreeningResource {
         return Response.ok(json, FHIR_JSON).build();
     }
 
-    /** A rule only the domain can check (e.g. every ODI section skipped): 422 naming the field. */
+    /** A rule only the domain can check (e.g. an ODI section above 5, or 9 sections): 422 naming the field. */
     @ServerExceptionMapper
     public Response invalidAnswer(InvalidScreeningAnswerException e) {
         return ProblemMappers.respond(ProblemException.invalid(e.field(), e.getMessage()).problem());

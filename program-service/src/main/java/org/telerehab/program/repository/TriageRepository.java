@@ -2,10 +2,8 @@ package org.telerehab.program.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.telerehab.program.domain.OpenAlert;
 import org.telerehab.program.domain.TriageEntry;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,16 +17,6 @@ public class TriageRepository implements PanacheRepositoryBase<TriageEntry, UUID
                                 + " WHERE c.patientId = t.patientId AND c.therapistId <> :therapist)",
                         TriageEntry.class)
                 .setParameter("therapist", therapistId)
-                .getResultList();
-    }
-
-    public List<OpenAlert> openAlertsOf(Collection<UUID> patientIds) {
-        if (patientIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(
-                        "SELECT a FROM OpenAlert a WHERE a.patientId IN :patients ORDER BY a.raisedAt", OpenAlert.class)
-                .setParameter("patients", patientIds)
                 .getResultList();
     }
 }

@@ -12,15 +12,11 @@ import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.program.service.CareService;
 
-import java.time.Instant;
 import java.util.UUID;
 
 @Path("/api/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CareResource {
-
-    public record CareResponse(UUID patientId, UUID therapistId, Instant since) {
-    }
 
     private final CareService care;
     private final CurrentUser currentUser;
@@ -38,8 +34,7 @@ public class CareResource {
                     + "409 when in another therapist's care.")
     public Response takeIntoCare(@PathParam("patientId") UUID patientId) {
         CareService.CareResult result = care.takeIntoCare(patientId, currentUser.id());
-        var relation = result.relation();
-        var body = new CareResponse(relation.patientId(), relation.therapistId(), relation.since());
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(CareDto.of(result.relation())).build();
     }
 }

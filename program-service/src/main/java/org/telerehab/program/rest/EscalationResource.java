@@ -7,19 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.telerehab.kit.security.Roles;
-import org.telerehab.program.rest.RedFlagResource.RedFlagReportDto;
 import org.telerehab.program.service.RedFlagService;
 
 import java.util.List;
-import java.util.UUID;
 
 /** What the clinic's admins must act on: emergency red flags no clinician acted on in time. */
 @Path("/api/red-flags/escalated")
 @Produces(MediaType.APPLICATION_JSON)
 public class EscalationResource {
-
-    public record EscalatedDto(UUID patientId, RedFlagReportDto report) {
-    }
 
     private final RedFlagService redFlags;
 
@@ -30,8 +25,7 @@ public class EscalationResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open emergency red-flag reports escalated because nobody acted on them, oldest first")
-    public List<EscalatedDto> escalated() {
-        return redFlags.openEscalated().stream()
-                .map(r -> new EscalatedDto(r.patientId, RedFlagReportDto.of(r))).toList();
+    public List<RedFlagDto.Escalated> escalated() {
+        return redFlags.openEscalated().stream().map(RedFlagDto.Escalated::of).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.program.domain.OpenAlert;
 import org.telerehab.program.domain.RedFlagSource;
 import org.telerehab.program.domain.TriageEntry;
+import org.telerehab.program.repository.OpenAlertRepository;
 import org.telerehab.program.repository.TriageRepository;
 
 /**
@@ -22,11 +23,13 @@ public class TriageService {
     private static final Logger LOG = Logger.getLogger(TriageService.class);
 
     private final TriageRepository triage;
+    private final OpenAlertRepository openAlerts;
     private final RedFlagService redFlags;
     private final PlanService plans;
 
-    TriageService(TriageRepository triage, RedFlagService redFlags, PlanService plans) {
+    TriageService(TriageRepository triage, OpenAlertRepository openAlerts, RedFlagService redFlags, PlanService plans) {
         this.triage = triage;
+        this.openAlerts = openAlerts;
         this.redFlags = redFlags;
         this.plans = plans;
     }
@@ -64,17 +67,13 @@ public class TriageService {
     /** Open alerts rank the patient on the worklist until the therapist resolves them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertRaised(AlertRaised alert) {
-        if (triage.getEntityManager().find(OpenAlert.class, alert.alertId()) == null) {
-            triage.getEntityManager().persist(
-                    new OpenAlert(alert.alertId(), alert.patientId(), alert.alertType(), alert.occurredAt()));
+        if (openAlerts.findByIdOptional(alert.alertId()).isEmpty()) {
+            openAlerts.persist(new OpenAlert(alert.alertId(), alert.patientId(), alert.alertType(), alert.occurredAt()));
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertResolved(AlertResolved resolved) {
-        OpenAlert open = triage.getEntityManager().find(OpenAlert.class, resolved.alertId());
-        if (open != null) {
-            triage.getEntityManager().remove(open);
-        }
+        openAlerts.deleteById(resolved.alertId());
     }
 }

@@ -12,6 +12,7 @@ import org.telerehab.program.domain.TriageEntry;
 import org.telerehab.program.domain.WorklistOrder;
 import org.telerehab.program.domain.WorklistRank;
 import org.telerehab.program.repository.CarePlanRepository;
+import org.telerehab.program.repository.OpenAlertRepository;
 import org.telerehab.program.repository.TriageRepository;
 
 import java.util.List;
@@ -35,14 +36,16 @@ public class WorklistService {
     }
 
     private final TriageRepository triage;
+    private final OpenAlertRepository openAlerts;
     private final CarePlanRepository plans;
     private final RedFlagService redFlags;
     private final CareDirectory care;
     private final AuditTrail audit;
 
-    WorklistService(TriageRepository triage, CarePlanRepository plans, RedFlagService redFlags, CareDirectory care,
-                    AuditTrail audit) {
+    WorklistService(TriageRepository triage, OpenAlertRepository openAlerts, CarePlanRepository plans,
+                    RedFlagService redFlags, CareDirectory care, AuditTrail audit) {
         this.triage = triage;
+        this.openAlerts = openAlerts;
         this.plans = plans;
         this.redFlags = redFlags;
         this.care = care;
@@ -54,7 +57,7 @@ public class WorklistService {
     public List<Entry> worklistOf(UUID therapistId) {
         List<TriageEntry> entries = triage.visibleTo(therapistId);
         List<UUID> patients = entries.stream().map(e -> e.patientId).toList();
-        Map<UUID, List<OpenAlert>> alerts = triage.openAlertsOf(patients).stream()
+        Map<UUID, List<OpenAlert>> alerts = openAlerts.openOf(patients).stream()
                 .collect(Collectors.groupingBy(a -> a.patientId));
         Map<UUID, CarePlan> currentPlans = plans.currentOf(patients).stream()
                 .collect(Collectors.toMap(p -> p.patientId, Function.identity()));

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * <p>What a log adds to its day is decided here ({@link #ofSession}, {@link #ofCheckIn}): pain readings
  * are, per the contract, check-in pain and session {@code painBefore}; session {@code painAfter} is not a
  * reading and is not summed. The store adds that contribution to the stored day with the same arithmetic
- * as {@link #plus} (an atomic upsert; {@code ProgressStoreTest} checks the two agree).
+ * as {@link #plus} (an atomic upsert; {@code DailyRollupRepositoryTest} checks the two agree).
  *
  * @param day                   the UTC calendar day
  * @param sessions              sessions performed that day

@@ -1,7 +1,7 @@
 package org.telerehab.progress.rest;
 
 import org.telerehab.events.codes.AlertType;
-import org.telerehab.progress.repository.ProgressStore;
+import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.service.ProgressService;
 
 import java.time.Instant;
@@ -14,12 +14,12 @@ public record ProgressDto(UUID patientId, Integer baselinePain, Integer latestPa
                           long sessionsLogged, Instant lastSessionAt, String planStatus, List<AlertDto> openAlerts) {
 
     public record AlertDto(UUID id, UUID patientId, AlertType type, Instant raisedAt, String detail) {
-        static AlertDto of(ProgressStore.OpenAlert a) {
-            return new AlertDto(a.id(), a.patientId(), a.type(), a.raisedAt(), a.detail());
+        static AlertDto of(Alert a) {
+            return new AlertDto(a.id, a.patientId, a.type, a.raisedAt, a.detail);
         }
     }
 
-    static ProgressDto of(ProgressService.PatientProgress p) {
+    static ProgressDto of(ProgressService.PatientView p) {
         var f = p.figures();
         return new ProgressDto(p.patientId(), f.baselinePain(), f.latestPain(), f.averagePain7d(), f.painChange(),
                 f.mcidReached(), f.adherence7d(), f.adherence28d(), f.sessionsLogged(), f.lastSessionAt(),

@@ -11,24 +11,27 @@ import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.progress.domain.AlertDetail;
-import org.telerehab.progress.repository.ProgressStore;
+import org.telerehab.progress.domain.Alert;
+import org.telerehab.progress.repository.AlertRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Opens alerts once per episode and announces them; the caring therapist resolves them. */
 @ApplicationScoped
 public class AlertService {
 
-    private final ProgressStore store;
+    private final AlertRepository alerts;
     private final EventOutbox outbox;
     private final PatientAccess access;
     private final Clock clock;
 
-    AlertService(ProgressStore store, EventOutbox outbox, PatientAccess access, Clock clock) {
-        this.store = store;
+    AlertService(AlertRepository alerts, EventOutbox outbox, PatientAccess access, Clock clock) {
+        this.alerts = alerts;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
@@ -39,7 +42,7 @@ public class AlertService {
     public boolean raise(UUID patientId, AlertType type, String detail, List<RedFlag> redFlags) {
         UUID alertId = UUID.randomUUID();
         Instant now = clock.instant();
-        if (!store.openAlert(alertId, patientId, type, now, detail)) {
+        if (!alerts.open(alertId, patientId, type, now, detail)) {
             return false;
         }
         outbox.publish(new AlertRaised(UUID.randomUUID(), now, patientId, alertId, type, List.copyOf(redFlags)));
@@ -48,19 +51,25 @@ public class AlertService {
 
     /** A re-screen made the running plan raise safety warnings nobody acknowledged: the therapist reviews it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void safetyReviewRequired(SafetyReviewRequired review) {
+    void safetyReviewRequired(SafetyReviewRequired review) {
         raise(review.patientId(), AlertType.SAFETY_REVIEW, AlertDetail.safetyReview(review.warnings().stream()
                 .map(w -> w.code() + " for exercise " + w.exerciseId()).toList()), List.of());
     }
 
+    /** The caring therapist resolves an alert; resolving twice changes nothing. */
     @Transactional
-    public ProgressStore.OpenAlert resolve(UUID alertId, UUID therapistId) {
-        ProgressStore.OpenAlert alert = store.alert(alertId).orElseThrow(() -> ProblemException.notFound("Alert"));
-        access.checkIsCaringTherapist(alert.patientId());
-        if (store.resolveAlert(alertId, therapistId, clock.instant())) {
-            outbox.publish(new AlertResolved(UUID.randomUUID(), clock.instant(), alert.patientId(), alertId,
-                    alert.type(), therapistId));
+    public Alert resolve(UUID alertId, UUID therapistId) {
+        Alert alert = alerts.findByIdOptional(alertId).orElseThrow(() -> ProblemException.notFound("Alert"));
+        access.checkIsCaringTherapist(alert.patientId);
+        if (alerts.resolve(alertId, therapistId, clock.instant())) {
+            outbox.publish(new AlertResolved(UUID.randomUUID(), clock.instant(), alert.patientId, alertId,
+                    alert.type, therapistId));
         }
         return alert;
+    }
+
+    /** The open alerts of these patients, oldest first (for progress reads). */
+    public Map<UUID, List<Alert>> openOf(Collection<UUID> patientIds) {
+        return alerts.openOf(patientIds);
     }
 }

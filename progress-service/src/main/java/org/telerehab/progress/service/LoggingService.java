@@ -14,11 +14,14 @@ import org.telerehab.progress.domain.AlertRules;
 import org.telerehab.progress.domain.CheckIn;
 import org.telerehab.progress.domain.CheckInFacts;
 import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.PatientProgress;
 import org.telerehab.progress.domain.RedFlagAdvice;
 import org.telerehab.progress.domain.SessionFacts;
 import org.telerehab.progress.domain.SessionLog;
-import org.telerehab.progress.repository.LogRepository;
-import org.telerehab.progress.repository.ProgressStore;
+import org.telerehab.progress.repository.CheckInRepository;
+import org.telerehab.progress.repository.DailyRollupRepository;
+import org.telerehab.progress.repository.PatientProgressRepository;
+import org.telerehab.progress.repository.SessionLogRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,17 +49,22 @@ public class LoggingService {
     public record Logged<T>(T log, List<AlertType> alertsRaised, List<String> advice) {
     }
 
-    private final LogRepository logs;
-    private final ProgressStore store;
+    private final SessionLogRepository sessions;
+    private final CheckInRepository checkIns;
+    private final PatientProgressRepository progress;
+    private final DailyRollupRepository rollups;
     private final AlertService alerts;
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LoggingService(LogRepository logs, ProgressStore store, AlertService alerts, EventOutbox outbox, AuditTrail audit,
+    LoggingService(SessionLogRepository sessions, CheckInRepository checkIns, PatientProgressRepository progress,
+                   DailyRollupRepository rollups, AlertService alerts, EventOutbox outbox, AuditTrail audit,
                    Clock clock) {
-        this.logs = logs;
-        this.store = store;
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.progress = progress;
+        this.rollups = rollups;
         this.alerts = alerts;
         this.outbox = outbox;
         this.audit = audit;
@@ -65,17 +73,17 @@ public class LoggingService {
 
     @Transactional
     public Logged<SessionLog> logSession(UUID patientId, SessionDraft draft) {
-        rejectDuplicate(draft.clientRequestId(), logs.sessionByClientRequest(patientId, draft.clientRequestId()));
+        rejectDuplicate(draft.clientRequestId(), sessions.byClientRequest(patientId, draft.clientRequestId()));
         checkDay("performedAt", DailyRollup.dayOf(draft.performedAt()));
-        ProgressStore.Summary summary = store.summary(patientId);
-        if (!summary.hasActivePlan() || !draft.planId().equals(summary.planId())) {
-            throw ProblemException.invalid("planId", summary.planId() != null && draft.planId().equals(summary.planId())
+        PatientProgress summary = progress.progressOf(patientId);
+        if (!summary.hasActivePlan() || !draft.planId().equals(summary.planId)) {
+            throw ProblemException.invalid("planId", summary.planId != null && draft.planId().equals(summary.planId)
                     ? "this plan is paused: please follow your therapist's advice before exercising again"
                     : "is not your active plan");
         }
         List<Problem.FieldError> notInPlan = new ArrayList<>();
         for (int i = 0; i < draft.exercises().size(); i++) {
-            if (!summary.planExerciseIds().contains(draft.exercises().get(i).exerciseId())) {
+            if (!summary.planExercises().contains(draft.exercises().get(i).exerciseId())) {
                 notInPlan.add(new Problem.FieldError("exercises[" + i + "].exerciseId", "is not in your plan"));
             }
         }
@@ -96,20 +104,20 @@ public class LoggingService {
         log.notes = draft.notes();
         log.clientRequestId = draft.clientRequestId();
         log.createdAt = clock.instant();
-        logs.persist(log);
+        sessions.add(log);
         SessionFacts facts = SessionFacts.of(log.performedAt, log.painBefore, log.painAfter, log.perceivedIntensity);
-        store.addToDay(patientId, DailyRollup.ofSession(facts.day(), log.painBefore, log.perceivedIntensity));
-        store.countSession(patientId, log.performedAt, log.painBefore);
+        rollups.addToDay(patientId, DailyRollup.ofSession(facts.day(), log.painBefore, log.perceivedIntensity));
+        progress.countSession(patientId, log.performedAt, log.painBefore);
 
         List<AlertType> raised = new ArrayList<>();
-        for (AlertType type : AlertRules.onSession(facts, summary.baselinePain())) {
+        for (AlertType type : AlertRules.onSession(facts, summary.baselinePain)) {
             String detail = switch (type) {
-                case FLARE -> AlertDetail.flare(facts.painReading(), summary.baselinePain());
+                case FLARE -> AlertDetail.flare(facts.painReading(), summary.baselinePain);
                 case TOO_HARD -> AlertDetail.tooHard(facts);
                 default -> throw new IllegalStateException("a session does not raise " + type);
             };
             if (type == AlertType.FLARE) {
-                store.recordFlareDay(patientId, facts.day());
+                progress.recordFlareDay(patientId, facts.day());
             }
             raiseIf(raised, patientId, type, detail, List.of());
         }
@@ -119,9 +127,9 @@ public class LoggingService {
 
     @Transactional
     public Logged<CheckIn> checkIn(UUID patientId, CheckInDraft draft) {
-        rejectDuplicate(draft.clientRequestId(), logs.checkInByClientRequest(patientId, draft.clientRequestId()));
+        rejectDuplicate(draft.clientRequestId(), checkIns.byClientRequest(patientId, draft.clientRequestId()));
         checkDay("date", draft.date());
-        ProgressStore.Summary summary = store.summary(patientId);
+        PatientProgress summary = progress.progressOf(patientId);
 
         CheckIn checkIn = new CheckIn();
         checkIn.id = UUID.randomUUID();
@@ -132,9 +140,9 @@ public class LoggingService {
         checkIn.notes = draft.notes();
         checkIn.clientRequestId = draft.clientRequestId();
         checkIn.createdAt = clock.instant();
-        logs.persist(checkIn);
-        store.addToDay(patientId, DailyRollup.ofCheckIn(checkIn.date, checkIn.pain));
-        store.recordCheckInPain(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
+        checkIns.add(checkIn);
+        rollups.addToDay(patientId, DailyRollup.ofCheckIn(checkIn.date, checkIn.pain));
+        progress.recordCheckInPain(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
 
         CheckInFacts facts = CheckInFacts.of(checkIn.date, checkIn.pain, checkIn.redFlags);
         List<String> advice = List.of();
@@ -145,22 +153,22 @@ public class LoggingService {
             outbox.publish(new RedFlagReported(UUID.randomUUID(), checkIn.createdAt, patientId, checkIn.id, severity,
                     checkIn.redFlags));
             if (severity == RedFlag.Severity.EMERGENCY) {
-                store.pauseCurrentPlan(patientId); // no session until a clinician acts, without waiting for PlanPaused
+                progress.pauseCurrentPlan(patientId); // no session until a clinician acts, without waiting for PlanPaused
                 advice = RedFlagAdvice.EMERGENCY;
             } else {
                 advice = RedFlagAdvice.REVIEW;
             }
         }
         List<AlertType> raised = new ArrayList<>();
-        for (AlertType type : AlertRules.onCheckIn(facts, summary.baselinePain())) {
+        for (AlertType type : AlertRules.onCheckIn(facts, summary.baselinePain)) {
             switch (type) {
                 case RED_FLAG_SYMPTOM -> raiseIf(raised, patientId, type, AlertDetail.redFlagSymptom(facts),
                         facts.emergencyFlags());
                 case REVIEW_FLAG_SYMPTOM -> raiseIf(raised, patientId, type, AlertDetail.reviewFlagSymptom(facts),
                         List.copyOf(facts.redFlags()));
                 case FLARE -> {
-                    store.recordFlareDay(patientId, checkIn.date);
-                    raiseIf(raised, patientId, type, AlertDetail.flare(facts.painReading(), summary.baselinePain()),
+                    progress.recordFlareDay(patientId, checkIn.date);
+                    raiseIf(raised, patientId, type, AlertDetail.flare(facts.painReading(), summary.baselinePain),
                             List.of());
                 }
                 default -> throw new IllegalStateException("a check-in does not raise " + type);

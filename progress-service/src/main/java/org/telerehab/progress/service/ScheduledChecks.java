@@ -11,7 +11,8 @@ import org.telerehab.progress.domain.DailyRollup;
 import org.telerehab.progress.domain.EngagementFacts;
 import org.telerehab.progress.domain.ProgressFigures;
 import org.telerehab.progress.domain.ReadinessFacts;
-import org.telerehab.progress.repository.ProgressStore;
+import org.telerehab.progress.domain.PatientProgress;
+import org.telerehab.progress.repository.PatientProgressRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,19 +29,19 @@ public class ScheduledChecks {
 
     private static final Logger LOG = Logger.getLogger(ScheduledChecks.class);
 
-    private final ProgressStore store;
+    private final PatientProgressRepository rows;
     private final ProgressService progress;
     private final AlertService alerts;
     private final Clock clock;
 
-    ScheduledChecks(ProgressStore store, ProgressService progress, AlertService alerts, Clock clock) {
-        this.store = store;
+    ScheduledChecks(PatientProgressRepository rows, ProgressService progress, AlertService alerts, Clock clock) {
+        this.rows = rows;
         this.progress = progress;
         this.alerts = alerts;
         this.clock = clock;
     }
 
-    @Scheduled(every = "${telerehab.progress.check-every:1h}", delayed = "${telerehab.progress.check-delay:1m}",
+    @Scheduled(every = "${telerehab.progress.check-every}", delayed = "${telerehab.progress.check-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int raised = runFor(LocalDate.now(clock));
@@ -52,19 +53,19 @@ public class ScheduledChecks {
     /** @return how many alerts were raised for this day */
     @Transactional
     public int runFor(LocalDate today) {
-        List<UUID> candidates = store.activePlansStartedBy(today.minusDays(AlertRules.DISENGAGED_AFTER_DAYS));
+        List<UUID> candidates = rows.activePlansStartedBy(today.minusDays(AlertRules.DISENGAGED_AFTER_DAYS));
         int raised = 0;
         for (List<UUID> chunk : chunks(candidates, 500)) {
-            for (ProgressService.PatientProgress p : progress.compute(chunk, today)) {
-                ProgressStore.Summary s = p.summary();
-                LocalDate lastSessionDay = s.lastSessionAt() == null ? null : DailyRollup.dayOf(s.lastSessionAt());
-                EngagementFacts engagement = new EngagementFacts(today, s.planStartDate(), lastSessionDay);
+            for (ProgressService.PatientView p : progress.compute(chunk, today)) {
+                PatientProgress s = p.summary();
+                LocalDate lastSessionDay = s.lastSessionAt == null ? null : DailyRollup.dayOf(s.lastSessionAt);
+                EngagementFacts engagement = new EngagementFacts(today, s.planStartDate, lastSessionDay);
                 if (AlertRules.isDisengaged(engagement)
                         && alerts.raise(p.patientId(), AlertType.DISENGAGED, AlertDetail.disengaged(engagement), List.of())) {
                     raised++;
                 }
                 ProgressFigures figures = p.figures();
-                ReadinessFacts readiness = ReadinessFacts.of(today, s.planStartDate(), figures, s.lastFlareDay());
+                ReadinessFacts readiness = ReadinessFacts.of(today, s.planStartDate, figures, s.lastFlareDay);
                 if (AlertRules.isReadyToProgress(readiness) && alerts.raise(p.patientId(),
                         AlertType.READY_TO_PROGRESS, AlertDetail.readyToProgress(readiness), List.of())) {
                     raised++;

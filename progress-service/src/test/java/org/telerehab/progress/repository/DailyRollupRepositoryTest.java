@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class ProgressStoreTest {
+class DailyRollupRepositoryTest {
 
     @Inject
-    ProgressStore store;
+    DailyRollupRepository store;
 
     @Test
     void theStoredDayIsTheSumOfItsLogsAsTheDomainAddsThem() {
@@ -47,7 +47,7 @@ class ProgressStoreTest {
 
             DailyRollup expected = logs.stream().reduce(DailyRollup.empty(day), DailyRollup::plus);
             Map<UUID, List<DailyRollup>> stored = QuarkusTransaction.requiringNew()
-                    .call(() -> store.rollups(List.of(patient), day, day));
+                    .call(() -> store.between(List.of(patient), day, day));
             assertThat(stored.get(patient)).as("logs %s", logs).containsExactly(expected);
         }
     }
@@ -60,7 +60,7 @@ class ProgressStoreTest {
             store.addToDay(patient, DailyRollup.ofCheckIn(day, 7));
             store.addToDay(patient, DailyRollup.ofCheckIn(day, 9));
         });
-        assertThat(QuarkusTransaction.requiringNew().call(() -> store.rollups(List.of(patient), day, day))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.between(List.of(patient), day, day))
                 .get(patient)).containsExactly(new DailyRollup(day, 0, 16, 2, 0));
     }
 }

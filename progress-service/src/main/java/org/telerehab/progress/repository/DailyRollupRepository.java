@@ -1,0 +1,45 @@
+package org.telerehab.progress.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.DailyRollupRow;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class DailyRollupRepository implements PanacheRepositoryBase<DailyRollupRow, DailyRollupRow.Key> {
+
+    /**
+     * Adds a log's contribution ({@link DailyRollup#ofSession}, {@link DailyRollup#ofCheckIn}) to its day, with the
+     * arithmetic of {@link DailyRollup#plus}, in one atomic upsert (safe under concurrent logs for one patient).
+     */
+    public void addToDay(UUID patientId, DailyRollup contribution) {
+        getEntityManager().createNativeQuery("INSERT INTO daily_rollup AS r (patient_id, day, sessions, pain_sum,"
+                        + " pain_readings, max_perceived_intensity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                        + " ON CONFLICT (patient_id, day) DO UPDATE SET sessions = r.sessions + EXCLUDED.sessions,"
+                        + " pain_sum = r.pain_sum + EXCLUDED.pain_sum,"
+                        + " pain_readings = r.pain_readings + EXCLUDED.pain_readings,"
+                        + " max_perceived_intensity = GREATEST(r.max_perceived_intensity, EXCLUDED.max_perceived_intensity)")
+                .setParameter(1, patientId).setParameter(2, Date.valueOf(contribution.day()))
+                .setParameter(3, contribution.sessions()).setParameter(4, contribution.painSum())
+                .setParameter(5, contribution.painReadings()).setParameter(6, contribution.maxPerceivedIntensity())
+                .executeUpdate();
+    }
+
+    /** The rollups of [from, to] for these patients: at most 28 rows each, whatever their history. */
+    public Map<UUID, List<DailyRollup>> between(Collection<UUID> patientIds, LocalDate from, LocalDate to) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("patientId in ?1 and day between ?2 and ?3", patientIds, from, to).stream()
+                .collect(Collectors.groupingBy(r -> r.patientId,
+                        Collectors.mapping(DailyRollupRow::toRollup, Collectors.toList())));
+    }
+}

@@ -1,0 +1,60 @@
+package org.telerehab.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.events.PlanAssigned;
+import org.telerehab.events.PlanPaused;
+import org.telerehab.events.SafetyReviewRequired;
+import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.progress.repository.PatientProgressRepository;
+
+import java.util.stream.Collectors;
+
+/**
+ * What progress learns from the other services, applied inside the consumer's transaction: who cares for whom, the
+ * active plan and its pauses, the baseline pain, and safety reviews that become alerts.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    private final CareDirectory care;
+    private final PatientProgressRepository progress;
+    private final AlertService alerts;
+
+    ProjectionService(CareDirectory care, PatientProgressRepository progress, AlertService alerts) {
+        this.care = care;
+        this.progress = progress;
+        this.alerts = alerts;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void careTaken(PatientTakenIntoCare taken) {
+        care.apply(taken);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planAssigned(PlanAssigned plan) {
+        String exerciseIds = plan.items().stream().map(i -> "\"" + i.exerciseId() + "\"")
+                .distinct().collect(Collectors.joining(",", "[", "]"));
+        progress.recordPlan(plan.patientId(), plan.planId(), plan.version(), plan.startDate(), plan.sessionsPerWeek(),
+                exerciseIds);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planPaused(PlanPaused paused) {
+        progress.pausePlan(paused.patientId(), paused.planId());
+    }
+
+    /** A re-screen made the running plan raise safety warnings nobody acknowledged: the therapist reviews it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void safetyReviewRequired(SafetyReviewRequired review) {
+        alerts.safetyReviewRequired(review);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void screeningCompleted(ScreeningCompleted screening) {
+        progress.recordBaseline(screening.patientId(), screening.baselinePain(), screening.occurredAt());
+    }
+}
