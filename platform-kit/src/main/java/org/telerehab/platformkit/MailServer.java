@@ -53,7 +53,7 @@ public final class MailServer implements AutoCloseable {
             throw new StartupFailure("mail", process.logFile(), "cannot create " + home + ": " + e.getMessage(), e);
         }
         process.start(List.of(ChildProcess.javaExecutable(), "-Xmx128m",
-                "-Dgreenmail.setup.test.smtp", "-Dgreenmail.setup.test.imap",
+                // a port of its own defines each server (with greenmail.setup.* too it would be defined twice)
                 "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.imap.port=" + imapPort,
                 "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,

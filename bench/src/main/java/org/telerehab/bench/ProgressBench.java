@@ -1,6 +1,5 @@
 package org.telerehab.bench;
 
-import org.telerehab.bench.harness.Tokens;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -95,7 +94,7 @@ public final class ProgressBench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Infra infra = new Infra(o.work);
+        Infra infra = new Infra(o.root, o.work);
         Thread hook = new Thread(infra::close, "bench-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         int exit;
@@ -107,7 +106,7 @@ public final class ProgressBench {
             e.printStackTrace(System.err);
             if (infra.serviceLog() != null && Files.exists(infra.serviceLog())) {
                 System.err.println("--- last lines of the progress-service log ---");
-                System.err.println(org.telerehab.bench.harness.Util.tail(infra.serviceLog(), 30));
+                System.err.println(org.telerehab.platformkit.ChildProcess.tail(infra.serviceLog(), 30));
             }
             exit = 1;
         } finally {
@@ -149,18 +148,16 @@ public final class ProgressBench {
                         .append(rs.getString(2));
             }
         }
-        say("Starting Kafka (in-process KRaft broker) ...");
+        say("Starting Kafka (KRaft broker, its own JVM) ...");
         String bootstrap = infra.startKafka();
         say("  bootstrap " + bootstrap);
         Tokens tokens = new Tokens();
         say("Starting progress-service (" + o.root.relativize(quarkusApp) + ") ...");
-        infra.startService(quarkusApp, bootstrap, tokens.publicKeyBase64(), o.serviceJvm, Map.of(),
-                Duration.ofMinutes(3));
+        infra.startService(tokens.publicKeyBase64(), o.serviceJvm, Map.of(), Duration.ofMinutes(3));
         say(String.format(Locale.ROOT, "  ready on %s after %.1f s (infrastructure included)", infra.baseUrl(),
                 (System.nanoTime() - t0) / 1e9));
         report.env("PostgreSQL", pgVersion + " (zonky embedded), settings: " + Infra.PG_CONFIG.entrySet().stream()
-                .filter(e -> !e.getKey().equals("listen_addresses"))
-                .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
+                    .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
                 + "; in effect: " + durability);
         report.env("progress-service", "`progress-service/target/quarkus-app` (" + quarkusVersion(quarkusApp)
                 + "), prod profile, JVM options: " + (o.serviceJvm.isEmpty() ? "none (JVM defaults)"
@@ -186,8 +183,8 @@ public final class ProgressBench {
         infra.stopService();
         long logOffset = Files.size(infra.serviceLog());
         t0 = System.nanoTime();
-        infra.startService(quarkusApp, bootstrap, tokens.publicKeyBase64(), o.serviceJvm,
-                Map.of("TELEREHAB_PROGRESS_CHECK_DELAY", "1s"), Duration.ofMinutes(3));
+        infra.startService(tokens.publicKeyBase64(), o.serviceJvm, Map.of("TELEREHAB_PROGRESS_CHECK_DELAY", "1s"),
+                Duration.ofMinutes(3));
         String checkLine = awaitLogLine(infra.serviceLog(), logOffset, "scheduled checks raised", Duration.ofMinutes(5));
         Map<String, Long> alerts = new java.util.LinkedHashMap<>();
         try (Connection c = infra.connect()) {
@@ -238,10 +235,10 @@ public final class ProgressBench {
                 o.lightLogs, o.warmup, o.reads, Duration.ofMinutes(10), ProgressBench::say,
                 () -> {
                     readServer[0] = Probes.serverTime(http, infra.baseUrl(), progressUri);
-                    readCpu[0] = Probes.cpu(servicePid, postmaster);
+                    readCpu[0] = Probes.cpu(servicePid, postmaster, infra.kafkaPid());
                 },
                 () -> {
-                    readCpu[1] = Probes.cpu(servicePid, postmaster);
+                    readCpu[1] = Probes.cpu(servicePid, postmaster, infra.kafkaPid());
                     readServer[1] = Probes.serverTime(http, infra.baseUrl(), progressUri);
                 });
         report.read(read, heavy, light);
@@ -275,9 +272,9 @@ public final class ProgressBench {
         WriteBench.Phase warm = writes.run(o.writeThreads, Duration.ofSeconds(60), o.writeWarmup);
         report.env("load average before the writes", loadAverage());
         Probes.ServerTime writeServer0 = Probes.serverTime(http, infra.baseUrl(), "/api/sessions");
-        Probes.Cpu writeCpu0 = Probes.cpu(servicePid, postmaster);
+        Probes.Cpu writeCpu0 = Probes.cpu(servicePid, postmaster, infra.kafkaPid());
         WriteBench.Phase measured = writes.run(o.writeThreads, Duration.ofSeconds(o.writeSeconds), o.writeMax);
-        Probes.Cpu writeCpu = Probes.cpu(servicePid, postmaster).minus(writeCpu0);
+        Probes.Cpu writeCpu = Probes.cpu(servicePid, postmaster, infra.kafkaPid()).minus(writeCpu0);
         Probes.ServerTime writeServer = Probes.serverTime(http, infra.baseUrl(), "/api/sessions").minus(writeServer0);
         report.writeCost(writeCpu, writeServer);
         WriteBench.Totals delta;

@@ -1,4 +1,4 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,8 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
 
 import org.HdrHistogram.Histogram;
+import org.telerehab.platformkit.PostgresServer;
+import org.telerehab.platformkit.QuarkusApp;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,9 +74,9 @@ public final class LoadBench {
                         0, 0, 0});
             }
             for (String s : Cluster.SERVICES) {
-                ServiceProcess svc = cluster.service(s);
-                svc.stop();
-                Duration warm = svc.start(Duration.ofSeconds(180));
+                QuarkusApp svc = cluster.service(s);
+                svc.stop(Duration.ofSeconds(40));
+                Duration warm = svc.startAndAwait(Duration.ofSeconds(180));
                 startup.get(s)[2] = warm.toMillis();
                 startup.get(s)[3] = svc.quarkusStartedIn();
             }
@@ -88,7 +90,7 @@ public final class LoadBench {
                     http.get(cluster.url("progress") + "/api/patients/" + someone + "/progress", pTok).status()};
             Util.sleep(1000);
             for (String s : Cluster.SERVICES) {
-                startup.get(s)[4] = cluster.service(s).rssKb();
+                startup.get(s)[4] = Util.rssKb(cluster.service(s).pid());
             }
             System.out.printf(Locale.ROOT, "first requests answered %d/%d/%d%n", first[0], first[1], first[2]);
 
@@ -150,14 +152,14 @@ public final class LoadBench {
                 System.out.printf(Locale.ROOT, "  achieved %.0f req/s, p50 %s ms, p99 %s ms, p99.9 %s ms, max %s ms, "
                         + "errors %d%n", r.achievedRate(), s.get(0), s.get(1), s.get(2), s.get(3), r.errors());
             }
-            long rssAfterLoad = cluster.service("progress").rssKb();
+            long rssAfterLoad = Util.rssKb(cluster.service("progress").pid());
 
             // --- 4. red flag check-in -> plan PAUSED in program ---
             System.out.println("red flag -> PAUSED for " + redFlags.size() + " patients, one at a time ...");
             Histogram e2e = new Histogram(60_000_000L, 3);
             Histogram post = new Histogram(60_000_000L, 3);
             int timeouts = 0;
-            try (Connection programDb = cluster.pg.get("program").connect();
+            try (Connection programDb = cluster.connect("program");
                  PreparedStatement status = programDb.prepareStatement(
                          "SELECT 1 FROM care_plan WHERE patient_id = ? AND status = 'PAUSED'")) {
                 for (String[] p : redFlags) {
@@ -362,13 +364,12 @@ public final class LoadBench {
     }
 
     /** @return tps, transactions processed */
-    private static double[] pgbench(PgServer pg, Path work, int clients, int seconds) throws Exception {
-        try (Connection c = pg.superuser(); Statement s = c.createStatement()) {
+    private static double[] pgbench(PostgresServer pg, Path work, int clients, int seconds) throws Exception {
+        try (Connection c = pg.superuser("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS pgbench_insert");
             s.execute("CREATE DATABASE pgbench_insert");
         }
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + pg.port()
-                + "/pgbench_insert", "postgres", ""); Statement s = c.createStatement()) {
+        try (Connection c = pg.superuser("pgbench_insert"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE bench_log (id UUID PRIMARY KEY, patient_id UUID NOT NULL, plan_id UUID NOT NULL,"
                     + " performed_at TIMESTAMPTZ NOT NULL, exercises JSONB NOT NULL, pain_before INT NOT NULL,"
                     + " pain_after INT NOT NULL, perceived_intensity INT NOT NULL, notes TEXT, created_at TIMESTAMPTZ NOT NULL)");

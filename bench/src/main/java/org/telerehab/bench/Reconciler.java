@@ -1,4 +1,4 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -6,6 +6,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+
+import org.telerehab.platformkit.PostgresServer;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,9 +37,13 @@ import java.util.stream.Collectors;
  */
 final class Reconciler {
 
-    /** One line of the counts table. */
-    record Row(String kind, long sent, long accepted, long stored, long projected, long lost, long duplicated,
-               String note) {
+    /** One line of the counts table; -1 where a column does not apply. */
+    record Row(String kind, long sent, long accepted, long refused, long unanswered, long stored, long projected,
+               long lost, long duplicated, String note) {
+        Row(String kind, long sent, long accepted, long stored, long projected, long lost, long duplicated,
+            String note) {
+            this(kind, sent, accepted, -1, -1, stored, projected, lost, duplicated, note);
+        }
     }
 
     private final Cluster cluster;
@@ -49,6 +55,7 @@ final class Reconciler {
     long deadLetters;
     long unpublished;
     boolean quiet;
+    long patientsNotCompleted;
 
     Reconciler(Cluster cluster, Driver driver) {
         this.cluster = cluster;
@@ -82,7 +89,7 @@ final class Reconciler {
 
     private long pendingOutbox() throws SQLException {
         long total = 0;
-        for (PgServer pg : cluster.pg.values()) {
+        for (PostgresServer pg : cluster.pg.values()) {
             total += count(pg, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
         }
         return total;
@@ -90,7 +97,7 @@ final class Reconciler {
 
     private String processedSnapshot() throws SQLException {
         StringBuilder sb = new StringBuilder();
-        for (PgServer pg : cluster.pg.values()) {
+        for (PostgresServer pg : cluster.pg.values()) {
             sb.append(count(pg, "SELECT count(*) FROM processed_event")).append('/');
         }
         return sb.toString();
@@ -145,9 +152,9 @@ final class Reconciler {
 
     void reconcile() throws Exception {
         List<Driver.Patient> patients = List.copyOf(driver.patients);
-        PgServer intake = cluster.pg.get("intake");
-        PgServer program = cluster.pg.get("program");
-        PgServer progress = cluster.pg.get("progress");
+        PostgresServer intake = cluster.pg.get("intake");
+        PostgresServer program = cluster.pg.get("program");
+        PostgresServer progress = cluster.pg.get("progress");
 
         // --- writes: accepted by the API, stored exactly once ---
         Map<UUID, Long> screenings = countBy(intake, "SELECT patient_id, count(*) FROM screening GROUP BY 1");
@@ -260,7 +267,7 @@ final class Reconciler {
         }
 
         // --- projections against hand-computed values (the driver's own record) and against the logs ---
-        projectionRows(byId, pp, progress, progressAlerts, currentPlan);
+        projectionRows(byId, pp, progress, progressAlerts, programAlerts, currentPlan);
 
         // --- Kafka: lag 0, nothing dead-lettered ---
         lagByGroup.putAll(consumerLag());
@@ -273,9 +280,11 @@ final class Reconciler {
         if (deadLetters > 0) {
             problems.add(deadLetters + " records on dead-letter topics");
         }
-        if (!driver.anomalies.isEmpty()) {
-            driver.anomalies.stream().limit(20).forEach(a -> notes.add("driver: " + a));
+        patientsNotCompleted = patients.stream().filter(p -> !p.completed).count();
+        if (patientsNotCompleted > 0) {
+            problems.add(patientsNotCompleted + " of " + patients.size() + " patients did not get through their loop");
         }
+        driver.anomalies.stream().limit(20).forEach(a -> problems.add("driver: " + a));
     }
 
     private record Keyed(UUID key, Driver.Write write) {
@@ -287,6 +296,8 @@ final class Reconciler {
         long dup = 0;
         long storedOurs = 0;
         long storedUnconfirmed = 0;
+        long refused = 0;
+        long unanswered = 0;
         for (Keyed k : writes) {
             long n = stored.getOrDefault(k.key, 0L);
             storedOurs += n;
@@ -297,9 +308,20 @@ final class Reconciler {
                             + ", last " + k.write.lastStatus + ")");
                 }
                 dup += Math.max(0, n - 1);
-            } else if (n > 0) {
-                storedUnconfirmed++;
-                dup += Math.max(0, n - 1);
+            } else {
+                if (k.write.refusal != null) {
+                    refused++;
+                    problems.add(kind + ": " + k.key + " refused with " + k.write.refusal + " (not a refusal the "
+                            + "driver expects)");
+                } else {
+                    unanswered++;
+                    problems.add(kind + ": " + k.key + " left without an answer after recovery (attempts "
+                            + k.write.attempts + ", last " + k.write.lastStatus + ", stored " + n + ")");
+                }
+                if (n > 0) {
+                    storedUnconfirmed++;
+                    dup += Math.max(0, n - 1);
+                }
             }
             if (n > 1) {
                 problems.add(kind + ": " + k.key + " stored " + n + " times (attempts " + k.write.attempts
@@ -315,10 +337,9 @@ final class Reconciler {
             dup += foreign + nullKey;
         }
         long ambiguousAdopted = writes.stream().filter(k -> k.write.adoptedAfterAmbiguity).count();
-        long failed = writes.size() - accepted;
-        rows.add(new Row(kind, writes.size(), accepted, storedOurs + foreign + nullKey, -1, lost, dup,
-                (ambiguousAdopted > 0 ? ambiguousAdopted + " accepted on a retry after an unclear answer; " : "")
-                        + (failed > 0 ? failed + " never accepted (" + storedUnconfirmed + " of them stored)" : "")));
+        rows.add(new Row(kind, writes.size(), accepted, refused, unanswered, storedOurs + foreign + nullKey, -1, lost,
+                dup, (ambiguousAdopted > 0 ? ambiguousAdopted + " accepted on a retry after an unclear answer" : "")
+                + (storedUnconfirmed > 0 ? "; " + storedUnconfirmed + " never accepted but stored" : "")));
     }
 
     private void eventRow(String kind, List<Outbox> producerOutbox, String type, Set<UUID> processed, long projected,
@@ -341,8 +362,9 @@ final class Reconciler {
                 Math.max(0, -effectLost), effect));
     }
 
-    private void projectionRows(Map<UUID, Driver.Patient> byId, Map<UUID, Object[]> pp, PgServer progress,
-                                Map<UUID, String> progressAlerts, Map<UUID, String[]> currentPlan) throws SQLException {
+    private void projectionRows(Map<UUID, Driver.Patient> byId, Map<UUID, Object[]> pp, PostgresServer progress,
+                                Map<UUID, String> progressAlerts, Map<UUID, String> programAlerts,
+                                Map<UUID, String[]> currentPlan) throws SQLException {
         // sessions_logged: hand count of accepted sessions, and count(session_log)
         Map<UUID, Long> logCount = countBy(progress, "SELECT patient_id, count(*) FROM session_log GROUP BY 1");
         long patientsWithPlan = 0;
@@ -457,6 +479,29 @@ final class Reconciler {
         rows.add(new Row("alerts (progress)", expected.size(), -1, progressAlerts.size(),
                 expected.stream().filter(actual::containsKey).count(), aLost, aDup,
                 "FLARE / TOO_HARD / RED_FLAG_SYMPTOM as the driver's readings imply"));
+        // the same count per patient on program's side (its worklist shows it): AlertRaised applied twice would show
+        Map<String, Long> expectedPerPatient = expected.stream()
+                .collect(Collectors.groupingBy(e -> e.substring(0, e.indexOf(':')), Collectors.counting()));
+        Map<String, Long> programPerPatient = programAlerts.values().stream()
+                .collect(Collectors.groupingBy(e -> e.substring(0, e.indexOf(':')), Collectors.counting()));
+        Set<String> alertPatients = new HashSet<>(expectedPerPatient.keySet());
+        alertPatients.addAll(programPerPatient.keySet());
+        long countsMatch = 0;
+        long countsLost = 0;
+        long countsDup = 0;
+        for (String patient : alertPatients) {
+            long want = expectedPerPatient.getOrDefault(patient, 0L);
+            long have = programPerPatient.getOrDefault(patient, 0L);
+            if (want == have) {
+                countsMatch++;
+            } else {
+                countsLost += Math.max(0, want - have);
+                countsDup += Math.max(0, have - want);
+                problems.add("open alerts of " + patient + " in program: " + have + ", the driver's readings imply " + want);
+            }
+        }
+        rows.add(new Row("open alerts per patient (program)", expectedPerPatient.size(), -1, programPerPatient.size(),
+                countsMatch, countsLost, countsDup, "count per patient = the driver's readings imply"));
         long paused = currentPlan.entrySet().stream().filter(e -> e.getValue()[1].equals("PAUSED")).count();
         long pausedRight = redFlagged.stream().filter(id -> currentPlan.containsKey(id)
                 && currentPlan.get(id)[1].equals("PAUSED")).count();
@@ -469,30 +514,47 @@ final class Reconciler {
 
     // --- output -------------------------------------------------------------------------------------------------
 
+    /**
+     * Clean only when the system settled, every write the driver sent was accepted (the refusals it expects are
+     * waited out and retried, so they end accepted too), none was refused or left without an answer, every patient
+     * got through the loop, and nothing was lost or doubled anywhere.
+     */
     boolean clean() {
-        return quiet && problems.isEmpty() && rows.stream().allMatch(r -> r.lost == 0 && r.duplicated == 0);
+        return quiet && problems.isEmpty() && patientsNotCompleted == 0 && driver.anomalies.isEmpty()
+                && rows.stream().allMatch(r -> r.lost == 0 && r.duplicated == 0 && r.refused <= 0 && r.unanswered <= 0
+                && (r.accepted < 0 || r.accepted == r.sent));
     }
 
     String report(String victim, int duration, int workers, List<String> timeline, List<String> jvm) {
         long lost = rows.stream().mapToLong(Row::lost).sum();
         long dup = rows.stream().mapToLong(Row::duplicated).sum();
+        long refused = rows.stream().mapToLong(r -> Math.max(0, r.refused)).sum();
+        long unanswered = rows.stream().mapToLong(r -> Math.max(0, r.unanswered)).sum();
         StringBuilder sb = new StringBuilder();
         sb.append("## Run at ").append(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(": ").append(clean() ? "CLEAN" : "NOT CLEAN").append(" (lost ").append(lost)
-                .append(", duplicated ").append(dup).append(")\n\n");
+                .append(", duplicated ").append(dup).append(", refused ").append(refused).append(", unanswered ")
+                .append(unanswered).append(")\n\n");
         sb.append(String.format(Locale.ROOT, "%d s of load from %d workers; PostgreSQL restarted: %s-service's; "
                 + "services' JVM: `%s`; load average at the end: %s.%n%n", duration, workers, victim,
                 String.join(" ", jvm), loadAverage()));
         sb.append("```text\n");
         timeline.forEach(t -> sb.append(t).append('\n'));
         sb.append("```\n\n");
-        sb.append("| kind | sent | accepted | stored / delivered | projected | lost | duplicated | note |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append("| kind | sent | accepted | refused | unanswered | stored / delivered | projected | lost | duplicated"
+                + " | note |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
             sb.append("| ").append(r.kind).append(" | ").append(r.sent).append(" | ").append(dash(r.accepted))
+                    .append(" | ").append(dash(r.refused)).append(" | ").append(dash(r.unanswered))
                     .append(" | ").append(dash(r.stored)).append(" | ").append(dash(r.projected)).append(" | ")
                     .append(r.lost).append(" | ").append(r.duplicated).append(" | ").append(r.note).append(" |\n");
         }
+        sb.append("\nRefusals the driver expects, waited out and retried (each write then accepted): ")
+                .append(driver.expectedRefusals.isEmpty() ? "none" : driver.expectedRefusals.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")))
+                .append(". Patients through the whole loop: ").append(driver.patients.size() - patientsNotCompleted)
+                .append(" of ").append(driver.patients.size()).append(".\n");
         sb.append("\nOutbox rows unpublished: ").append(unpublished).append("; consumer lag: ").append(lagByGroup)
                 .append("; records on dead-letter topics: ").append(deadLetters).append("; quiet: ").append(quiet)
                 .append(".\n");
@@ -528,27 +590,32 @@ final class Reconciler {
         void row(ResultSet rs) throws SQLException;
     }
 
-    static void query(PgServer pg, String sql, RowHandler handler) throws SQLException {
-        try (Connection c = pg.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    static void query(PostgresServer pg, String sql, RowHandler handler) throws SQLException {
+        try (Connection c = pg.connect(database(pg)); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 handler.row(rs);
             }
         }
     }
 
-    static long count(PgServer pg, String sql) throws SQLException {
+    /** Each bench PostgreSQL server holds one service's database: "postgres-intake" holds "intake". */
+    static String database(PostgresServer pg) {
+        return pg.name().substring(pg.name().indexOf('-') + 1);
+    }
+
+    static long count(PostgresServer pg, String sql) throws SQLException {
         long[] n = {0};
         query(pg, sql, rs -> n[0] = rs.getLong(1));
         return n[0];
     }
 
-    private static Map<UUID, Long> countBy(PgServer pg, String sql) throws SQLException {
+    private static Map<UUID, Long> countBy(PostgresServer pg, String sql) throws SQLException {
         Map<UUID, Long> map = new HashMap<>();
         query(pg, sql, rs -> map.put((UUID) rs.getObject(1), rs.getLong(2)));
         return map;
     }
 
-    private static Map<UUID, UUID> map(PgServer pg, String sql) throws SQLException {
+    private static Map<UUID, UUID> map(PostgresServer pg, String sql) throws SQLException {
         Map<UUID, UUID> map = new HashMap<>();
         query(pg, sql, rs -> map.put((UUID) rs.getObject(1), (UUID) rs.getObject(2)));
         return map;

@@ -11,12 +11,12 @@ import java.time.Duration;
 
 /**
  * Where the time of a phase went, to read the figures on a small, shared machine: CPU time burnt by the service,
- * by PostgreSQL and by this JVM (client and Kafka broker), from /proc; and the service's own view of its request
+ * by PostgreSQL and by the client (this JVM) with the Kafka broker's JVM, from /proc; and the service's own view of its request
  * time, from its Prometheus metrics (http_server_requests_seconds).
  */
 final class Probes {
 
-    /** CPU seconds so far of the service, of PostgreSQL (postmaster and its children), of this JVM. */
+    /** CPU seconds so far of the service, of PostgreSQL (postmaster and its children), of this JVM and Kafka's. */
     record Cpu(double service, double postgres, double harness) {
         Cpu minus(Cpu before) {
             return new Cpu(service - before.service, postgres - before.postgres, harness - before.harness);
@@ -39,8 +39,9 @@ final class Probes {
     private Probes() {
     }
 
-    static Cpu cpu(long servicePid, long postmasterPid) {
-        return new Cpu(seconds(servicePid), postgresSeconds(postmasterPid), seconds(ProcessHandle.current().pid()));
+    static Cpu cpu(long servicePid, long postmasterPid, long kafkaPid) {
+        return new Cpu(seconds(servicePid), postgresSeconds(postmasterPid),
+                seconds(ProcessHandle.current().pid()) + seconds(kafkaPid));
     }
 
     static long postmasterPid(Path dataDirectory) {

@@ -1,4 +1,7 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
+
+import org.telerehab.platformkit.PostgresServer;
+import org.telerehab.platformkit.QuarkusApp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +19,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The fault test (issue 8): the three services, one PostgreSQL server each and a Kafka broker as processes; a steady
  * stream of patients through the whole loop; during it kill -9 the broker and start it again, kill -9
- * progress-service and start it again, stop and start one service's PostgreSQL; then wait for the outboxes to drain
+ * progress-service and start it again, kill -9 one service's PostgreSQL postmaster and start it again (crash
+ * recovery); then wait for the outboxes to drain
  * and the consumer groups to catch up, and reconcile the driver's record with the databases and Kafka.
  * Exit code 0 when nothing was lost or doubled, 1 otherwise.
  */
@@ -72,20 +76,21 @@ public final class FaultTest {
             mark.accept("Kafka broker back (pid " + cluster.kafka.pid() + ")");
 
             at(start, duration * 0.40);
-            ServiceProcess progress = cluster.service("progress");
+            QuarkusApp progress = cluster.service("progress");
             mark.accept("kill -9 progress-service (pid " + progress.pid() + ")");
             progress.kill9();
             Util.sleep(2_000);
-            Duration back = progress.start(Duration.ofSeconds(180));
+            Duration back = progress.startAndAwait(Duration.ofSeconds(180));
             mark.accept("progress-service back (ready " + back.toMillis() + " ms after its start)");
 
             at(start, duration * 0.65);
-            PgServer pg = cluster.pg.get(victim);
-            mark.accept("stop PostgreSQL of " + victim + "-service (pg_ctl stop -m fast) for " + pgDown + " s");
-            pg.stop();
+            PostgresServer pg = cluster.pg.get(victim);
+            mark.accept("kill -9 PostgreSQL of " + victim + "-service (postmaster pid " + pg.postmasterPid()
+                    + "), down for " + pgDown + " s");
+            pg.crash();
             Util.sleep(pgDown * 1000L);
-            pg.start();
-            mark.accept("PostgreSQL of " + victim + "-service back");
+            pg.start(Duration.ofSeconds(90));
+            mark.accept("PostgreSQL of " + victim + "-service back after crash recovery");
 
             at(start, duration);
             driver.stopNewPatients();

@@ -1,4 +1,4 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * they are. Screenings and plans have no idempotency key: the driver first reads back whether the earlier attempt
  * was stored (the patient's screenings; the patient's current plan) and only re-sends when it was not. Taking into
  * care is idempotent (200 when already in the caller's care).
+ *
+ * <p>Every write ends accepted, refused, or without an answer (its deadline passed). The only refusals the driver
+ * expects are the ones it waits out, because an event has not arrived yet (a plan's 409 {@code screening-required},
+ * a session's 422 "is not your active plan") or because an earlier unclear attempt was stored (a repeated
+ * {@code clientRequestId}'s 409); they are counted by reason in {@link #expectedRefusals}. Any other refusal is kept
+ * on the write ({@link Write#refusal}) and fails the run.
  */
 public final class Driver {
 
@@ -44,6 +50,8 @@ public final class Driver {
         /** accepted by reading back (or a 409 to a repeated clientRequestId) after an ambiguous attempt */
         public volatile boolean adoptedAfterAmbiguity;
         public volatile String lastStatus = "";
+        /** the answer that refused this write for a reason the driver did not expect, or null */
+        public volatile String refusal;
         public volatile long firstSentNanos;
         public volatile long acceptedNanos;
 
@@ -94,6 +102,8 @@ public final class Driver {
         public final List<SessionWrite> sessions = new ArrayList<>();
         public final List<CheckinWrite> checkins = new ArrayList<>();
         public volatile boolean finished;
+        /** the whole loop ran: every write of this patient was sent */
+        public volatile boolean completed;
 
         Patient(UUID therapist, int baseline) {
             this.therapist = therapist;
@@ -113,6 +123,8 @@ public final class Driver {
     public final AtomicLong ambiguousAnswers = new AtomicLong();
     public final AtomicLong waitsForEvents = new AtomicLong();
     public final ConcurrentLinkedQueue<String> anomalies = new ConcurrentLinkedQueue<>();
+    /** refusals the driver expects and waits out, by reason */
+    public final Map<String, AtomicLong> expectedRefusals = new java.util.concurrent.ConcurrentSkipListMap<>();
     private volatile boolean stopNew;
 
     public Driver(Tokens tokens, String intake, String program, String progress) {
@@ -183,6 +195,7 @@ public final class Driver {
             p.checkins.add(w);
             logCheckin(p, w, patientToken);
         }
+        p.completed = true;
     }
 
     /** For the load benchmark: a screened patient in care with an active plan (throws when that fails). */
@@ -217,6 +230,25 @@ public final class Driver {
         w.acceptedNanos = System.nanoTime();
     }
 
+    private void expected(String reason) {
+        expectedRefusals.computeIfAbsent(reason, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** A clear answer the driver did not expect: the write is refused, and the run cannot be clean. */
+    private void refuse(Patient p, Write w, Http.Res r) {
+        w.refusal = r.status() + " " + problemType(r.body());
+        anomalies.add(w.kind + " of " + p.id + " answered " + r.status() + ": " + r.body());
+    }
+
+    private static String problemType(String body) {
+        int i = body.indexOf("/problems/");
+        if (i < 0) {
+            return "";
+        }
+        int end = body.indexOf('"', i);
+        return body.substring(i + "/problems/".length(), end < 0 ? body.length() : end);
+    }
+
     private boolean expired(Write w) {
         return w.attempts > 0 && (System.nanoTime() - w.firstSentNanos) / 1_000_000 > WRITE_DEADLINE_MS;
     }
@@ -235,7 +267,7 @@ public final class Driver {
                 return true;
             }
             if (!r.ambiguous()) {
-                anomalies.add("screening of " + p.id + " answered " + r.status() + ": " + r.body());
+                refuse(p, w, r);
                 return false;
             }
             // unknown outcome and no idempotency key: read back before sending again
@@ -265,7 +297,7 @@ public final class Driver {
                 return true;
             }
             if (!r.ambiguous()) {
-                anomalies.add("care of " + p.id + " answered " + r.status() + ": " + r.body());
+                refuse(p, w, r);
                 return false;
             }
             Util.sleep(300);
@@ -290,11 +322,12 @@ public final class Driver {
             }
             if (r.status() == 409 && r.body().contains("screening-required")) {
                 waitsForEvents.incrementAndGet(); // ScreeningCompleted not there yet
+                expected("plan 409 screening-required (ScreeningCompleted not yet in program)");
                 Util.sleep(200);
                 continue;
             }
             if (!r.ambiguous()) {
-                anomalies.add("plan of " + p.id + " answered " + r.status() + ": " + r.body());
+                refuse(p, w, r);
                 return false;
             }
             while (!expired(w)) {
@@ -337,16 +370,18 @@ public final class Driver {
                 return;
             }
             if (r.status() == 409 && w.ambiguous) {
+                expected(w.kind + " 409 repeated clientRequestId (an earlier unclear attempt was stored)");
                 accept(w, true); // an earlier attempt was stored; this repeat wrote nothing
                 return;
             }
-            if (r.status() == 422 && w.kind.equals("session")) {
+            if (r.status() == 422 && w.kind.equals("session") && r.body().contains("is not your active plan")) {
                 waitsForEvents.incrementAndGet(); // PlanAssigned not there yet
+                expected("session 422 planId \"is not your active plan\" (PlanAssigned not yet in progress)");
                 Util.sleep(200);
                 continue;
             }
             if (!r.ambiguous()) {
-                anomalies.add(w.kind + " of " + p.id + " answered " + r.status() + ": " + r.body());
+                refuse(p, w, r);
                 return;
             }
             Util.sleep(300);

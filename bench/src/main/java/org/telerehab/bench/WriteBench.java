@@ -1,6 +1,5 @@
 package org.telerehab.bench;
 
-import org.telerehab.bench.harness.Tokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;

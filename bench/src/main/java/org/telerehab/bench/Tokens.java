@@ -1,4 +1,4 @@
-package org.telerehab.bench.harness;
+package org.telerehab.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
