@@ -198,11 +198,37 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         server = null;
+        forget(s);
+    }
+
+    /**
+     * Lets go of a zonky handle whose server is gone: marks it closed (so neither {@code close()} nor its shutdown
+     * hook runs pg_ctl against the data directory a new server will use) and releases its lock on that directory.
+     * If zonky's fields are not as expected, {@code close()} does the same with a logged pg_ctl failure.
+     */
+    private static void forget(EmbeddedPostgres s) {
         try {
-            // releases zonky's lock on the data directory; its pg_ctl stop finds no server (zonky logs that)
-            s.close();
-        } catch (IOException | RuntimeException ignored) {
-            // nothing left to stop
+            Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
+            closed.setAccessible(true);
+            ((java.util.concurrent.atomic.AtomicBoolean) closed.get(s)).set(true);
+            Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+            lock.setAccessible(true);
+            java.nio.channels.FileLock fileLock = (java.nio.channels.FileLock) lock.get(s);
+            if (fileLock != null) {
+                fileLock.release();
+            }
+            Field lockStream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            lockStream.setAccessible(true);
+            java.io.Closeable stream = (java.io.Closeable) lockStream.get(s);
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            try {
+                s.close();
+            } catch (IOException | RuntimeException ignored) {
+                // nothing left to stop
+            }
         }
     }
 
