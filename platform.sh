@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole Telerehab platform locally, in the foreground, without Docker:
-# PostgreSQL :15432, Kafka :9092, Keycloak :8180 (realm telerehab, demo users), portal :8080,
-# intake-service :8081, program-service :8082, progress-service :8083. Ctrl-C stops everything.
+# PostgreSQL :15432, Kafka :9092, Keycloak :8180 (realm telerehab, demo users), mail (SMTP :3025, IMAP :3143),
+# an S3 object store :9009, portal :8080, intake-service :8081, program-service :8082, progress-service :8083.
+# Ctrl-C stops everything.
 #
 #   ./platform.sh              build (./mvnw install -DskipTests), then start; data in .local/ is reused
 #   ./platform.sh --fresh      same, but delete the data in .local/ first (also: TELEREHAB_FRESH=1)
@@ -19,7 +20,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
     -h|--help)
-      sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
       exit 0 ;;
     *) args+=("$arg") ;;
   esac

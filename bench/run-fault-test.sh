@@ -40,7 +40,7 @@ done
 
 cd "$ROOT"
 . "$ROOT/bench/build-harness.sh"
-build_services_and_harness
+build_services_and_harness intake-service program-service progress-service
 
 victims=(program progress intake)
 status=0
@@ -49,14 +49,14 @@ for ((i = 0; i < runs; i++)); do
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-fault.XXXXXX")"
   echo "=== fault run $((i + 1)) of $runs (PostgreSQL restarted: $v-service's; work dir $WORK) ==="
   # a private copy of the harness classes: a rebuild while it runs cannot change them
-  cp -r bench/harness/target/classes "$WORK/harness-classes"
+  cp -r bench/target/classes "$WORK/harness-classes"
   set +e
   # the harness JVM is the parent of every process it starts; the lock is held for the run only
   flock "$PLATFORM_LOCK" "$JAVA" -Xmx512m -Djava.io.tmpdir="$WORK" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
-    -cp "$WORK/harness-classes:$(cat bench/harness/target/classpath.txt)" \
-    org.telerehab.bench.harness.FaultTest --root="$ROOT" --work="$WORK" --pg-victim="$v" \
+    -cp "$WORK/harness-classes:$(cat bench/target/classpath.txt)" \
+    org.telerehab.bench.FaultTest --root="$ROOT" --work="$WORK" --pg-victim="$v" \
     $( [ "$results" = 1 ] && echo "--results=$ROOT/bench/results" ) \
     ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}
   rc=$?

@@ -41,23 +41,14 @@ command -v pgbench >/dev/null || { echo "pgbench is needed (apt-get install post
 
 cd "$ROOT"
 . "$ROOT/bench/build-harness.sh"
-build_services_and_harness
+build_services_and_harness intake-service program-service progress-service
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-load.XXXXXX")"
-cleanup() {
-  if [ "${BENCH_KEEP_LOGS:-0}" = 1 ]; then
-    mkdir -p "$WORK.logs" && cp "$WORK"/*.log "$WORK.logs/" 2>/dev/null && echo "logs kept in $WORK.logs"
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-# a private copy of the harness classes: a rebuild while it runs cannot change them
-cp -r bench/harness/target/classes "$WORK/harness-classes"
+make_work_dir load
 
 flock "$PLATFORM_LOCK" "$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
-  -cp "$WORK/harness-classes:$(cat bench/harness/target/classpath.txt)" \
-  org.telerehab.bench.harness.LoadBench --root="$ROOT" --work="$WORK" \
+  -cp "$WORK/harness-classes:$(cat bench/target/classpath.txt)" \
+  org.telerehab.bench.LoadBench --root="$ROOT" --work="$WORK" \
   $( [ "$results" = 1 ] && echo "--results=$ROOT/bench/results" ) \
   ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}

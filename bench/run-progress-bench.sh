@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The progress-service benchmark (issue 5): loads 1,000,000 session logs across 10,000 patients into an embedded
-# PostgreSQL, starts the built progress-service against it (with an in-process Kafka broker and locally signed
-# tokens), and reports:
+# The progress-service benchmark (issue 5): loads 1,000,000 session logs across 10,000 patients into a PostgreSQL
+# server (zonky's binaries), starts the built progress-service against it (with a Kafka broker in its own JVM and
+# locally signed tokens), and reports:
 #   - GET /api/patients/{id}/progress latency for a patient with 10,000 logs (H) and one with 10 (L), and their
 #     ratio from one run (goal: within 1.2x);
 #   - POST /api/sessions throughput and latency, with a check that nothing was lost or doubled.
@@ -34,31 +34,16 @@ for arg in "$@"; do
 done
 
 cd "$ROOT"
-if [ "$build" = 1 ] || [ ! -f progress-service/target/quarkus-app/quarkus-run.jar ]; then
-  echo "Building progress-service (mvnw install -DskipTests -pl progress-service -am) ..."
-  flock "$LOCK" ./mvnw -B -q install -DskipTests -pl progress-service -am
-fi
+. "$ROOT/bench/build-harness.sh"
+build_services_and_harness progress-service
 
-echo "Building the harness (bench/harness, shared; then bench/progress) ..."
-flock "$LOCK" ./mvnw -B -q -f bench/harness/pom.xml install -DskipTests
-flock "$LOCK" ./mvnw -B -q -f bench/progress/pom.xml package -DskipTests
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/telerehab-bench.XXXXXX")"
-# BENCH_KEEP_LOGS=1 keeps the service's and PostgreSQL's logs (copied next to the work directory) for a post-mortem
-cleanup() {
-  if [ "${BENCH_KEEP_LOGS:-0}" = 1 ]; then
-    mkdir -p "$WORK.logs" && cp "$WORK"/*.log "$WORK.logs/" 2>/dev/null && echo "logs kept in $WORK.logs"
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# the harness JVM holds the Kafka broker; its temp files (zonky's binaries, Kafka's logs) go under $WORK too
+make_work_dir bench
+# the harness JVM's temp files (zonky's binaries) go under $WORK too
 "$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
   -Dorg.slf4j.simpleLogger.log.kafka=error \
   -Dorg.slf4j.simpleLogger.log.state.change.logger=error \
-  -cp "bench/progress/target/classes:$(cat bench/progress/target/classpath.txt)" \
+  -cp "$WORK/harness-classes:$(cat bench/target/classpath.txt)" \
   org.telerehab.bench.ProgressBench --root="$ROOT" --work="$WORK" --results="$BENCH/results" \
   ${BENCH_SERVICE_JVM:+--service-jvm="$BENCH_SERVICE_JVM"} ${args[@]+"${args[@]}"}

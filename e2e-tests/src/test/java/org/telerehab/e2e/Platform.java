@@ -2,6 +2,7 @@ package org.telerehab.e2e;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import org.telerehab.platform.LocalPlatform;
 
 import java.util.Base64;
 import java.util.Map;
@@ -13,11 +14,11 @@ import static io.restassured.RestAssured.given;
 /** The local platform's addresses, demo users and tokens from the real Keycloak (password grant, telerehab-cli). */
 final class Platform {
 
-    static final String KEYCLOAK = "http://localhost:8180/realms/telerehab";
-    static final String INTAKE = "http://localhost:8081";
-    static final String PROGRAM = "http://localhost:8082";
-    static final String PROGRESS = "http://localhost:8083";
-    static final String PORTAL = "http://localhost:8080";
+    static final String KEYCLOAK = LocalPlatform.REALM_URL;
+    static final String INTAKE = "http://localhost:" + LocalPlatform.INTAKE_PORT;
+    static final String PROGRAM = "http://localhost:" + LocalPlatform.PROGRAM_PORT;
+    static final String PROGRESS = "http://localhost:" + LocalPlatform.PROGRESS_PORT;
+    static final String PORTAL = "http://localhost:" + LocalPlatform.PORTAL_PORT;
 
     static final UUID PATIENT1 = UUID.fromString("11111111-1111-4111-8111-111111111111");
     static final UUID PATIENT2 = UUID.fromString("22222222-2222-4222-8222-222222222222");

@@ -1,20 +1,26 @@
 package org.telerehab.platform;
 
+import org.telerehab.events.Topics;
+import org.telerehab.platformkit.ChildProcess;
+import org.telerehab.platformkit.FileTrees;
+import org.telerehab.platformkit.KafkaServer;
+import org.telerehab.platformkit.KeycloakServer;
+import org.telerehab.platformkit.MailServer;
+import org.telerehab.platformkit.Net;
+import org.telerehab.platformkit.ObjectStore;
+import org.telerehab.platformkit.PostgresServer;
+import org.telerehab.platformkit.QuarkusApp;
+import org.telerehab.platformkit.StartupFailure;
+
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.FileVisitResult;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,57 +28,92 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs the whole Telerehab platform on one machine, in the foreground, without Docker: PostgreSQL (embedded), Kafka
- * (KRaft, child JVM), Keycloak (with the local realm and demo users) and the four apps. All data lives under
- * {@code <repo>/.local}; a second run reuses it, {@code --fresh} starts empty. Ctrl-C stops everything.
- *
- * <p>Started by {@code ./platform.sh}, which builds the repository and passes this module's runtime classpath.
+ * The whole Telerehab platform on one machine, on fixed ports, without Docker: PostgreSQL, Kafka, Keycloak (the local
+ * realm with demo users), a mail server, an object store and the four apps, each a process started through
+ * platform-kit. All data lives under one directory ({@code <repo>/.local} for {@code ./platform.sh}); a second run
+ * reuses it, a fresh start deletes it first. {@link #main} is what {@code ./platform.sh} runs in the foreground
+ * (Ctrl-C stops everything); the end-to-end tests start the same platform through {@link #start} and {@link #close}.
  */
-public final class LocalPlatform {
+public final class LocalPlatform implements AutoCloseable {
 
-    static final String READY_LINE = "Telerehab local platform is ready";
+    public static final String READY_LINE = "Telerehab local platform is ready";
+
+    public static final int PORTAL_PORT = 8080;
+    public static final int INTAKE_PORT = 8081;
+    public static final int PROGRAM_PORT = 8082;
+    public static final int PROGRESS_PORT = 8083;
+    public static final int POSTGRES_PORT = 15432;
+    public static final int KAFKA_PORT = 9092;
+    public static final int KEYCLOAK_PORT = 8180;
+    public static final int SMTP_PORT = 3025;
+    public static final int IMAP_PORT = 3143;
+    /** GreenMail's REST API, off the portal's 8080, loopback only. */
+    public static final int MAIL_API_PORT = 8025;
+    public static final int OBJECT_STORE_PORT = 9009;
+    public static final String DB_USER = "telerehab";
+    public static final String DB_PASSWORD = "telerehab";
+    public static final String REALM = "telerehab";
+    public static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/" + REALM;
+
+    /** An app: name, module directory, HTTP port, database (null: none). */
+    public record App(String name, String module, int port, String database) {
+    }
+
+    /** In start order. */
+    public static final List<App> APPS = List.of(
+            new App("intake-service", "intake-service", INTAKE_PORT, "intake"),
+            new App("program-service", "program-service", PROGRAM_PORT, "program"),
+            new App("progress-service", "progress-service", PROGRESS_PORT, "progress"),
+            new App("portal", "portal", PORTAL_PORT, null));
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    /** The apps, in start order: name, module directory, HTTP port, database (null: none). */
-    private record App(String name, String module, int port, String database) {
-    }
-
-    private static final List<App> APPS = List.of(
-            new App("intake-service", "intake-service", 8081, "intake"),
-            new App("program-service", "program-service", 8082, "program"),
-            new App("progress-service", "progress-service", 8083, "progress"),
-            new App("portal", "portal", 8080, null));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Path root;
     private final Path local;
     private final Path logDir;
     private final Path runDir;
-    private final Postgres postgres;
-    private final KafkaBroker kafka;
-    private final Keycloak keycloak;
-    private final Map<App, ChildProcess> apps = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final KeycloakServer keycloak;
+    private final MailServer mail;
+    private final ObjectStore objectStore;
+    private final Map<App, QuarkusApp> apps = new LinkedHashMap<>();
     private volatile boolean stopping;
-    private final Object stopLock = new Object();
     private boolean stopped;
 
-    private LocalPlatform(Path root) {
+    private LocalPlatform(Path root, Path local) {
         this.root = root;
-        // TELEREHAB_DATA_DIR keeps a second data set apart (the end-to-end tests use one of their own)
-        String dataDir = System.getenv("TELEREHAB_DATA_DIR");
-        this.local = dataDir == null || dataDir.isBlank() ? root.resolve(".local") : root.resolve(dataDir);
+        this.local = local;
         this.logDir = local.resolve("logs");
         this.runDir = local.resolve("run");
-        this.postgres = new Postgres(local.resolve("postgres"), logDir.resolve("postgres.log"));
-        this.kafka = new KafkaBroker(local.resolve("kafka"), logDir, runDir);
-        this.keycloak = new Keycloak(local.resolve("keycloak"), logDir, runDir);
+        this.postgres = new PostgresServer("postgres", POSTGRES_PORT, local.resolve("postgres"), log("postgres"))
+                .set("max_connections", "200")
+                .owner(DB_USER, DB_PASSWORD, APPS.stream().map(App::database).filter(d -> d != null).toList())
+                .stoppedByCaller();
+        this.kafka = new KafkaServer(local.resolve("kafka"), KAFKA_PORT, log("kafka"));
+        this.keycloak = new KeycloakServer(local.resolve("keycloak"), KEYCLOAK_PORT, REALM, log("keycloak"));
+        this.mail = new MailServer(local.resolve("mail"), SMTP_PORT, IMAP_PORT, MAIL_API_PORT, log("mail"));
+        this.objectStore = new ObjectStore(local.resolve("object-store"), OBJECT_STORE_PORT, log("object-store"));
         for (App app : APPS) {
-            apps.put(app, new ChildProcess(app.name(), logDir, runDir));
+            QuarkusApp process = new QuarkusApp(app.name(), root.resolve(app.module()).resolve("target/quarkus-app"),
+                    app.port(), log(app.name())).workDir(root.resolve(app.module())).env(environment(app));
+            apps.put(app, process);
         }
+        for (ChildProcess p : children()) {
+            p.rotateLog(true).pidFile(runDir.resolve(p.name() + ".pid"));
+        }
+    }
+
+    private Path log(String component) {
+        return logDir.resolve(component + ".log");
+    }
+
+    /** The platform of the repository at {@code root}, its data in {@code dataDir}. */
+    public static LocalPlatform at(Path root, Path dataDir) {
+        return new LocalPlatform(root, dataDir);
     }
 
     public static void main(String[] args) {
@@ -97,15 +138,21 @@ public final class LocalPlatform {
             }
         }
         Path root = findRoot();
-        LocalPlatform platform = new LocalPlatform(root);
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAll, "telerehab-platform-stop"));
+        // TELEREHAB_DATA_DIR keeps a second data set apart
+        String dataDir = System.getenv("TELEREHAB_DATA_DIR");
+        LocalPlatform platform = at(root, dataDir == null || dataDir.isBlank() ? root.resolve(".local")
+                : root.resolve(dataDir));
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "telerehab-platform-stop"));
         try {
-            platform.run(fresh);
+            Instant begin = Instant.now();
+            platform.start(fresh);
+            platform.banner(Duration.between(begin, Instant.now()));
+            platform.watch();
         } catch (StartupFailure e) {
             // on Ctrl-C the children get SIGINT from the terminal too: give the shutdown hook a moment to say so
             sleep(Duration.ofMillis(500));
             if (platform.stopping) {
-                return; // Ctrl-C during startup: the shutdown hook is already stopping everything
+                return; // Ctrl-C: the shutdown hook is already stopping everything
             }
             System.out.println();
             System.out.println("FAILED: " + e.component() + " " + e.getMessage());
@@ -130,15 +177,15 @@ public final class LocalPlatform {
     private static void usage() {
         System.out.println("""
                 Usage: ./platform.sh [--no-build] [--fresh]
-                  Runs PostgreSQL :15432, Kafka :9092, Keycloak :8180 and the apps (portal :8080,
-                  intake :8081, program :8082, progress :8083) in the foreground; Ctrl-C stops them all.
-                  Data lives in .local/ and is kept between runs.
+                  Runs PostgreSQL :15432, Kafka :9092, Keycloak :8180, mail (SMTP :3025, IMAP :3143), an S3 object
+                  store :9009 and the apps (portal :8080, intake :8081, program :8082, progress :8083) in the
+                  foreground; Ctrl-C stops them all. Data lives in .local/ and is kept between runs.
                   --no-build  do not run the Maven build first (platform.sh)
                   --fresh     delete the data in .local/ first (also: TELEREHAB_FRESH=1)""");
     }
 
-    private void run(boolean fresh) {
-        Instant begin = Instant.now();
+    /** Starts every part and waits until each is ready; throws {@link StartupFailure} naming the one that is not. */
+    public void start(boolean fresh) {
         checkAppsBuilt();
         try {
             Files.createDirectories(local);
@@ -157,68 +204,86 @@ public final class LocalPlatform {
         }
         checkPortsFree();
 
-        // Keycloak is the slowest: start it first; Kafka next; PostgreSQL in this JVM meanwhile
-        step("Keycloak", "starting on :" + Keycloak.PORT + " (log: " + keycloak.process().logFile() + ")");
-        keycloak.start(keycloakZip());
-        step("Kafka", "starting on :9092 (log: " + kafka.process().logFile() + ")");
+        // Keycloak is the slowest: first; then Kafka, mail, the object store; PostgreSQL meanwhile
+        step("Keycloak", "starting on :" + KEYCLOAK_PORT + " (log: " + keycloak.process().logFile() + ")");
+        keycloak.start(realmJson(), "admin", "admin"); // local only: the master realm's bootstrap admin
+        step("Kafka", "starting on :" + KAFKA_PORT + " (log: " + kafka.process().logFile() + ")");
         kafka.start();
-        step("PostgreSQL", "starting on :" + Postgres.PORT + " (log: " + postgres.logFile() + ")");
+        step("Mail", "starting on :" + SMTP_PORT + " (SMTP), :" + IMAP_PORT + " (IMAP) (log: "
+                + mail.process().logFile() + ")");
+        mail.start();
+        step("Object store", "starting on :" + OBJECT_STORE_PORT + " (log: " + objectStore.process().logFile() + ")");
+        objectStore.start();
+        step("PostgreSQL", "starting on :" + POSTGRES_PORT + " (log: " + postgres.logFile() + ")");
         postgres.start(TIMEOUT);
-        step("PostgreSQL", "ready; databases " + Postgres.DATABASES + " owned by " + Postgres.USER);
+        step("PostgreSQL", "ready; databases " + APPS.stream().map(App::database)
+                .filter(d -> d != null).toList() + " owned by " + DB_USER);
 
-        Instant kafkaDeadline = kafka.process().startedAt().plus(TIMEOUT);
-        kafka.awaitReadyAndCreateTopics(kafkaDeadline, () -> {
-            keycloak.process().checkAlive();
+        Runnable othersAlive = () -> {
             checkStopping();
-        });
-        step("Kafka", "ready; topics " + KafkaBroker.TOPICS);
+            for (ChildProcess p : List.of(keycloak.process(), kafka.process(), mail.process(), objectStore.process())) {
+                p.checkAlive();
+            }
+        };
+        kafka.awaitReady(kafka.process().startedAt().plus(TIMEOUT), othersAlive);
+        step("Kafka", "ready; topics " + Topics.ALL);
+        mail.awaitReady(mail.process().startedAt().plus(TIMEOUT), othersAlive);
+        step("Mail", "ready");
+        objectStore.awaitReady(objectStore.process().startedAt().plus(TIMEOUT), othersAlive);
+        step("Object store", "ready");
+        keycloak.awaitReady(keycloak.process().startedAt().plus(KEYCLOAK_TIMEOUT), othersAlive);
+        step("Keycloak", "ready; realm " + REALM);
 
-        Instant keycloakDeadline = keycloak.process().startedAt().plus(KEYCLOAK_TIMEOUT);
-        awaitHttp(keycloak.process(), Keycloak.READY_URL, keycloakDeadline, () -> {
-            kafka.process().checkAlive();
-            checkStopping();
-        });
-        step("Keycloak", "ready; realm " + Keycloak.REALM);
-
-        for (Map.Entry<App, ChildProcess> e : apps.entrySet()) {
-            step(e.getKey().name(), "starting on :" + e.getKey().port() + " (log: " + e.getValue().logFile() + ")");
-            startApp(e.getKey(), e.getValue());
+        for (QuarkusApp app : apps.values()) {
+            step(app.name(), "starting on :" + app.port() + " (log: " + app.process().logFile() + ")");
+            app.start();
         }
-        List<App> waiting = new ArrayList<>(apps.keySet());
+        List<QuarkusApp> waiting = new ArrayList<>(apps.values());
         while (!waiting.isEmpty()) {
             checkStopping();
             checkInfrastructure();
-            for (App app : new ArrayList<>(waiting)) {
-                ChildProcess p = apps.get(app);
-                p.checkAlive();
-                if (httpOk(healthUrl(app))) {
+            for (QuarkusApp app : new ArrayList<>(waiting)) {
+                app.process().checkAlive();
+                if (Net.httpStatus(app.healthUrl()) == 200) {
                     waiting.remove(app);
-                    step(app.name(), "ready (" + Duration.between(p.startedAt(), Instant.now()).toSeconds() + " s)");
-                } else if (Instant.now().isAfter(p.startedAt().plus(TIMEOUT))) {
-                    throw new StartupFailure(app.name(), p.logFile(),
-                            "not ready: " + healthUrl(app) + " did not answer 200 within " + TIMEOUT.toSeconds() + " s");
+                    step(app.name(), "ready (" + Duration.between(app.process().startedAt(), Instant.now()).toSeconds()
+                            + " s)");
+                } else if (Instant.now().isAfter(app.process().startedAt().plus(TIMEOUT))) {
+                    throw new StartupFailure(app.name(), app.process().logFile(), "not ready: " + app.healthUrl()
+                            + " did not answer 200 within " + TIMEOUT.toSeconds() + " s");
                 }
             }
             sleep(Duration.ofMillis(500));
         }
-        banner(Duration.between(begin, Instant.now()));
+    }
 
-        // stay in the foreground; a component that dies takes the platform down with a clear message
+    /** Stays in the foreground; a part that dies takes the platform down with a clear message. */
+    public void watch() {
         while (true) {
             sleep(Duration.ofSeconds(1));
             checkStopping();
             checkInfrastructure();
-            for (ChildProcess p : apps.values()) {
-                p.checkAlive();
+            for (QuarkusApp app : apps.values()) {
+                app.process().checkAlive();
             }
         }
+    }
+
+    private InputStream realmJson() {
+        InputStream realm = LocalPlatform.class.getResourceAsStream("/realm/telerehab-realm.json");
+        if (realm == null) {
+            throw new StartupFailure("keycloak", null, "realm file /realm/telerehab-realm.json missing from the classpath");
+        }
+        return realm;
     }
 
     private void checkInfrastructure() {
         kafka.process().checkAlive();
         keycloak.process().checkAlive();
+        mail.process().checkAlive();
+        objectStore.process().checkAlive();
         if (!postgres.isRunning() && !stopping) {
-            throw new StartupFailure("postgres", postgres.logFile(), "is not answering on :" + Postgres.PORT);
+            throw new StartupFailure("postgres", postgres.logFile(), "is not answering on :" + POSTGRES_PORT);
         }
     }
 
@@ -228,41 +293,26 @@ public final class LocalPlatform {
         }
     }
 
-    private void startApp(App app, ChildProcess process) {
-        Path module = root.resolve(app.module());
+    private Map<String, String> environment(App app) {
         Map<String, String> env = new LinkedHashMap<>();
         if (app.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + Postgres.PORT + "/" + app.database());
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
         }
-        env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.BOOTSTRAP);
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", Keycloak.REALM_URL);
-        env.put("QUARKUS_PROFILE", "prod");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)
             env.put("QUARKUS_OIDC_CLIENT_ID", "telerehab-portal");
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "portal-local-secret");
         }
-        process.start(List.of(javaExecutable(), "-jar", quarkusRunJar(app).toString()), module, env);
-    }
-
-    private Path quarkusRunJar(App app) {
-        return root.resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private static String healthUrl(App app) {
-        return "http://localhost:" + app.port() + "/q/health/ready";
+        return env;
     }
 
     private void checkAppsBuilt() {
-        List<String> missing = new ArrayList<>();
-        for (App app : APPS) {
-            if (!Files.isRegularFile(quarkusRunJar(app))) {
-                missing.add(root.relativize(quarkusRunJar(app)).toString());
-            }
-        }
+        List<String> missing = apps.entrySet().stream().filter(e -> !e.getValue().isBuilt())
+                .map(e -> e.getKey().module() + "/target/quarkus-app/quarkus-run.jar").toList();
         if (!missing.isEmpty()) {
             throw new StartupFailure("platform", null, "apps are not built: missing " + missing
                     + ". Run ./platform.sh without --no-build (or ./mvnw install -DskipTests).");
@@ -271,20 +321,21 @@ public final class LocalPlatform {
 
     private void checkPortsFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(Postgres.PORT, "PostgreSQL");
-        ports.put(9092, "Kafka");
-        ports.put(9093, "Kafka controller");
-        ports.put(Keycloak.PORT, "Keycloak");
+        ports.put(POSTGRES_PORT, "PostgreSQL");
+        ports.put(KAFKA_PORT, "Kafka");
+        ports.put(kafka.controllerPort(), "Kafka controller");
+        ports.put(KEYCLOAK_PORT, "Keycloak");
+        ports.put(SMTP_PORT, "mail (SMTP)");
+        ports.put(IMAP_PORT, "mail (IMAP)");
+        ports.put(MAIL_API_PORT, "mail (API)");
+        ports.put(OBJECT_STORE_PORT, "object store");
         for (App app : APPS) {
             ports.put(app.port(), app.name());
         }
         List<String> busy = new ArrayList<>();
         ports.forEach((port, owner) -> {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("localhost", port), 300);
+            if (Net.listening(port)) {
                 busy.add(port + " (" + owner + ")");
-            } catch (IOException free) {
-                // nothing listens: good
             }
         });
         if (!busy.isEmpty()) {
@@ -293,77 +344,14 @@ public final class LocalPlatform {
         }
     }
 
-    private void awaitHttp(ChildProcess process, String url, Instant deadline, Runnable checkOthers) {
-        while (true) {
-            process.checkAlive();
-            checkOthers.run();
-            if (httpOk(url)) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new StartupFailure(process.name(), process.logFile(), "not ready: " + url + " did not answer 200 within "
-                        + Duration.between(process.startedAt(), deadline).toSeconds() + " s");
-            }
-            sleep(Duration.ofMillis(500));
-        }
-    }
-
-    private boolean httpOk(String url) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static void awaitPort(String component, Path logFile, int port, Instant deadline, Runnable check) {
-        while (true) {
-            check.run();
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("localhost", port), 500);
-                return;
-            } catch (IOException notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new StartupFailure(component, logFile, "not listening on :" + port + " in time");
-                }
-            }
-            sleep(Duration.ofMillis(300));
-        }
-    }
-
-    private Path keycloakZip() {
-        String configured = System.getProperty("telerehab.keycloak.zip");
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured);
-        }
-        Path written = root.resolve("local-platform/target/keycloak-dist.txt");
-        try {
-            if (Files.exists(written)) {
-                Path zip = Paths.get(Files.readString(written).trim());
-                if (Files.isRegularFile(zip)) {
-                    return zip;
-                }
-            }
-        } catch (IOException ignored) {
-            // fall through
-        }
-        throw new StartupFailure("keycloak", null, "the Keycloak distribution zip was not found: "
-                + written + " is missing or stale. Build with ./platform.sh (or ./mvnw -pl local-platform package).");
-    }
-
     private List<ChildProcess> children() {
-        List<ChildProcess> all = new ArrayList<>(apps.values());
-        all.add(keycloak.process());
-        all.add(kafka.process());
+        List<ChildProcess> all = new ArrayList<>();
+        apps.values().forEach(a -> all.add(a.process()));
+        all.addAll(List.of(keycloak.process(), kafka.process(), mail.process(), objectStore.process()));
         return all;
     }
 
-    /** Deletes everything in .local except the unzipped Keycloak distribution. */
+    /** Deletes everything in the data directory except the unzipped Keycloak distribution. */
     private void wipeData() throws IOException {
         if (!Files.isDirectory(local)) {
             return;
@@ -371,40 +359,38 @@ public final class LocalPlatform {
         try (Stream<Path> entries = Files.list(local)) {
             for (Path entry : entries.toList()) {
                 if (entry.getFileName().toString().equals("keycloak") && Files.isDirectory(entry)) {
-                    try (Stream<Path> kc = Files.list(entry)) {
-                        for (Path k : kc.toList()) {
-                            if (!k.getFileName().toString().equals("dist")) {
-                                deleteRecursively(k);
-                            }
-                        }
-                    }
+                    KeycloakServer.deleteData(entry);
                 } else {
-                    deleteRecursively(entry);
+                    FileTrees.delete(entry);
                 }
             }
         }
     }
 
-    /** Shutdown hook: apps first, then Keycloak and Kafka, then PostgreSQL. */
-    private void stopAll() {
-        synchronized (stopLock) {
+    /** Apps first, then Keycloak, Kafka, mail and the object store, then PostgreSQL. Safe to call twice. */
+    @Override
+    public void close() {
+        synchronized (this) {
             if (stopped) {
                 return;
             }
             stopped = true;
             stopping = true;
-            List<ChildProcess> running = apps.values().stream().filter(ChildProcess::isStarted).toList();
-            boolean anything = !running.isEmpty() || keycloak.process().isStarted() || kafka.process().isStarted();
-            if (anything) {
-                System.out.println();
-                System.out.println("Stopping the Telerehab platform ...");
-            }
-            stopGroup(running);
-            stopGroup(List.of(keycloak.process(), kafka.process()).stream().filter(ChildProcess::isStarted).toList());
-            postgres.stop();
-            if (anything) {
-                System.out.println("Stopped. Data kept in " + local + " (./platform.sh --fresh starts empty).");
-            }
+        }
+        List<ChildProcess> running = apps.values().stream().map(QuarkusApp::process)
+                .filter(ChildProcess::isStarted).toList();
+        List<ChildProcess> infrastructure = Stream.of(keycloak.process(), kafka.process(), mail.process(),
+                objectStore.process()).filter(ChildProcess::isStarted).toList();
+        boolean anything = !running.isEmpty() || !infrastructure.isEmpty();
+        if (anything) {
+            System.out.println();
+            System.out.println("Stopping the Telerehab platform ...");
+        }
+        stopGroup(running);
+        stopGroup(infrastructure);
+        postgres.stop();
+        if (anything) {
+            System.out.println("Stopped. Data kept in " + local + " (./platform.sh --fresh starts empty).");
         }
     }
 
@@ -415,12 +401,13 @@ public final class LocalPlatform {
 
     private void banner(Duration took) {
         String line = "=".repeat(100);
+        String nl = System.lineSeparator();
         StringBuilder b = new StringBuilder();
-        b.append(System.lineSeparator()).append(line).append(System.lineSeparator());
-        b.append(" ").append(READY_LINE).append(" (").append(took.toSeconds()).append(" s). Ctrl-C stops it; data stays in .local/")
-                .append(System.lineSeparator());
-        b.append(line).append(System.lineSeparator());
-        b.append(" Portal              http://localhost:8080/").append(System.lineSeparator());
+        b.append(nl).append(line).append(nl);
+        b.append(" ").append(READY_LINE).append(" (").append(took.toSeconds())
+                .append(" s). Ctrl-C stops it; data stays in .local/").append(nl);
+        b.append(line).append(nl);
+        b.append(" Portal              http://localhost:8080/").append(nl);
         for (App app : APPS) {
             if (app.database() == null) {
                 continue;
@@ -429,42 +416,47 @@ public final class LocalPlatform {
             b.append(String.format(" %-19s %s/q/swagger-ui   %s/q/health/ready   %s/q/openapi%n",
                     app.name(), base, base, base));
         }
-        b.append(" Portal health       http://localhost:8080/q/health/ready").append(System.lineSeparator());
-        b.append(" Keycloak admin      http://localhost:8180/admin/   (admin / admin)   realm: telerehab")
-                .append(System.lineSeparator());
-        b.append(" OIDC issuer         ").append(Keycloak.REALM_URL).append(System.lineSeparator());
-        b.append(" PostgreSQL          jdbc:postgresql://localhost:15432/{intake,program,progress}   (telerehab / telerehab)")
-                .append(System.lineSeparator());
-        b.append(" Kafka               localhost:9092   topics: ").append(String.join(", ", KafkaBroker.TOPICS))
-                .append(System.lineSeparator());
-        b.append(" Logs                ").append(logDir).append("/<component>.log").append(System.lineSeparator());
-        b.append(line).append(System.lineSeparator());
-        b.append(" Demo logins (password = user name):").append(System.lineSeparator());
-        b.append("   patient1 / patient1       patient     id 11111111-1111-4111-8111-111111111111").append(System.lineSeparator());
-        b.append("   patient2 / patient2       patient     id 22222222-2222-4222-8222-222222222222").append(System.lineSeparator());
-        b.append("   therapist1 / therapist1   therapist   id 33333333-3333-4333-8333-333333333333").append(System.lineSeparator());
-        b.append("   therapist2 / therapist2   therapist   id 44444444-4444-4444-8444-444444444444").append(System.lineSeparator());
-        b.append("   admin1 / admin1           admin       id 55555555-5555-4555-8555-555555555555").append(System.lineSeparator());
-        b.append(" An access token (client telerehab-cli, password grant):").append(System.lineSeparator());
+        b.append(" Portal health       http://localhost:8080/q/health/ready").append(nl);
+        b.append(" Keycloak admin      http://localhost:" + KEYCLOAK_PORT + "/admin/   (admin / admin)   realm: " + REALM)
+                .append(nl);
+        b.append(" OIDC issuer         ").append(REALM_URL).append(nl);
+        b.append(" PostgreSQL          jdbc:postgresql://localhost:" + POSTGRES_PORT
+                + "/{intake,program,progress}   (" + DB_USER + " / " + DB_PASSWORD + ")").append(nl);
+        b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
+                .append(nl);
+        b.append(" Mail (GreenMail)    SMTP localhost:" + SMTP_PORT + "   IMAP localhost:" + IMAP_PORT
+                + "   nothing leaves this machine").append(nl);
+        b.append("                     read a mailbox over IMAP: login = the address, password = the address")
+                .append(nl);
+        b.append("                     e.g. curl -s --url 'imap://localhost:" + IMAP_PORT
+                + "/INBOX;UID=1' --user 'patient1@example.org:patient1@example.org'").append(nl);
+        b.append(" Object store (S3)   endpoint http://127.0.0.1:" + OBJECT_STORE_PORT + "   access key "
+                + ObjectStore.ACCESS_KEY + "   secret " + ObjectStore.SECRET_KEY).append(nl);
+        b.append("                     path-style access, any region (e.g. us-east-1); local only").append(nl);
+        b.append(" Logs                ").append(logDir).append("/<component>.log").append(nl);
+        b.append(line).append(nl);
+        b.append(" Demo logins (password = user name):").append(nl);
+        b.append("   patient1 / patient1       patient     id 11111111-1111-4111-8111-111111111111").append(nl);
+        b.append("   patient2 / patient2       patient     id 22222222-2222-4222-8222-222222222222").append(nl);
+        b.append("   therapist1 / therapist1   therapist   id 33333333-3333-4333-8333-333333333333").append(nl);
+        b.append("   therapist2 / therapist2   therapist   id 44444444-4444-4444-8444-444444444444").append(nl);
+        b.append("   admin1 / admin1           admin       id 55555555-5555-4555-8555-555555555555").append(nl);
+        b.append(" An access token (client telerehab-cli, password grant):").append(nl);
         b.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=telerehab-cli -d username=therapist1 -d password=therapist1 \\")
-                .append(System.lineSeparator());
-        b.append("     " + Keycloak.REALM_URL + "/protocol/openid-connect/token \\").append(System.lineSeparator());
-        b.append("     | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"access_token\"])')").append(System.lineSeparator());
-        b.append("   curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8082/api/worklist").append(System.lineSeparator());
-        b.append(line).append(System.lineSeparator());
+                .append(nl);
+        b.append("     " + REALM_URL + "/protocol/openid-connect/token \\").append(nl);
+        b.append("     | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"access_token\"])')").append(nl);
+        b.append("   curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8082/api/worklist").append(nl);
+        b.append(line).append(nl);
         System.out.print(b);
         System.out.flush();
     }
 
     private static void step(String component, String message) {
-        System.out.printf("[%s] %-17s %s%n", TIME.format(java.time.LocalTime.now()), component, message);
+        System.out.printf("[%s] %-17s %s%n", TIME.format(LocalTime.now()), component, message);
     }
 
-    static String javaExecutable() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static void sleep(Duration d) {
+    private static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
@@ -473,7 +465,7 @@ public final class LocalPlatform {
     }
 
     /** The repository root: -Dtelerehab.root, else the first directory upwards with local-platform/ in it. */
-    private static Path findRoot() {
+    public static Path findRoot() {
         String configured = System.getProperty("telerehab.root");
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured).toAbsolutePath().normalize();
@@ -486,28 +478,5 @@ public final class LocalPlatform {
             dir = dir.getParent();
         }
         throw new IllegalStateException("Run from inside the Telerehab repository (or pass -Dtelerehab.root=...)");
-    }
-
-    /** Deletes a file or directory tree without following symbolic links. */
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
