@@ -15,7 +15,7 @@
 #   --results=FILE          also write the figures as a markdown table
 #   --keep                  keep the work directory (root filesystems, logs)
 #
-# Needs root (namespaces, mounts, chroot), iproute2, curl, python3, Java 17 (for Kafka) and Maven through ./mvnw.
+# Needs root (namespaces, mounts, chroot), iproute2, curl, jq, unzip, python3, Java 17 (for Kafka), ./mvnw.
 # Holds /tmp/telerehab-mvn.lock for the whole run (it starts servers); the ports it uses live in a network
 # namespace of its own, so the shared ports 8080-8083, 9092, 15432 are never touched.
 set -euo pipefail
@@ -41,7 +41,7 @@ for arg in "$@"; do
 done
 
 [[ $(id -u) == 0 ]] || { echo "check-images.sh: needs root (namespaces, mounts, chroot): sudo $0 $*" >&2; exit 1; }
-for tool in ip curl python3 java unshare; do
+for tool in ip curl jq unzip setpriv python3 java unshare; do
   command -v $tool >/dev/null || { echo "check-images.sh: $tool is missing" >&2; exit 1; }
 done
 if [[ -z ${TELEREHAB_LOCK_HELD:-} ]]; then
@@ -59,6 +59,7 @@ memory_limit=${CHECK_MEMORY_LIMIT:-768m}
 cpu_limit=${CHECK_CPU_LIMIT:-1}
 
 work=$(mktemp -d /tmp/telerehab-image-check.XXXXXX)
+chmod 755 "$work"   # PostgreSQL runs as nobody below
 ns="telerehab-check-$$"
 pids=()
 failed=0
