@@ -73,11 +73,14 @@ echo "== images of $apps (revision $revision, created $created, base: $base)"
 mvn_build() {
   flock /tmp/telerehab-mvn.lock ./mvnw -B -Pimages -Dmaven.test.skip=true -pl "$apps" -am "${props[@]}" "$@"
 }
-mkdir -p target/images
-log=target/images/build.log
+# the Maven output goes outside target/, which the build cleans
+log=$(mktemp /tmp/telerehab-build-images.XXXXXX.log)
 # clean: an image holds exactly this build (Quarkus keeps an existing quarkus-app/lib between builds, and jars
 # left by a build with other timestamps would end up in the image and its SBOM)
 mvn_build clean verify >"$log" 2>&1 || { tail -60 "$log"; echo "build failed: $log" >&2; exit 1; }
+mkdir -p target/images
+mv "$log" target/images/build.log
+log=target/images/build.log
 
 summary=target/images/images.tsv
 kustomize=target/images/kustomize-images.yaml

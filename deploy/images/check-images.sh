@@ -95,8 +95,11 @@ chown -R 65534:65534 "$work/pg"
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
 as_nobody "$pg_bin/initdb" -D "$work/pg/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
   -E UTF8 --locale=C >"$work/pg/initdb.log" 2>&1 || { cat "$work/pg/initdb.log"; exit 1; }
+# one database per app that has one (its JDBC URL in deploy/base/apps/<app>.env), owned by a role of that name
+databases=$(sed -n 's|^QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://[^/]*/\([a-z0-9_]*\).*|\1|p' \
+  "$root"/deploy/base/apps/*.env | sort -u)
 sql=""
-for db in intake program progress; do
+for db in $databases; do
   sql+="CREATE ROLE $db LOGIN PASSWORD 'image-check-$db';"$'\n'"CREATE DATABASE $db OWNER $db;"$'\n'
 done
 as_nobody "$pg_bin/postgres" --single -D "$work/pg/data" postgres <<<"$sql" >"$work/pg/single.log" 2>&1 \
@@ -104,7 +107,7 @@ as_nobody "$pg_bin/postgres" --single -D "$work/pg/data" postgres <<<"$sql" >"$w
 in_ns setpriv --reuid=65534 --regid=65534 --clear-groups "$pg_bin/pg_ctl" -D "$work/pg/data" -w -t 60 \
   -l "$work/pg/server.log" -o "-p 5432 -c listen_addresses=127.0.0.1 -k $work/pg" start >/dev/null \
   || { cat "$work/pg/server.log"; exit 1; }
-echo "   PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:5432: databases intake, program, progress"
+echo "   PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:5432, databases:" $databases
 
 # Kafka 4.1 (KRaft, broker + controller) on 127.0.0.1:9092 of the namespace
 mkdir -p "$work/kafka/data"
@@ -178,8 +181,9 @@ check_image() {
       [[ -z $line || $line == \#* ]] || env_args+=(--env "$line")
     done < "$root/deploy/base/apps/$app.env"
   fi
-  local db=${app%-service}
-  if grep -q '^QUARKUS_DATASOURCE_JDBC_URL=' "$root/deploy/base/apps/$app.env" 2>/dev/null; then
+  local db
+  db=$(sed -n 's|^QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://[^/]*/\([a-z0-9_]*\).*|\1|p' "$root/deploy/base/apps/$app.env" 2>/dev/null)
+  if [[ -n $db ]]; then
     env_args+=(--env "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db"
                --env "QUARKUS_DATASOURCE_USERNAME=$db" --env "QUARKUS_DATASOURCE_PASSWORD=image-check-$db")
   fi
