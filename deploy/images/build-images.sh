@@ -93,7 +93,7 @@ for app in "${app_list[@]}"; do
   image=$(jq -r .image "$app/target/jib-image.json")
   printf '  - name: %s\n    newTag: %s\n    digest: %s\n' "${image%:*}" "${image##*:}" "$digest" >> "$kustomize"
 done
-column -t -s $'\t' "$summary"
+column -t -s $'\t' "$summary" 2>/dev/null || cat "$summary"
 
 if [[ $reproducible_check == 1 ]]; then
   echo "== again from the same build output (SBOM and image only; quarkus:build skipped)"
