@@ -3,14 +3,17 @@ package org.telerehab.kit.messaging;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.telerehab.events.EventCodec;
 import org.telerehab.events.TelerehabEvent;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -30,13 +33,28 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    private final AgroalDataSource dataSource;
+    /** Runs work in a new transaction of its own: committed when it returns, rolled back when it throws. */
+    @FunctionalInterface
+    interface NewTransaction {
+        boolean call(Callable<Boolean> work);
+    }
+
+    private final DataSource dataSource;
     private final MessagingConfig.Consumer config;
+    private final NewTransaction newTransaction;
     private final ProcessedEventStore store = new ProcessedEventStore();
 
+    @Inject
     IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config) {
+        // inside a JTA transaction Agroal hands out the connection enlisted in it, shared with the handler's writes
+        this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work));
+    }
+
+    /** For tests on a plain database: {@code newTransaction} must give the handler the connection it gives us. */
+    IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction) {
         this.dataSource = dataSource;
-        this.config = config.consumer();
+        this.config = config;
+        this.newTransaction = newTransaction;
     }
 
     /**
@@ -55,7 +73,7 @@ public class IdempotentConsumer {
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                return newTransaction.call(() -> applyOnce(consumer, event, handler));
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts() && isDatabaseUnavailable(e)) {
                     LOG.warnf("%s: database unavailable for %s %s (%s); retrying until it is back", consumer,
