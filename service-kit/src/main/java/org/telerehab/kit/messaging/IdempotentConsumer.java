@@ -39,22 +39,32 @@ public class IdempotentConsumer {
         boolean call(Callable<Boolean> work);
     }
 
+    /** Waits between attempts. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration duration);
+    }
+
     private final DataSource dataSource;
     private final MessagingConfig.Consumer config;
     private final NewTransaction newTransaction;
+    private final Pause pause;
     private final ProcessedEventStore store = new ProcessedEventStore();
 
     @Inject
     IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config) {
         // inside a JTA transaction Agroal hands out the connection enlisted in it, shared with the handler's writes
-        this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work));
+        this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work),
+                IdempotentConsumer::sleep);
     }
 
     /** For tests on a plain database: {@code newTransaction} must give the handler the connection it gives us. */
-    IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction) {
+    IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction,
+                       Pause pause) {
         this.dataSource = dataSource;
         this.config = config;
         this.newTransaction = newTransaction;
+        this.pause = pause;
     }
 
     /**
@@ -78,7 +88,7 @@ public class IdempotentConsumer {
                 if (attempt >= config.maxAttempts() && isDatabaseUnavailable(e)) {
                     LOG.warnf("%s: database unavailable for %s %s (%s); retrying until it is back", consumer,
                             event.type(), event.eventId(), e.getMessage());
-                    sleep(config.maxBackoff());
+                    pause.pause(config.maxBackoff());
                     continue;
                 }
                 if (attempt >= config.maxAttempts()) {
@@ -88,7 +98,7 @@ public class IdempotentConsumer {
                 }
                 LOG.warnf("%s: attempt %d for %s %s failed (%s); retrying", consumer, attempt, event.type(),
                         event.eventId(), e.getMessage());
-                sleep(backoff);
+                pause.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) < 0
                         ? backoff.multipliedBy(2) : config.maxBackoff();
             }
@@ -129,7 +139,8 @@ public class IdempotentConsumer {
         return false;
     }
 
-    private static void sleep(Duration duration) {
+    /** The production pause; an interrupt (the service shutting down) ends the retries. */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -43,7 +43,8 @@ class IdempotentConsumerDeliveryTest {
         KitDatabase.execute(database, "CREATE TABLE counter (n INT NOT NULL); INSERT INTO counter VALUES (0);"
                 + " CREATE TABLE applied (event_id UUID NOT NULL)"); // no key: a second application is a second row
         transactions = new JdbcTransactions(database);
-        consumer = new IdempotentConsumer(transactions.dataSource(), config(3), transactions);
+        consumer = new IdempotentConsumer(transactions.dataSource(), config(3), transactions,
+                IdempotentConsumer::sleep);
     }
 
     @Test
@@ -136,19 +137,48 @@ class IdempotentConsumerDeliveryTest {
     }
 
     @Test
-    void anUnreachableDatabaseIsWaitedForBeyondTheLastAttemptAndTheEventThenCountsOnce() {
+    void anUnreachableDatabaseIsWaitedForAtTheLongestPauseBeyondTheLastAttemptAndTheEventThenCountsOnce() {
         String event = payload(event());
         AtomicInteger unreachable = new AtomicInteger(5); // more failures than the 3 attempts allow
+        List<Duration> pauses = new ArrayList<>();
         IdempotentConsumer flaky = new IdempotentConsumer(transactions.dataSource(), config(3), work -> {
             if (unreachable.getAndDecrement() > 0) {
                 throw new IllegalStateException(new SQLException("Connection to localhost refused", "08001"));
             }
             return transactions.call(work);
-        });
+        }, pauses::add);
 
         assertThat(flaky.handle(CONSUMER, event, this::count)).isTrue();
-        assertThat(unreachable.get()).as("every unreachable attempt was retried").isNegative();
+        assertThat(pauses).as("doubling from the first pause, then the longest until the database is back")
+                .containsExactly(ms(1), ms(2), ms(4), ms(4), ms(4));
         assertThat(counter()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesPauseLongerEachTimeUpToTheLongestPause() {
+        List<Duration> pauses = new ArrayList<>();
+        IdempotentConsumer patient = new IdempotentConsumer(transactions.dataSource(), config(5), transactions,
+                pauses::add);
+
+        assertThatThrownBy(() -> patient.handle(CONSUMER, payload(event()), e -> {
+            throw new IllegalStateException("never applies");
+        })).hasMessage("never applies");
+
+        assertThat(pauses).containsExactly(ms(1), ms(2), ms(4), ms(4));
+    }
+
+    @Test
+    void aRetryInterruptedByShutdownStopsAndKeepsTheInterrupt() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> consumer.handle(CONSUMER, payload(event()), e -> {
+                throw new IllegalStateException("fails, so the consumer pauses before retrying");
+            })).hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(counter()).isZero();
     }
 
     @Test
@@ -222,6 +252,10 @@ class IdempotentConsumerDeliveryTest {
                 return Duration.ofMillis(4);
             }
         };
+    }
+
+    private static Duration ms(long millis) {
+        return Duration.ofMillis(millis);
     }
 
     private static TelerehabEvent event() {

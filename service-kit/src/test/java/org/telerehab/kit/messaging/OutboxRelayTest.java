@@ -73,7 +73,7 @@ class OutboxRelayTest {
             public Duration maxBackoff() {
                 return Duration.ofMillis(100);
             }
-        }, consumerTransactions);
+        }, consumerTransactions, IdempotentConsumer::sleep);
         kafkaProducer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
