@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The rendered manifests: `kubectl kustomize` of each overlay under deploy/overlays, parsed once per test run. */
 final class Manifests {
@@ -32,7 +31,7 @@ final class Manifests {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();
-    private static volatile Boolean kubectl;
+    private static volatile String kubectlProblem;
 
     private Manifests() {
     }
@@ -65,31 +64,61 @@ final class Manifests {
         }
     }
 
-    /** Skips (with the reason in the report) when kubectl is missing; CI images have it. */
-    static void assumeKubectl() {
-        assumeTrue(kubectlAvailable(),
-                "kubectl is not on the PATH: deploy/ was NOT rendered and NOT validated (install kubectl 1.27+)");
+    /** The oldest kubectl whose built-in kustomize (v5) renders deploy/: components, patches, labels. */
+    static final int OLDEST_KUBECTL_MINOR = 27;
+
+    /**
+     * Fails, naming the tool, when kubectl is missing or too old to render deploy/: without it nothing here would be
+     * checked, and a skipped check must not pass for a passed one. {@code .ci/run} makes sure it is installed.
+     */
+    static void requireKubectl() {
+        String problem = kubectlProblem();
+        if (problem != null) {
+            throw new AssertionError(problem + ": deploy-tests render every overlay of deploy/ with `kubectl kustomize`"
+                    + " and cannot check anything without it. Install kubectl 1." + OLDEST_KUBECTL_MINOR
+                    + " or newer (Debian bookworm's kubernetes-client 1.20 is too old), or leave this module out"
+                    + " with -pl '!deploy-tests'.");
+        }
     }
 
-    static boolean kubectlAvailable() {
-        if (kubectl == null) {
-            try {
-                Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                kubectl = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException e) {
-                kubectl = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                kubectl = false;
-            }
+    /** What is wrong with the kubectl on the PATH, or null when it is there and new enough. */
+    static String kubectlProblem() {
+        if (kubectlProblem == null) {
+            kubectlProblem = findKubectlProblem();
         }
-        return kubectl;
+        return kubectlProblem.isEmpty() ? null : kubectlProblem;
+    }
+
+    private static String findKubectlProblem() {
+        String out;
+        try {
+            Process p = new ProcessBuilder("kubectl", "version", "--client", "-o", "json")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return "kubectl on the PATH does not answer `kubectl version --client`";
+            }
+        } catch (IOException e) {
+            return "kubectl is not on the PATH";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while asking kubectl for its version";
+        }
+        String minor;
+        try {
+            minor = JSON.readTree(out).path("clientVersion").path("minor").asText().replaceAll("\\D.*", "");
+        } catch (IOException e) {
+            minor = "";
+        }
+        if (minor.isEmpty() || Integer.parseInt(minor) < OLDEST_KUBECTL_MINOR) {
+            return "kubectl on the PATH is version 1." + (minor.isEmpty() ? "?" : minor) + ", too old to render deploy/";
+        }
+        return "";
     }
 
     /** The objects `kubectl kustomize deploy/overlays/{overlay}` renders (fresh copies: callers may mutate them). */
     static List<ObjectNode> render(String overlay) {
-        assumeKubectl();
+        requireKubectl();
         List<ObjectNode> objects = RENDERED.computeIfAbsent(overlay, Manifests::kustomize);
         List<ObjectNode> copies = new ArrayList<>(objects.size());
         objects.forEach(o -> copies.add(o.deepCopy()));

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -14,11 +16,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The role matrix of a service, generated from its own OpenAPI document: every {@code /api} operation must declare
- * the roles it admits (an endpoint added without {@code @RolesAllowed} fails here), a call without a token is 401,
- * every role it does not admit is refused with 403 before anything else happens, and every role it admits gets
- * past the role check (it may still meet a 403 of the care rule, a 404 or a 4xx for the dummy input, never the role
- * refusal). A service's test class extends this and adds {@code @QuarkusTest} and its test resources.
+ * The role matrix of a service, generated from its own OpenAPI document and checked against the roles intended for
+ * each operation, written by hand from the contract in the service's {@value IntendedRoles#SOURCE}: the roles the
+ * code declares must be exactly those (a role granted in code without the table, an operation without a row, or a
+ * row without an operation fails), a call without a token is 401, every role the table does not give is refused
+ * with 403 before anything else happens, and every role it gives gets past the role check (it may still meet a 403
+ * of the care rule, a 404 or a 4xx for the dummy input, never the role refusal). A service's test class extends
+ * this and adds {@code @QuarkusTest} and its test resources.
  */
 public abstract class AccessMatrixContract {
 
@@ -37,20 +41,45 @@ public abstract class AccessMatrixContract {
                 .isNotEmpty().isSubsetOf(ROLES));
     }
 
+    @Test
+    void theCodeGrantsExactlyTheRolesTheTableIntends() {
+        IntendedRoles intended = IntendedRoles.load();
+        List<String> differences = new ArrayList<>();
+        List<ApiOperation> operations = operations();
+        for (ApiOperation op : operations) {
+            Set<String> roles = intended.of(op.key());
+            if (roles == null) {
+                differences.add(op + " admits " + IntendedRoles.describe(op.roles()) + " in code, but "
+                        + IntendedRoles.SOURCE + " has no row for it; add the roles the contract gives: "
+                        + IntendedRoles.row(op));
+            } else if (!roles.equals(op.roles())) {
+                differences.add(op + " admits " + IntendedRoles.describe(op.roles()) + " in code, but "
+                        + IntendedRoles.SOURCE + " intends " + IntendedRoles.describe(roles));
+            }
+        }
+        List<String> keys = operations.stream().map(ApiOperation::key).toList();
+        intended.operations().stream().filter(key -> !keys.contains(key)).forEach(key -> differences.add(
+                IntendedRoles.SOURCE + " has a row for " + key + ", which the service does not have"));
+        assertThat(differences).as("roles in code against the intended roles").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> anonymousCallsAre401() {
         return operations().stream().map(op -> DynamicTest.dynamicTest(op + " without a token", () ->
                 assertThat(call(given(), op).statusCode()).isEqualTo(401)));
     }
 
+    /** Each role against each operation over HTTP, expecting what the table intends (the code where it has no row). */
     @TestFactory
     Stream<DynamicTest> everyRoleOperationPairIsDecided() {
+        IntendedRoles intended = IntendedRoles.load();
         return operations().stream().flatMap(op -> ROLES.stream().map(role -> DynamicTest.dynamicTest(
                 op + " as " + role, () -> {
+                    Set<String> admitted = intended.of(op.key()) != null ? intended.of(op.key()) : op.roles();
                     Response response = call(given().auth().oauth2(TestTokens.token(UUID.randomUUID(), role)), op);
                     boolean refusedForRole = response.statusCode() == 403
                             && ROLE_REFUSAL.equals(response.jsonPath().getString("type"));
-                    if (op.roles().contains(role)) {
+                    if (admitted.contains(role)) {
                         assertThat(refusedForRole).as("%s admits %s, answered %d %s", op, role,
                                 response.statusCode(), response.asString()).isFalse();
                         assertThat(response.statusCode()).as(op + " as " + role).isNotEqualTo(401).isLessThan(500);

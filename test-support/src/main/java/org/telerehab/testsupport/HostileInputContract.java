@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -25,53 +27,88 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A fuzzer over every operation of the service, generated from its OpenAPI document: each operation that takes a
- * body is sent {@link HostileJson} variants of a valid request (about forty per field: removed, null, wrong types,
- * boundaries, huge and odd values, random ones from jqwik), each operation that takes ids gets malformed ids. Every
- * answer must be below 500; every refusal must be problem+json naming its status, and must leave the database as
- * it was (no row for the people involved, no library row, no outbox row, no audit record). An oversized body and
- * deeply nested JSON are refused before anything reads them.
+ * body is sent {@link HostileJson} variants of a valid request (at least {@value #MIN_VARIANTS_PER_FIELD} per field:
+ * removed, null, wrong types, boundaries, huge and odd values, random ones from jqwik), each operation that takes
+ * ids gets malformed ids. Every variant must be refused as bad input (400 or 422, problem+json naming its status),
+ * unless the service's reviewed list of valid variants ({@link AcceptedVariants}) names it with the reason; a listed
+ * variant must be accepted. A refused request must leave the service's {@link Footprint} exactly as it was. An
+ * oversized body and deeply nested JSON are refused, for every operation with a body, before anything reads them.
  */
 public abstract class HostileInputContract {
 
-    /** A valid request of an operation: its sender's token, its path values, its body, whose rows it may touch. */
-    public record Seed(String token, Map<String, ?> pathValues, Object body, List<UUID> people) {
+    /** The fuzzer's breadth: fewer variants than this per field of a seed fails the operation. */
+    public static final int MIN_VARIANTS_PER_FIELD = 40;
+    /** How a service refuses bad input (API.md: 400 malformed, 422 well-formed but not allowed). */
+    private static final Set<Integer> BAD_INPUT = Set.of(400, 422);
+    /** A malformed id names nothing: it is bad input or not found. */
+    private static final Set<Integer> NO_SUCH_ID = Set.of(400, 404);
+
+    /** How the malformed-id probe's variants are described ("every id = not-a-uuid"). */
+    private static final String ID_PROBE = "every id = ";
+
+    /** A valid request of an operation: its sender's token, its path values and its body. */
+    public record Seed(String token, Map<String, ?> pathValues, Object body) {
     }
 
     /** A seed for every operation that takes a body, keyed "METHOD /path" as in the OpenAPI document. */
     protected abstract Map<String, Seed> seeds();
 
+    /** What the service writes; a service that also writes elsewhere (Keycloak, mail, objects) adds those. */
+    protected Footprint footprint() {
+        return Footprint.database();
+    }
+
     @Test
-    void everyOperationTakingABodyHasASeed() {
-        assertThat(ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody).map(ApiOperation::key))
-                .allSatisfy(key -> assertThat(seeds()).as("a valid request to fuzz " + key).containsKey(key));
+    void everyOperationTakingABodyHasASeedAndEverySeedAnOperation() {
+        List<ApiOperation> operations = ApiOperation.ofServiceUnderTest();
+        Map<String, Seed> seeds = seeds();
+        assertThat(operations.stream().filter(ApiOperation::takesBody).map(ApiOperation::key))
+                .allSatisfy(key -> assertThat(seeds).as("a valid request to fuzz " + key + " (in seeds())")
+                        .containsKey(key));
+        assertThat(seeds.keySet()).as("seeds of operations that take no body or do not exist")
+                .isSubsetOf(operations.stream().filter(ApiOperation::takesBody).map(ApiOperation::key).toList());
+    }
+
+    @Test
+    void theListOfValidVariantsNamesOperationsTheServiceHas() {
+        assertThat(AcceptedVariants.load().operations()).as("operations in " + AcceptedVariants.SOURCE)
+                .isSubsetOf(ApiOperation.ofServiceUnderTest().stream().map(ApiOperation::key).toList());
     }
 
     @TestFactory
-    Stream<DynamicTest> hostileBodiesAreRefusedCleanly() {
+    Stream<DynamicTest> hostileBodiesAreRefusedUnlessListedAsValid() {
         Map<String, Seed> seeds = seeds();
+        AcceptedVariants accepted = AcceptedVariants.load();
         return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody)
                 .map(op -> DynamicTest.dynamicTest(op + " with hostile bodies", () -> {
                     Seed seed = seeds.get(op.key());
-                    List<String> failures = new ArrayList<>();
-                    int[] byClass = new int[6];
+                    assertThat(seed).as("a seed for " + op).isNotNull();
+                    int fields = HostileJson.fields(seed.body());
+                    assertThat(fields).as(op + ": fields in the seed body").isPositive();
                     List<HostileJson.Variant> variants = HostileJson.of(seed.body());
+                    assertThat(variants.size()).as(op + ": hostile variants for a seed of %d fields", fields)
+                            .isGreaterThanOrEqualTo(MIN_VARIANTS_PER_FIELD * fields);
+                    Tally tally = new Tally();
+                    List<String> failures = new ArrayList<>();
                     for (HostileJson.Variant variant : variants) {
-                        String failure = check(op, seed, op.pathWith(seed.pathValues()), "application/json",
-                                variant.body(), byClass);
+                        String failure = check(op, seed.token(), op.pathWith(seed.pathValues()), variant.body(),
+                                variant.description(), BAD_INPUT, accepted, tally);
                         if (failure != null) {
-                            failures.add(variant.description() + ": " + failure);
+                            failures.add(failure);
                         }
                     }
-                    System.out.printf("fuzz %s: %d requests, %d 2xx, %d 4xx, %d 5xx%n", op, variants.size(),
-                            byClass[2], byClass[4], byClass[5]);
-                    assertThat(failures).as(op + ": %d of %d hostile bodies mishandled", failures.size(),
+                    failures.addAll(accepted.listedButNotAccepted(op.key(), d -> !d.startsWith(ID_PROBE),
+                            tally.acceptedVariants));
+                    System.out.printf("fuzz %s: %d variants of %d fields, %s%n", op, variants.size(), fields, tally);
+                    assertThat(failures).as("%s: %d of %d hostile bodies mishandled", op, failures.size(),
                             variants.size()).isEmpty();
                 }));
     }
 
     @TestFactory
-    Stream<DynamicTest> malformedIdsAreRefusedCleanly() {
+    Stream<DynamicTest> malformedIdsAreRefusedUnlessListedAsValid() {
         Map<String, Seed> seeds = seeds();
+        AcceptedVariants accepted = AcceptedVariants.load();
         // as sent on the wire, percent-encoded; a request line over 4 KB never reaches the service (the HTTP
         // decoder answers 414 itself), so the long id stays under that
         List<String> badIds = List.of("not-a-uuid", "1", "%00", "..%2F..%2Fetc%2Fpasswd", "x".repeat(1_000),
@@ -80,79 +117,109 @@ public abstract class HostileInputContract {
         String anyRole = TestTokens.token(UUID.randomUUID(), "patient", "therapist", "admin");
         return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesId)
                 .map(op -> DynamicTest.dynamicTest(op + " with malformed ids", () -> {
-                    Seed seed = seeds.getOrDefault(op.key(), new Seed(anyRole, Map.of(), null, List.of()));
+                    Seed seed = seeds.getOrDefault(op.key(), new Seed(anyRole, Map.of(), null));
+                    Tally tally = new Tally();
                     List<String> failures = new ArrayList<>();
                     for (String badId : badIds) {
                         Map<String, String> values = new HashMap<>();
                         op.pathParameters().forEach(name -> values.put(name, badId));
-                        String failure = check(op, seed, op.pathWith(values), "application/json", seed.body(),
-                                new int[6]);
+                        String failure = check(op, seed.token(), op.pathWith(values), seed.body(),
+                                ID_PROBE + HostileJson.abbreviate(badId), NO_SUCH_ID, accepted, tally);
                         if (failure != null) {
-                            failures.add(badId + ": " + failure);
+                            failures.add(failure);
                         }
                     }
+                    failures.addAll(accepted.listedButNotAccepted(op.key(), d -> d.startsWith(ID_PROBE),
+                            tally.acceptedVariants));
                     assertThat(failures).as(op.toString()).isEmpty();
                 }));
     }
 
-    @Test
-    void anOversizedBodyIsRefusedBeforeItIsRead() {
-        Map.Entry<String, Seed> first = seeds().entrySet().iterator().next();
-        ApiOperation op = operation(first.getKey());
-        Seed seed = first.getValue();
-        long footprint = TestDatabase.footprint(seed.people().toArray(UUID[]::new));
-        Answer response = send(op, seed.token(), op.pathWith(seed.pathValues()), "application/json",
-                "{\"notes\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(413);
+    @TestFactory
+    Stream<DynamicTest> anOversizedBodyIsRefusedBeforeItIsRead() {
+        Map<String, Seed> seeds = seeds();
+        String oversized = "{\"notes\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody)
+                .map(op -> DynamicTest.dynamicTest(op + " with a 2 MB body", () ->
+                        assertRefusedUnchanged(op, seeds.get(op.key()), oversized, 413)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> deeplyNestedJsonIsRefusedBeforeItIsBound() {
+        Map<String, Seed> seeds = seeds();
+        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody)
+                .map(op -> DynamicTest.dynamicTest(op + " with deeply nested JSON", () -> {
+                    assertRefusedUnchanged(op, seeds.get(op.key()), HostileJson.nested(50_000), 400);
+                    assertRefusedUnchanged(op, seeds.get(op.key()),
+                            "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000), 400);
+                }));
+    }
+
+    private void assertRefusedUnchanged(ApiOperation op, Seed seed, String body, int status) {
+        assertThat(seed).as("a seed for " + op).isNotNull();
+        Footprint.Watched<Answer> watched = footprint().watch(
+                () -> send(op, seed.token(), op.pathWith(seed.pathValues()), body), answer -> true);
+        Answer response = watched.answer();
+        assertThat(response.status()).as(op + ": " + abbreviate(response.body())).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(TestDatabase.footprint(seed.people().toArray(UUID[]::new))).isEqualTo(footprint);
+        assertThat(watched.changes()).as(op + ": changed by a refused request").isEmpty();
     }
 
-    @Test
-    void deeplyNestedJsonIsRefusedBeforeItIsBound() {
-        Map.Entry<String, Seed> first = seeds().entrySet().iterator().next();
-        ApiOperation op = operation(first.getKey());
-        for (String nested : List.of(HostileJson.nested(50_000), "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000))) {
-            Answer response = send(op, first.getValue().token(), op.pathWith(first.getValue().pathValues()),
-                    "application/json", nested);
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(400);
-            assertThat(response.contentType()).startsWith("application/problem+json");
-        }
-    }
-
-    /** Sends one request and returns what is wrong with how it was handled, or null when nothing is. */
-    private String check(ApiOperation op, Seed seed, String path, String contentType, Object body, int[] byClass) {
-        UUID[] people = seed.people().toArray(UUID[]::new);
-        long footprint = TestDatabase.footprint(people);
-        Answer response = send(op, seed.token(), path, contentType, body);
-        int status = response.statusCode();
-        byClass[Math.min(status / 100, 5)]++;
-        if (status >= 500) {
-            return "answered " + status + " " + abbreviate(response.asString());
-        }
+    /**
+     * Sends one request and returns what is wrong with how it was handled, or null when nothing is: a variant must
+     * be refused with one of {@code refusals} as problem+json, changing nothing, unless the list names it as valid.
+     */
+    private String check(ApiOperation op, String token, String path, Object body, String description,
+                         Set<Integer> refusals, AcceptedVariants accepted, Tally tally) {
+        Footprint.Watched<Answer> watched = footprint().watch(() -> send(op, token, path, body),
+                answer -> answer.status() >= 400);
+        Answer response = watched.answer();
+        int status = response.status();
+        tally.count(status);
+        String what = op + " | " + description + " | answered " + status + ": ";
         if (status < 400) {
-            return null;
+            tally.acceptedVariants.add(description);
+            return accepted.lists(op.key(), description) ? null
+                    : what + "accepted, but " + AcceptedVariants.SOURCE + " does not list it as valid input;"
+                    + " refuse it, or add the row: " + AcceptedVariants.row(op.key(), description);
         }
-        if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
-            return "answered " + status + " as " + response.contentType() + ": " + abbreviate(response.asString());
+        if (status >= 500) {
+            return what + abbreviate(response.body());
+        }
+        if (!refusals.contains(status)) {
+            return what + "refused, but not as " + refusals + ": " + abbreviate(response.body());
+        }
+        if (!response.contentType().startsWith("application/problem+json")) {
+            return what + "refused as " + response.contentType() + ": " + abbreviate(response.body());
         }
         try {
             JsonNode problem = JSON.readTree(response.body());
             if (problem.path("status").asInt() != status || problem.path("title").asText("").isBlank()) {
-                return "a problem body without its status or title: " + abbreviate(response.body());
+                return what + "a problem body without its status or title: " + abbreviate(response.body());
             }
         } catch (IOException e) {
-            return "a problem body that is not JSON: " + abbreviate(response.body());
+            return what + "a problem body that is not JSON: " + abbreviate(response.body());
         }
-        long after = TestDatabase.footprint(people);
-        return after == footprint ? null : "refused with " + status + " but changed " + (after - footprint) + " rows";
+        return watched.changes().isEmpty() ? null : what + "refused, but changed " + watched.changes();
+    }
+
+    /** How the variants of one operation were answered, for the build log. */
+    private static final class Tally {
+        private final Map<Integer, Integer> byStatus = new TreeMap<>();
+        private final List<String> acceptedVariants = new ArrayList<>();
+
+        void count(int status) {
+            byStatus.merge(status, 1, Integer::sum);
+        }
+
+        @Override
+        public String toString() {
+            return "answered " + byStatus;
+        }
     }
 
     /** What came back: status, content type and body. */
-    private record Answer(int statusCode, String contentType, String body) {
-        String asString() {
-            return body;
-        }
+    private record Answer(int status, String contentType, String body) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -160,7 +227,7 @@ public abstract class HostileInputContract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     // plain java.net.http: RestAssured pretty-prints JSON request bodies, which a hostile one makes explode
-    private static Answer send(ApiOperation op, String token, String path, String contentType, Object body) {
+    private static Answer send(ApiOperation op, String token, String path, Object body) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
@@ -168,7 +235,7 @@ public abstract class HostileInputContract {
                     .method(op.method(), text == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(text));
             if (text != null) {
-                request.header("Content-Type", contentType);
+                request.header("Content-Type", "application/json");
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -179,11 +246,6 @@ public abstract class HostileInputContract {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ApiOperation operation(String key) {
-        return ApiOperation.ofServiceUnderTest().stream().filter(op -> op.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no operation " + key));
     }
 
     private static String abbreviate(String s) {

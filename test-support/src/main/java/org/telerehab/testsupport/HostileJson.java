@@ -11,9 +11,10 @@ import net.jqwik.api.sessions.JqwikSession;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * Hostile variants of a valid JSON body: every field and element (nested ones too) removed, set to null, to each
@@ -39,7 +40,8 @@ public final class HostileJson {
             NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(new BigDecimal("1e400")), NODES.numberNode(-0.5),
             NODES.numberNode(3.7), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(),
             NODES.arrayNode().addNull(), NODES.textNode("00000000-0000-0000-0000-000000000000"),
-            NODES.textNode(UUID.randomUUID().toString()), NODES.textNode("not-a-uuid"), NODES.textNode("2026-02-30"),
+            NODES.textNode("7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") /* an id nothing has */,
+            NODES.textNode("not-a-uuid"), NODES.textNode("2026-02-30"),
             NODES.textNode("9999-12-31"), NODES.textNode("0001-01-01"), NODES.textNode("2026-11-22T25:61:00Z"),
             NODES.textNode("+275760-09-13T00:00:00Z"), NODES.textNode("24:00"), NODES.textNode("LUMBAR"),
             thousandTimes(NODES.numberNode(1)));
@@ -50,16 +52,21 @@ public final class HostileJson {
     public static List<Variant> of(Object validBody) {
         JsonNode valid = JSON.valueToTree(validBody);
         List<Variant> variants = new ArrayList<>();
-        for (String whole : List.of("", "null", "[]", "42", "\"text\"", "{", "{\"a\":", "}{", "{}",
-                "\uFEFF" + valid, valid + "garbage", valid.toString().replaceFirst("\\{", "{\"unknownField\":1,"))) {
-            variants.add(new Variant("the body " + abbreviate(whole), whole));
-        }
         String text = valid.toString();
-        Random cuts = new Random(text.hashCode());
-        for (int i = 0; i < 5; i++) {
-            int at = 1 + cuts.nextInt(text.length() - 1);
-            variants.add(new Variant("the body cut at " + at, text.substring(0, at)));
+        Map<String, String> wholeBodies = new LinkedHashMap<>();
+        wholeBodies.put("the body empty", "");
+        for (String notAnObject : List.of("null", "[]", "42", "\"text\"", "{", "{\"a\":", "}{", "{}")) {
+            wholeBodies.put("the body " + notAnObject, notAnObject);
         }
+        wholeBodies.put("the body after a byte order mark", "\uFEFF" + text);
+        wholeBodies.put("the body followed by garbage", text + "garbage");
+        wholeBodies.put("the body with an unknown field", text.replaceFirst("\\{", "{\"unknownField\":1,"));
+        // cut at fixed fractions, so that a variant has the same description whatever values the seed holds
+        for (int sixth = 1; sixth <= 5; sixth++) {
+            wholeBodies.put("the body cut at " + sixth + "/6",
+                    text.substring(0, Math.max(1, text.length() * sixth / 6)));
+        }
+        wholeBodies.forEach((description, body) -> variants.add(new Variant(description, body)));
         for (String path : paths(valid, "")) {
             variants.add(new Variant(path + " removed", with(valid, path, null).toString()));
             for (JsonNode value : TROUBLEMAKERS) {
@@ -71,6 +78,11 @@ public final class HostileJson {
             }
         }
         return variants;
+    }
+
+    /** How many fields and elements (nested ones too) a body has: each gets its own variants. */
+    public static int fields(Object validBody) {
+        return paths(JSON.valueToTree(validBody), "").size();
     }
 
     /** JSON nested this deep: a parser that follows it blindly runs out of stack. */
@@ -167,7 +179,21 @@ public final class HostileJson {
         return array;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...(" + s.length() + " chars)";
+    /**
+     * A value as a variant's description shows it: at most 60 characters, and ASCII only (anything else as a
+     * backslash-u escape), so that the reviewed list of valid variants holds no invisible or bidirectional
+     * characters.
+     */
+    public static String abbreviate(String s) {
+        String shown = s.length() <= 60 ? s : s.substring(0, 57) + "...(" + s.length() + " chars)";
+        StringBuilder ascii = new StringBuilder(shown.length());
+        for (char c : shown.toCharArray()) {
+            if (c >= 0x20 && c < 0x7f) {
+                ascii.append(c);
+            } else {
+                ascii.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return ascii.toString();
     }
 }

@@ -124,6 +124,9 @@ class TriageTest {
     void nullListsAndNullElementsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Triage.disposition(null));
         assertThrows(IllegalArgumentException.class, () -> Triage.disposition(Arrays.asList(RedFlag.FEVER, null)));
+        assertThrows(IllegalArgumentException.class, () -> Triage.distinctRedFlags(null));
+        assertThrows(IllegalArgumentException.class,
+                () -> Triage.distinctRedFlags(Arrays.asList(RedFlag.FEVER, null)));
         assertThrows(IllegalArgumentException.class, () -> Triage.painTypes(null, true));
         assertThrows(IllegalArgumentException.class,
                 () -> Triage.painTypes(Arrays.asList(Region.NECK, null), false));

@@ -7,7 +7,6 @@ import org.telerehab.testsupport.HostileInputContract;
 import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestTokens;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +19,6 @@ class IntakeHostileInputTest extends HostileInputContract {
     protected Map<String, Seed> seeds() {
         UUID patient = UUID.randomUUID();
         return Map.of("POST /api/screenings",
-                new Seed(TestTokens.patient(patient), Map.of(), ScreeningRequests.valid(), List.of(patient)));
+                new Seed(TestTokens.patient(patient), Map.of(), ScreeningRequests.valid()));
     }
 }

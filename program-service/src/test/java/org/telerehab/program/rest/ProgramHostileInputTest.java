@@ -39,15 +39,12 @@ class ProgramHostileInputTest extends HostileInputContract {
         kneeToChest.put("acknowledgedWarnings", List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
         Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null), kneeToChest);
         plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC"));
-        List<UUID> people = List.of(patient, therapist);
         return Map.ofEntries(
                 entry("POST /api/patients/{patientId}/clearance", new Seed(token, Map.of("patientId", patient),
-                        Map.of("note", "GP letter: cleared for exercise"), people)),
-                entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan,
-                        people)),
-                entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"),
-                        people)),
+                        Map.of("note", "GP letter: cleared for exercise"))),
+                entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan)),
+                entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"))),
                 entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
-                        ProgramFixtures.exercise("Fuzzed wall sit, edited"), people)));
+                        ProgramFixtures.exercise("Fuzzed wall sit, edited"))));
     }
 }

@@ -225,5 +225,13 @@ class AlertRulesTest {
         assertThatThrownBy(() -> CheckInFacts.of(TODAY, 3, Arrays.asList(RedFlag.FEVER, null)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EngagementFacts(null, TODAY, null)).isInstanceOf(IllegalArgumentException.class);
+        // every rule names missing facts instead of failing somewhere inside with a NullPointerException
+        assertThatThrownBy(() -> AlertRules.isDisengaged(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.isReadyToProgress(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.raiseTooHard(null, Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.raiseRedFlagSymptom(null, Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.onSession(null, 5, Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.onCheckIn(null, 5, Set.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -46,6 +46,7 @@ class DailyRollupTest {
     })
     void daysAreUtcCalendarDays(Instant instant, LocalDate day) {
         assertThat(DailyRollup.dayOf(instant)).isEqualTo(day);
+        assertThat(SessionFacts.of(instant, 4, 3, 6)).isEqualTo(new SessionFacts(day, 4, 3, 6));
     }
 
     @ParameterizedTest(name = "sessions {0}, painSum {1}, readings {2}, intensity {3} rejected")

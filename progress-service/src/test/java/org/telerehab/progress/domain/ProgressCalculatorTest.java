@@ -181,7 +181,14 @@ class ProgressCalculatorTest {
     }
 
     @Test
+    void withoutAReadingInTheWindowTheMcidIsNotReached() {
+        assertThat(ProgressCalculator.mcidReached(8, 0, 0)).isFalse();
+    }
+
+    @Test
     void rejectsInconsistentInput() {
+        assertThatThrownBy(() -> ProgressCalculator.shortWindowStart(null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PatientSummary(5, 0, TODAY, null, 0, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sessionsPerWeek");
         assertThatThrownBy(() -> new PatientSummary(5, 3, null, null, 0, null))

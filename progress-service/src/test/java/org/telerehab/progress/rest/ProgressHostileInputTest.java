@@ -20,11 +20,10 @@ class ProgressHostileInputTest extends HostileInputContract {
     protected Map<String, Seed> seeds() {
         var onPlan = ProgressFixtures.patientOnPlan(5, 3, ProgressFixtures.today().minusDays(7));
         String token = TestTokens.patient(onPlan.patient());
-        List<java.util.UUID> people = List.of(onPlan.patient(), onPlan.therapist());
         return Map.of(
                 "POST /api/sessions", new Seed(token, Map.of(),
-                        ProgressFixtures.session(onPlan.planId(), Instant.now(), 4, 6), people),
+                        ProgressFixtures.session(onPlan.planId(), Instant.now(), 4, 6)),
                 "POST /api/checkins", new Seed(token, Map.of(),
-                        ProgressFixtures.checkIn(ProgressFixtures.today(), 4, List.of()), people));
+                        ProgressFixtures.checkIn(ProgressFixtures.today(), 4, List.of())));
     }
 }

@@ -2,12 +2,14 @@ package org.telerehab.kit.messaging;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.TelerehabEvent;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -18,13 +20,19 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class EventOutbox {
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelayService relay;
     private final OutboxStore store = new OutboxStore();
 
+    @Inject
     EventOutbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
                 OutboxRelayService relay) {
+        this((DataSource) dataSource, transactions, relay);
+    }
+
+    /** For tests on a plain database. */
+    EventOutbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelayService relay) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.relay = relay;

@@ -3,14 +3,17 @@ package org.telerehab.kit.messaging;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.telerehab.events.EventCodec;
 import org.telerehab.events.TelerehabEvent;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -30,13 +33,38 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    private final AgroalDataSource dataSource;
+    /** Runs work in a new transaction of its own: committed when it returns, rolled back when it throws. */
+    @FunctionalInterface
+    interface NewTransaction {
+        boolean call(Callable<Boolean> work);
+    }
+
+    /** Waits between attempts. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration duration);
+    }
+
+    private final DataSource dataSource;
     private final MessagingConfig.Consumer config;
+    private final NewTransaction newTransaction;
+    private final Pause pause;
     private final ProcessedEventStore store = new ProcessedEventStore();
 
+    @Inject
     IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config) {
+        // inside a JTA transaction Agroal hands out the connection enlisted in it, shared with the handler's writes
+        this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work),
+                IdempotentConsumer::sleep);
+    }
+
+    /** For tests on a plain database: {@code newTransaction} must give the handler the connection it gives us. */
+    IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction,
+                       Pause pause) {
         this.dataSource = dataSource;
-        this.config = config.consumer();
+        this.config = config;
+        this.newTransaction = newTransaction;
+        this.pause = pause;
     }
 
     /**
@@ -55,12 +83,12 @@ public class IdempotentConsumer {
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                return newTransaction.call(() -> applyOnce(consumer, event, handler));
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts() && isDatabaseUnavailable(e)) {
                     LOG.warnf("%s: database unavailable for %s %s (%s); retrying until it is back", consumer,
                             event.type(), event.eventId(), e.getMessage());
-                    sleep(config.maxBackoff());
+                    pause.pause(config.maxBackoff());
                     continue;
                 }
                 if (attempt >= config.maxAttempts()) {
@@ -70,7 +98,7 @@ public class IdempotentConsumer {
                 }
                 LOG.warnf("%s: attempt %d for %s %s failed (%s); retrying", consumer, attempt, event.type(),
                         event.eventId(), e.getMessage());
-                sleep(backoff);
+                pause.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) < 0
                         ? backoff.multipliedBy(2) : config.maxBackoff();
             }
@@ -111,7 +139,8 @@ public class IdempotentConsumer {
         return false;
     }
 
-    private static void sleep(Duration duration) {
+    /** The production pause; an interrupt (the service shutting down) ends the retries. */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

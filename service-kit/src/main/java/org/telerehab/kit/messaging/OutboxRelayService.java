@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,7 +33,7 @@ public class OutboxRelayService {
     private static final Logger LOG = Logger.getLogger(OutboxRelayService.class);
     private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final MessagingConfig.Outbox config;
     private final Map<String, Object> kafkaConfig;
     private final String serviceName;
@@ -47,9 +49,16 @@ public class OutboxRelayService {
      * @param kafkaConfig every {@code kafka.*} property of the service (bootstrap servers, TLS, SASL, ...), the same
      *                    connection settings the messaging channels use
      */
+    @Inject
     OutboxRelayService(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+        this((DataSource) dataSource, config, registry, kafkaConfig, serviceName);
+    }
+
+    /** For tests on a plain database. */
+    OutboxRelayService(DataSource dataSource, MessagingConfig config, MeterRegistry registry,
+                       Map<String, Object> kafkaConfig, String serviceName) {
         this.dataSource = dataSource;
         this.config = config.outbox();
         this.kafkaConfig = kafkaConfig;
@@ -170,7 +179,10 @@ public class OutboxRelayService {
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.sendTimeout().toMillis());
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 15_000));
+        // Kafka refuses a delivery timeout below linger + request timeout: a request timeout equal to the send
+        // timeout (any send timeout under 15 s) made every producer fail to start (found by OutboxRelayServiceTest)
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                (int) Math.min(config.sendTimeout().toMillis() / 2, 15_000));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return new KafkaProducer<>(props);

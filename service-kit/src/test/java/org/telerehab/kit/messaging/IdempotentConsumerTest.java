@@ -1,6 +1,7 @@
 package org.telerehab.kit.messaging;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -20,6 +21,15 @@ class IdempotentConsumerTest {
         assertThat(IdempotentConsumer.isDatabaseUnavailable(new SQLException("starting up", "57P03"))).isTrue();
         assertThat(IdempotentConsumer.isDatabaseUnavailable(new RuntimeException(
                 new SQLTransientConnectionException("acquisition timeout")))).isTrue();
+    }
+
+    @Test
+    @Timeout(10)
+    void aCauseChainThatLoopsIsLookedThroughOnce() {
+        Exception first = new Exception("first");
+        Exception second = new Exception("second", first);
+        first.initCause(second); // first -> second -> first -> ...
+        assertThat(IdempotentConsumer.isDatabaseUnavailable(first)).isFalse();
     }
 
     @Test

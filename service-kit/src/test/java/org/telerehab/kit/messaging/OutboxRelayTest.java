@@ -16,13 +16,9 @@ import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.TelerehabEvent;
 import org.telerehab.events.Topics;
 import org.telerehab.testsupport.EmbeddedKafka;
-import org.telerehab.testsupport.EmbeddedPostgres;
 import org.telerehab.testsupport.EventProbe;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,23 +38,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The outbox guarantees end to end, on a real PostgreSQL and a real Kafka broker, between two services' databases:
  * a "program" database whose transactions write care rows and their events, and a "consumer" database whose
- * idempotent handler counts what it applied.
+ * production {@link IdempotentConsumer} records what it applied.
  */
 class OutboxRelayTest {
 
     private DataSource producerDb;
     private DataSource consumerDb;
+    private JdbcTransactions consumerTransactions;
+    private IdempotentConsumer consumer;
     private Producer<String, String> kafkaProducer;
     private KafkaConsumer<String, String> kafkaConsumer;
     private final Set<UUID> patients = new java.util.HashSet<>();
 
     @BeforeEach
     void databases() throws Exception {
-        producerDb = migrated("producer");
-        consumerDb = migrated("consumer");
-        execute(producerDb, "CREATE TABLE care (patient_id UUID PRIMARY KEY, therapist_id UUID NOT NULL)");
+        producerDb = KitDatabase.migrated("producer");
+        consumerDb = KitDatabase.migrated("consumer");
+        KitDatabase.execute(producerDb, "CREATE TABLE care (patient_id UUID PRIMARY KEY, therapist_id UUID NOT NULL)");
         // no unique key on purpose: a doubled event would show up as a second row
-        execute(consumerDb, "CREATE TABLE care_seen (patient_id UUID NOT NULL, therapist_id UUID NOT NULL)");
+        KitDatabase.execute(consumerDb, "CREATE TABLE care_seen (patient_id UUID NOT NULL, therapist_id UUID NOT NULL)");
+        consumerTransactions = new JdbcTransactions(consumerDb);
+        consumer = new IdempotentConsumer(consumerTransactions.dataSource(), new MessagingConfig.Consumer() {
+            @Override
+            public int maxAttempts() {
+                return 3;
+            }
+
+            @Override
+            public Duration initialBackoff() {
+                return Duration.ofMillis(10);
+            }
+
+            @Override
+            public Duration maxBackoff() {
+                return Duration.ofMillis(100);
+            }
+        }, consumerTransactions, IdempotentConsumer::sleep);
         kafkaProducer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -91,7 +105,7 @@ class OutboxRelayTest {
 
         assertThat(careSeen()).containsExactly(committed);
         assertThat(EventProbe.eventsFor(Topics.PROGRAM_CARE, committed)).hasSize(1);
-        assertThat(rowCount(producerDb, "SELECT count(*) FROM care WHERE patient_id = '" + rolledBack + "'"))
+        assertThat(KitDatabase.count(producerDb, "SELECT count(*) FROM care WHERE patient_id = '" + rolledBack + "'"))
                 .isZero();
         assertThat(topicEventsFor(rolledBack)).isEmpty();
         assertThat(pending()).isZero();
@@ -125,30 +139,6 @@ class OutboxRelayTest {
                 patientsInCare);
     }
 
-    @Test
-    void redeliveredEventIsAppliedOnce() throws Exception {
-        var event = new PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID());
-        String payload = EventCodec.encode(event);
-
-        assertThat(applyOnce(payload)).isTrue();
-        assertThat(applyOnce(payload)).isFalse();
-
-        assertThat(careSeen()).containsExactly(event.patientId());
-    }
-
-    @Test
-    void handlerFailureRollsBackTheProcessedMarkSoTheRetryApplies() throws Exception {
-        var event = new PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID());
-        ProcessedEventStore store = new ProcessedEventStore();
-        try (Connection c = consumerDb.getConnection()) {
-            c.setAutoCommit(false);
-            assertThat(store.markFirstDelivery(c, "care", event.eventId(), event.type())).isTrue();
-            c.rollback(); // the handler failed
-        }
-        assertThat(applyOnce(EventCodec.encode(event))).isTrue();
-        assertThat(careSeen()).containsExactly(event.patientId());
-    }
-
     // --- the two services' sides -----------------------------------------------------------------------------
 
     private UUID takeIntoCare(boolean commit) throws SQLException {
@@ -172,24 +162,19 @@ class OutboxRelayTest {
         return patient;
     }
 
-    /** The consumer's handler: dedup mark and its write in one transaction. */
-    private boolean applyOnce(String payload) throws SQLException {
-        PatientTakenIntoCare event = (PatientTakenIntoCare) EventCodec.decode(payload).orElseThrow();
-        patients.add(event.patientId());
-        try (Connection c = consumerDb.getConnection()) {
-            c.setAutoCommit(false);
-            if (!new ProcessedEventStore().markFirstDelivery(c, "care", event.eventId(), event.type())) {
-                c.rollback();
-                return false;
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO care_seen VALUES (?, ?)")) {
-                insert.setObject(1, event.patientId());
-                insert.setObject(2, event.therapistId());
+    /** The other service's side: the production idempotent consumer, recording what it applied. */
+    private boolean applyOnce(String payload) {
+        return consumer.handle("care", payload, event -> {
+            PatientTakenIntoCare care = (PatientTakenIntoCare) event;
+            try (Connection c = consumerTransactions.dataSource().getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO care_seen VALUES (?, ?)")) {
+                insert.setObject(1, care.patientId());
+                insert.setObject(2, care.therapistId());
                 insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            c.commit();
-            return true;
-        }
+        });
     }
 
     private void consumeUntilApplied(int expected) throws SQLException {
@@ -229,31 +214,6 @@ class OutboxRelayTest {
     private long pending() throws SQLException {
         try (Connection c = producerDb.getConnection()) {
             return new OutboxStore().countPending(c);
-        }
-    }
-
-    private static long rowCount(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static DataSource migrated(String name) throws IOException, SQLException {
-        DataSource db = EmbeddedPostgres.dataSource(EmbeddedPostgres.newDatabase(name));
-        try (InputStream in = OutboxRelayTest.class.getResourceAsStream(
-                "/db/kit/V0_1__outbox_processed_events_audit.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String withoutComments = sql.lines().map(l -> l.replaceAll("--.*$", ""))
-                    .collect(Collectors.joining("\n"));
-            execute(db, withoutComments);
-        }
-        return db;
-    }
-
-    private static void execute(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }
