@@ -228,10 +228,7 @@ class AlertRulesTest {
         // every rule names missing facts instead of failing somewhere inside with a NullPointerException
         assertThatThrownBy(() -> AlertRules.isDisengaged(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.isReadyToProgress(null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AlertRules.raiseTooHard(null, Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AlertRules.raiseRedFlagSymptom(null, Set.of()))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AlertRules.onSession(null, 5, Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AlertRules.onCheckIn(null, 5, Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.onSession(null, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.hasReviewFlagOnly(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
