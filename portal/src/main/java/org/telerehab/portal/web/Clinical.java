@@ -241,6 +241,32 @@ public final class Clinical {
         return most;
     }
 
+    /**
+     * A line of advice for a patient. The sentence that lists every emergency sign ({@link EmergencySigns#ALL}, which
+     * ends every piece of advice the services give) is shown as its lead-in and a list of the signs, in the same
+     * words, so it can be read at a glance; any other line is shown as it is.
+     */
+    @io.quarkus.qute.TemplateData
+    public record AdviceLine(String text, List<String> signs) {
+    }
+
+    public static List<AdviceLine> advice(Object lines) {
+        List<AdviceLine> out = new ArrayList<>();
+        if (lines instanceof List<?> list) {
+            list.forEach(line -> out.add(adviceLine(String.valueOf(line))));
+        }
+        return out;
+    }
+
+    static AdviceLine adviceLine(String line) {
+        if (!EmergencySigns.ALL.equals(line)) {
+            return new AdviceLine(line, List.of());
+        }
+        List<String> signs = new ArrayList<>(EMERGENCY_FLAGS.values());
+        int first = line.indexOf(EmergencySigns.describe(RedFlag.BLADDER_BOWEL_CHANGE));
+        return first <= 0 ? new AdviceLine(line, List.of()) : new AdviceLine(line.substring(0, first).trim(), signs);
+    }
+
     /** An instant for a therapist: "2026-12-04 10:15 UTC" (days are UTC days in this version). */
     public static String when(Object instant) {
         Instant at = instant(instant);

@@ -120,7 +120,8 @@ public class PatientResource {
                 .data("emergency", "EMERGENCY_REFERRAL".equals(s.get("disposition")))
                 .data("review", "PHYSICIAN_REVIEW".equals(s.get("disposition")))
                 .data("disposition", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")))
-                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))));
+                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))))
+                .data("advice", Clinical.advice(s.get("advice")));
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
@@ -310,7 +311,7 @@ public class PatientResource {
         String severity = severityOf(form.all("redFlags"));
         return views.page("patient/checkin-saved", "/patient/checkin")
                 .data("alerts", alertMessages(saved.get("alertsRaised")))
-                .data("advice", saved.getOrDefault("advice", List.of()))
+                .data("advice", Clinical.advice(saved.get("advice")))
                 .data("emergency", "EMERGENCY".equals(severity))
                 .data("review", "REVIEW".equals(severity));
     }
@@ -345,6 +346,7 @@ public class PatientResource {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> a = new LinkedHashMap<>((Map<String, Object>) o);
                 a.put("label", Clinical.label(Clinical.ALERTS, a.get("type")));
+                a.put("raised", Clinical.when(a.get("raisedAt")));
                 alerts.add(a);
             }
         }

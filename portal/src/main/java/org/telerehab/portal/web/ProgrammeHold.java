@@ -74,6 +74,11 @@ public record ProgrammeHold(boolean emergency, String headline, String why, List
         return null;
     }
 
+    /** What to do now, with the emergency signs as a list (see {@link Clinical#advice}). */
+    public List<Clinical.AdviceLine> whatToDoLines() {
+        return Clinical.advice(whatToDo);
+    }
+
     /** Shown when the red-flag history cannot be read: the patient still learns when to seek care. */
     public static final String UNKNOWN = "We could not check your programme's status just now. " + EmergencySigns.ALL;
 

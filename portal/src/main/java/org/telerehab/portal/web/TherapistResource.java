@@ -81,8 +81,9 @@ public class TherapistResource {
             v.put("painTypesLabel", String.join(", ", Clinical.labels(Clinical.REGIONS, e.get("painTypes"))));
             v.put("alertLabels", Clinical.labels(Clinical.ALERTS, alertTypes(e.get("openAlerts"))));
             v.put("mine", me.equals(String.valueOf(e.get("therapistId"))));
-            v.put("isNew", "NEW".equals(e.get("status")));
-            v.put("submitted", String.valueOf(e.get("submittedAt")).replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC"));
+            // in nobody's care: a patient with an open red flag is BLOCKED, and must still be taken into care
+            v.put("isNew", e.get("therapistId") == null);
+            v.put("submitted", Clinical.when(e.get("submittedAt")));
             entries.add(v);
         }
         return page.data("entries", entries);
@@ -136,6 +137,7 @@ public class TherapistResource {
             s.put("dispositionLabel", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")));
             s.put("painTypesLabel", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))));
             s.put("redFlagLabels", Clinical.labels(Clinical.CLINICAL_FLAGS, s.get("redFlags")));
+            s.put("submitted", Clinical.when(s.get("submittedAt")));
             page.data("screening", s).data("screeningCount", screenings.list().size());
         } else if (!screenings.ok()) {
             page.data("screeningProblem", screenings.problem());

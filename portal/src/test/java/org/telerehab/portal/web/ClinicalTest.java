@@ -25,6 +25,16 @@ class ClinicalTest {
     }
 
     @Test
+    void theEmergencySignsSentenceIsShownAsItsLeadInAndAListOfTheSameWords() {
+        Clinical.AdviceLine line = Clinical.adviceLine(EmergencySigns.ALL);
+
+        assertThat(line.text()).startsWith("Stop exercising and seek medical care now").endsWith("any of these:");
+        assertThat(line.signs()).containsExactlyElementsOf(Clinical.EMERGENCY_FLAGS.values());
+        assertThat(EmergencySigns.ALL.toLowerCase()).contains(String.join("; ", line.signs()).toLowerCase());
+        assertThat(Clinical.adviceLine("Please see your doctor soon.").signs()).isEmpty();
+    }
+
+    @Test
     void theBladderAndBowelSignNamesTheEarlySigns() {
         assertThat(Clinical.EMERGENCY_FLAGS.get("BLADDER_BOWEL_CHANGE"))
                 .contains("trouble starting", "not feeling the need", "weak stream");

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedFlagPagesTest {
 
     static final String PATIENT = "11111111-1111-4111-8111-111111111111";
+    static final String OTHER_PATIENT = "66666666-6666-4666-8666-666666666666";
     static final String THERAPIST = "33333333-3333-4333-8333-333333333333";
     static final String REPORT = "7e0e0000-0000-4000-8000-000000000001";
     static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
@@ -70,8 +71,8 @@ class RedFlagPagesTest {
         for (String page : List.of("/patient", "/patient/plan")) {
             String html = given().when().get(page).then().statusCode(200).extract().asString();
             assertThat(html).as(page).contains("id=\"programme-hold\"", "Your programme is on hold",
-                    "On 4 December 2026 you told us", Clinical.EMERGENCY_FLAGS.get("BLADDER_BOWEL_CHANGE"),
-                    EmergencySigns.ALL);
+                    "On 4 December 2026 you told us", Clinical.EMERGENCY_FLAGS.get("BLADDER_BOWEL_CHANGE"));
+            assertListsEveryEmergencySign(html);
             assertThat(html).as(page + ": a cleared report is not a reason").doesNotContain("worse at night");
         }
         assertThat(given().when().get("/patient/session").then().statusCode(200).extract().asString())
@@ -102,7 +103,8 @@ class RedFlagPagesTest {
                 .when().post("/patient/checkin").then().statusCode(200).extract().asString();
 
         assertThat(html).contains("id=\"emergency-result\"", "Stop exercising and seek medical care now",
-                "Please stop exercising now.", EmergencySigns.ALL);
+                "Please stop exercising now.");
+        assertListsEveryEmergencySign(html);
         services.verify(postRequestedFor(urlEqualTo("/api/checkins"))
                 .withRequestBody(equalToJson("{\"redFlags\":[\"SADDLE_NUMBNESS\",\"FEVER\"]}", true, true)));
     }
@@ -171,13 +173,22 @@ class RedFlagPagesTest {
                 [{"patientId":"%s","screeningId":"5c000000-0000-4000-8000-000000000001",
                   "disposition":"READY_FOR_PROGRAM","painTypes":["LUMBAR"],"risk":"LOW","baselinePain":4,
                   "submittedAt":"2026-12-01T08:00:00Z","status":"BLOCKED","therapistId":"%s","openAlerts":[],
-                  "openRedFlags":[%s]}]""".formatted(PATIENT, THERAPIST, OPEN_EMERGENCY));
+                  "openRedFlags":[%s]},
+                 {"patientId":"%s","screeningId":"5c000000-0000-4000-8000-000000000002",
+                  "disposition":"PHYSICIAN_REVIEW","painTypes":["LUMBAR"],"risk":"LOW","baselinePain":4,
+                  "submittedAt":"2026-12-02T08:00:00Z","status":"BLOCKED","therapistId":null,"openAlerts":[],
+                  "openRedFlags":[{"id":"7e0e0000-0000-4000-8000-000000000009","flags":["FEVER"],"severity":"REVIEW",
+                   "source":"SCREENING","reportedAt":"2026-12-02T08:00:00Z","state":"OPEN"}]}]"""
+                .formatted(PATIENT, THERAPIST, OPEN_EMERGENCY, OTHER_PATIENT));
 
         String html = given().when().get("/therapist").then().statusCode(200).extract().asString();
 
         assertThat(html).contains("emergency-u", "Emergency red flag, open", "reported at a daily check-in",
                 Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"), "data-escalated", "Escalated:",
-                "Blocked: red flag open");
+                "Blocked: red flag open", "Review red flag, open", "Fever or systemically unwell");
+        assertThat(html).as("a blocked patient in nobody's care can still be taken into care")
+                .contains("action=\"/therapist/patients/" + OTHER_PATIENT + "/care\"", "In nobody's care")
+                .doesNotContain("action=\"/therapist/patients/" + PATIENT + "/care\"");
     }
 
     @Test
@@ -237,6 +248,13 @@ class RedFlagPagesTest {
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void aTherapistCannotOpenTheAdminsPage() {
         given().when().get("/admin/red-flags").then().statusCode(403);
+    }
+
+    /** The emergency-signs sentence, as its lead-in and a list of every sign in EmergencySigns' words. */
+    private static void assertListsEveryEmergencySign(String html) {
+        assertThat(html).contains(Clinical.adviceLine(EmergencySigns.ALL).text().replace("'", "&#39;"),
+                "<ul class=\"signs\">");
+        Clinical.EMERGENCY_FLAGS.values().forEach(sign -> assertThat(html).contains(sign));
     }
 
     private void json(MappingBuilder request, int status, String body) {
