@@ -3,7 +3,6 @@ package org.telerehab.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +13,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.telerehab.e2e.ClinicalSteps.CROSSING;
+import static org.telerehab.e2e.ClinicalSteps.DEAD_BUG;
+import static org.telerehab.e2e.ClinicalSteps.KNEE_TO_CHEST;
+import static org.telerehab.e2e.ClinicalSteps.item;
+import static org.telerehab.e2e.ClinicalSteps.plan;
 import static org.telerehab.e2e.Platform.INTAKE;
 import static org.telerehab.e2e.Platform.PATIENT2;
 import static org.telerehab.e2e.Platform.PROGRAM;
@@ -25,57 +30,48 @@ import static org.telerehab.e2e.Platform.as;
  * The contract's loop through every service and every topic, black-box: each step that crosses a service boundary
  * is an event that went through an outbox, the real broker and an idempotent consumer.
  *
- * <p>It drives patient2 with therapist1: {@link PortalBrowserIT} drives patient1 (the issue's story) with the same
- * therapist on the same fresh platform, in either order, so every check here names patient2 and nothing assumes the
- * worklist, the caseload or the alerts hold patient2 alone.
+ * <p>It drives patient2 with therapist2: {@link PortalBrowserIT} drives patient1 (the issue's story) with therapist1
+ * on the same fresh platform, in either order, and reads therapist1's worklist from the top, so nothing here is cared
+ * for by therapist1; every check names patient2 and nothing assumes the worklist, the caseload or the alerts hold
+ * patient2 alone.
  */
 @ExtendWith(RunningPlatform.class)
 class ClinicalLoopIT {
 
-    private static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
-    private static final String DEAD_BUG = "5eed0e00-0000-4000-8000-000000000003";
-    private static final Duration CROSSING = Duration.ofSeconds(30);
+    private static final String THERAPIST = "therapist2";
 
     @Test
     void screenTriageCarePlanLogAlertAndPause() {
         // patient2 screens: sciatic presentation, baseline 5 (intake)
-        String screening = as("patient2").body(Map.of(
-                        "painRegions", List.of("LUMBAR"), "radiatesBelowKnee", true, "painNow", 6,
-                        "painAverageWeek", 5, "symptomWeeks", 14, "redFlags", List.of(),
-                        "startBack", Map.of("items", List.of(true, true, false, false, true, false, false, false),
-                                "bothersomeness", "MODERATELY"),
-                        "odi", java.util.Arrays.asList(2, 2, 2, 2, 2, 2, 2, 2, 3, null), "wakeTime", "06:30"))
+        String screening = as("patient2").body(ClinicalSteps.screening(true))
                 .when().post(INTAKE + "/api/screenings")
                 .then().statusCode(201).body("painTypes", contains("LUMBAR", "SCIATIC"))
-                .body("odi.percent", equalTo(42)).extract().path("id");
+                .body("odi.percent", equalTo(42)).body("odi.sectionsAnswered", equalTo(9)).extract().path("id");
 
         // ScreeningCompleted: intake -> program's worklist
-        await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRAM + "/api/worklist")
+        await().atMost(CROSSING).untilAsserted(() -> as(THERAPIST).when().get(PROGRAM + "/api/worklist")
                 .then().statusCode(200)
                 .body("find { it.patientId == '" + PATIENT2 + "' }.screeningId", equalTo(screening))
                 .body("find { it.patientId == '" + PATIENT2 + "' }.status", equalTo("NEW")));
 
-        as("therapist1").when().post(PROGRAM + "/api/patients/{id}/care", PATIENT2).then().statusCode(201);
+        as(THERAPIST).when().post(PROGRAM + "/api/patients/{id}/care", PATIENT2).then().statusCode(201);
 
         // PatientTakenIntoCare: program -> intake (therapist may now read) and progress (caseload)
-        await().atMost(CROSSING).untilAsserted(() -> as("therapist1")
+        await().atMost(CROSSING).untilAsserted(() -> as(THERAPIST)
                 .when().get(INTAKE + "/api/screenings/{id}", screening).then().statusCode(200));
-        await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRESS + "/api/caseload")
+        await().atMost(CROSSING).untilAsserted(() -> as(THERAPIST).when().get(PROGRESS + "/api/caseload")
                 .then().statusCode(200).body("patientId", hasItem(PATIENT2.toString())));
 
         // the safety check: knee-to-chest for a sciatic patient, scheduled without a morning limit
-        Map<String, Object> plan = new java.util.HashMap<>(Map.of(
-                "startDate", LocalDate.now(ZoneOffset.UTC).toString(), "sessionsPerWeek", 3,
-                "habitCues", List.of(Map.of("trigger", "I stand up from my desk", "action", "3 cat-cows")),
-                "items", List.of(
-                        item(KNEE_TO_CHEST, null),
-                        item(DEAD_BUG, null)),
-                "acknowledgedWarnings", List.of()));
-        as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
+        as(THERAPIST).body(plan(item(KNEE_TO_CHEST, null), item(DEAD_BUG, null)))
+                .when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
                 .then().statusCode(422)
-                .body("warnings.code", containsInAnyOrder("FLEXION_WITH_SCIATIC", "MORNING_FLEXION"));
-        plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC", "MORNING_FLEXION"));
-        String planId = as("therapist1").body(plan).when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
+                .body("warnings.code", containsInAnyOrder("FLEXION_WITH_SCIATIC", "MORNING_FLEXION",
+                        "FLEXION_STRETCH_FOR_BACK_PAIN"))
+                .body("warnings.exerciseId", everyItem(equalTo(KNEE_TO_CHEST)));
+        String planId = as(THERAPIST).body(plan(item(KNEE_TO_CHEST, null, "FLEXION_WITH_SCIATIC", "MORNING_FLEXION",
+                        "FLEXION_STRETCH_FOR_BACK_PAIN"), item(DEAD_BUG, null)))
+                .when().post(PROGRAM + "/api/patients/{id}/plans", PATIENT2)
                 .then().statusCode(201).body("version", equalTo(1)).extract().path("id");
 
         as("patient2").when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT2)
@@ -94,7 +90,7 @@ class ClinicalLoopIT {
                 .body("openAlerts.type", contains("FLARE"));
 
         // AlertRaised: progress -> program's worklist, exactly one alert
-        await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRAM + "/api/worklist")
+        await().atMost(CROSSING).untilAsserted(() -> as(THERAPIST).when().get(PROGRAM + "/api/worklist")
                 .then().body("find { it.patientId == '" + PATIENT2 + "' }.openAlerts.type", contains("FLARE")));
 
         // a red flag reported at check-in: the patient is told to seek care; program pauses the plan
@@ -105,17 +101,10 @@ class ClinicalLoopIT {
         await().atMost(CROSSING).untilAsserted(() -> as("patient2")
                 .when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT2)
                 .then().body("status", equalTo("PAUSED")));
-        // PlanPaused: program -> progress, which now refuses sessions on the paused plan
+        // progress refuses sessions on the paused plan
         await().atMost(CROSSING).untilAsserted(() -> as("patient2").body(session)
                 .when().post(PROGRESS + "/api/sessions").then().statusCode(422));
         as("patient2").when().get(PROGRESS + "/api/patients/{id}/progress", PATIENT2)
                 .then().body("sessionsLogged", equalTo(1));
-    }
-
-    private static Map<String, Object> item(String exerciseId, Integer notWithinMinutesOfWaking) {
-        Map<String, Object> item = new java.util.HashMap<>(Map.of("exerciseId", exerciseId, "sets", 2, "reps", 8,
-                "holdSeconds", 0, "intensityCap", 6));
-        item.put("notWithinMinutesOfWaking", notWithinMinutesOfWaking);
-        return item;
     }
 }

@@ -24,6 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
 import static org.telerehab.e2e.Platform.PATIENT1;
+import static org.telerehab.e2e.Platform.THERAPIST1;
 import static org.telerehab.e2e.Platform.PROGRAM;
 import static org.telerehab.e2e.Platform.as;
 import static org.telerehab.e2e.Platform.PORTAL;
@@ -33,10 +34,13 @@ import static org.telerehab.e2e.Platform.PORTAL;
  * clinical story through the pages, the 403 page and the login redirect. Screenshots of every page at phone (375 px)
  * and desktop (1280 px) width go to {@code e2e-tests/target/screenshots/}.
  *
- * <p>The story is the issue's: patient1 screens, therapist1 takes them into care, plans, and sees their flare; then
- * therapist1 writes a new exercise in the library editor and edits it into version 2. {@link ClinicalLoopIT} drives
- * patient2 with therapist1 through the services on the same fresh platform, in either order, so everything here
- * looks for patient1's own worklist entry and pages.
+ * <p>The story is the issues': patient1 screens, therapist1 takes them into care, plans (acknowledging each safety
+ * warning at its exercise), and sees their flare; patient1 then reports an emergency at check-in and is told to stop
+ * and seek care, their programme on hold; therapist1 finds them on top of the worklist, reads the red-flag history,
+ * records the clearance and assigns a new plan. Therapist1 also writes a new exercise in the library editor and edits
+ * it into version 2, and admin1 finds an emergency nobody acted on. {@link ClinicalLoopIT} and {@link RedFlagLoopIT}
+ * drive other patients with therapist2 on the same fresh platform, in either order, so therapist1's worklist holds
+ * only patient1 and patients in nobody's care.
  */
 @ExtendWith(RunningPlatform.class)
 class PortalBrowserIT {
@@ -44,6 +48,7 @@ class PortalBrowserIT {
     private static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
     private static final String GLUTE_BRIDGE = "5eed0e00-0000-4000-8000-000000000006";
     private static final Duration CROSSING = Duration.ofSeconds(45);
+    private static final Duration ESCALATION = Duration.ofSeconds(90);
     private static final Path SHOTS = Path.of(System.getProperty("telerehab.root", ".."))
             .resolve("e2e-tests/target/screenshots");
 
@@ -84,11 +89,13 @@ class PortalBrowserIT {
             Locator emergency = patient.locator("#emergency-warning");
             assertThat(emergency).isHidden();
             shot(patient, "02-screening-form");
-            patient.getByLabel("New or worsening problems controlling your bladder or bowels").check();
+            // the bladder and bowel sign names the early signs, not only a loss of control
+            Locator bladder = patient.getByLabel("Changes when you pass urine or stool: trouble starting");
+            bladder.check();
             assertThat(emergency).isVisible();
             assertThat(emergency).containsText("Stop exercising and seek medical care now");
             shot(patient, "03-screening-emergency-flag");
-            patient.getByLabel("New or worsening problems controlling your bladder or bowels").uncheck();
+            bladder.uncheck();
             assertThat(emergency).isHidden();
 
             patient.getByLabel("Lower back").check();
@@ -117,41 +124,23 @@ class PortalBrowserIT {
             assertThat(therapist).hasURL(PORTAL + "/therapist");
             Locator entry = therapist.locator("li[data-patient-id='" + p1 + "']");
             eventually(therapist, () -> entry.count() > 0);
-            assertThat(entry).containsText("NEW");
+            assertThat(entry.locator(".badge.status")).hasAttribute("data-status", "NEW");
             shot(therapist, "05-therapist-worklist");
             entry.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
             assertThat(therapist).hasURL(PORTAL + "/therapist/patients/" + p1);
             eventually(therapist, () -> therapist.getByText("STarT Back").count() > 0);
             shot(therapist, "06-therapist-patient");
 
-            // plan builder: the LUMBAR template, plus knee-to-chest; the safety check answers warnings inline
+            // plan builder: the LUMBAR template, plus knee-to-chest; each safety warning is answered at its exercise
             therapist.locator("#build-plan").click();
-            String lumbar = therapist.locator("#template option", new Page.LocatorOptions().setHasText("(LUMBAR)"))
-                    .first().getAttribute("value");
-            therapist.getByLabel("Start from a template").selectOption(lumbar);
-            therapist.locator("#use-template").click();
-            assertThat(therapist.locator(".item-row").first()).isVisible();
-            therapist.getByLabel("Add an exercise").selectOption(KNEE_TO_CHEST);
-            therapist.locator("#add-exercise").click();
-            assertThat(therapist.locator(".item-row[data-exercise-id='" + KNEE_TO_CHEST + "']")).isVisible();
-            shot(therapist, "07-plan-builder");
-            therapist.locator("#assign-plan").click();
-            Locator warnings = therapist.locator("#safety-warnings");
-            assertThat(warnings).isVisible();
-            assertThat(warnings).containsText("FLEXION_WITH_SCIATIC");
-            assertThat(therapist.locator(".item-row[data-exercise-id='" + KNEE_TO_CHEST + "'] .warning").first())
-                    .isVisible();
-            shot(therapist, "08-plan-safety-warnings");
-            for (int attempt = 0; attempt < 3 && therapist.locator("#safety-warnings").count() > 0; attempt++) {
-                Locator boxes = therapist.locator("#safety-warnings input[type=checkbox]");
-                for (int i = 0; i < boxes.count(); i++) {
-                    boxes.nth(i).check();
-                }
-                therapist.locator("#assign-plan").click();
-                therapist.waitForLoadState();
-            }
-            assertThat(therapist.locator("#plan-assigned")).containsText("Plan version 1 assigned");
+            assignLumbarPlanWithKneeToChest(therapist, 1, "07-plan-builder", "08-plan-safety-warnings");
             shot(therapist, "09-plan-assigned");
+            // stored for the exercise each warning named, by the therapist who ticked it
+            as("therapist1").when().get(PROGRAM + "/api/patients/{id}/plans/active", PATIENT1).then().statusCode(200)
+                    .body("acknowledgedWarnings.find { it.code == 'FLEXION_STRETCH_FOR_BACK_PAIN' }.exerciseId",
+                            org.hamcrest.Matchers.equalTo(KNEE_TO_CHEST))
+                    .body("acknowledgedWarnings.by", org.hamcrest.Matchers.everyItem(
+                            org.hamcrest.Matchers.equalTo(THERAPIST1.toString())));
 
             // the patient sees the plan with dose, limits and cues
             patient.navigate(PORTAL + "/patient/plan");
@@ -182,10 +171,10 @@ class PortalBrowserIT {
 
             // a daily check-in; the emergency message appears as soon as an emergency flag is ticked
             patient.navigate(PORTAL + "/patient/checkin");
-            patient.getByLabel("Numbness in your legs that is getting worse").check();
+            patient.getByLabel("Numbness in your legs that keeps getting worse").check();
             assertThat(patient.locator("#emergency-warning")).isVisible();
             shot(patient, "13-checkin-emergency-flag");
-            patient.getByLabel("Numbness in your legs that is getting worse").uncheck();
+            patient.getByLabel("Numbness in your legs that keeps getting worse").uncheck();
             patient.getByLabel("Pain (0-10)").fill("5");
             patient.locator("#submit-checkin").click();
             assertThat(patient.locator("h1")).hasText("Check-in saved");
@@ -207,6 +196,80 @@ class PortalBrowserIT {
             shot(therapist, "17-patient-flare-alert");
             flare.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
             assertThat(therapist.locator("#no-alerts")).isVisible();
+
+            // a patient in nobody's care with an open review flag ranks above patient1 until patient1's emergency
+            FreshPatient waiting = FreshPatient.create("waiting-review");
+            ClinicalSteps.awaitOnWorklist("therapist1", waiting.id(),
+                    ClinicalSteps.screen(waiting.user(), false, "NIGHT_PAIN"));
+
+            // patient1 reports an emergency at check-in: told at once to stop and seek care, the advice lists every sign
+            patient.navigate(PORTAL + "/patient/checkin");
+            patient.getByLabel("Pain, pins and needles, numbness or weakness in both legs").check();
+            assertThat(patient.locator("#emergency-warning")).isVisible();
+            patient.getByLabel("Pain (0-10)").fill("7");
+            patient.locator("#submit-checkin").click();
+            Locator told = patient.locator("#emergency-result");
+            assertThat(told).containsText("Stop exercising and seek medical care now");
+            assertThat(told.locator("#advice")).containsText("Seek medical care now");
+            assertThat(told.locator("#advice")).containsText("Dizziness, double vision");
+            shot(patient, "40-checkin-emergency-saved");
+
+            // the programme is on hold, in plain words first, with what to do now
+            patient.navigate(PORTAL + "/patient");
+            eventually(patient, () -> patient.locator("#programme-hold").count() > 0);
+            assertThat(patient.locator("#hold-title")).hasText("Your programme is on hold: please do not exercise");
+            assertThat(patient.locator("#hold-flags")).containsText("numbness or weakness in both legs");
+            assertThat(patient.locator("#hold-what-to-do")).containsText("seek medical care now");
+            shot(patient, "41-patient-home-on-hold");
+            patient.navigate(PORTAL + "/patient/plan");
+            assertThat(patient.locator("#programme-hold")).isVisible();
+            shot(patient, "42-patient-plan-on-hold");
+
+            // therapist1: patient1 on top of the worklist, the emergency in words, above the waiting review flag
+            therapist.navigate(PORTAL + "/therapist");
+            eventually(therapist, () -> p1.equals(therapist.locator("li.entry").first()
+                    .getAttribute("data-patient-id")));
+            Locator top = therapist.locator("li.entry").first();
+            assertThat(top).containsText("Emergency red flag, open");
+            assertThat(top).containsText("Bilateral leg symptoms");
+            assertThat(top.locator(".badge.status")).hasAttribute("data-status", "BLOCKED");
+            assertThat(therapist.locator("li.entry").nth(1)).hasAttribute("data-patient-id", waiting.id().toString());
+            assertThat(therapist.locator("li.entry").nth(1)).containsText("Review red flag, open");
+            shot(therapist, "43-worklist-emergency-on-top");
+
+            // the red-flag history: the check-in's report, open; "I have seen this and acted"; then the clearance
+            top.locator("a.button").click();
+            assertThat(therapist).hasURL(PORTAL + "/therapist/patients/" + p1);
+            Locator newest = therapist.locator("#red-flag-history li.report").first();
+            assertThat(newest).hasAttribute("data-state", "OPEN");
+            assertThat(newest).containsText("Emergency red flag");
+            assertThat(newest).containsText("reported at a daily check-in");
+            assertThat(newest).containsText("Bilateral leg symptoms");
+            assertThat(therapist.locator("#current-plan")).containsText("paused");
+            shot(therapist, "44-patient-red-flag-history");
+            newest.locator("button.acknowledge").click();
+            assertThat(therapist.locator("#report-acknowledged")).isVisible();
+            assertThat(therapist.locator("#red-flag-history li.report").first()).containsText("Acted on by you");
+            therapist.getByLabel("Clearance note").fill("Seen at A&E by Dr Lee today: no cauda equina, cleared for "
+                    + "gentle exercise.");
+            therapist.locator("#record-clearance").click();
+            assertThat(therapist.locator("#clearance-recorded")).containsText("1 open red-flag report(s) closed");
+            Locator cleared = therapist.locator("#red-flag-history li.report").first();
+            assertThat(cleared).hasAttribute("data-state", "CLEARED");
+            assertThat(cleared).containsText("Cleared by you");
+            shot(therapist, "45-clearance-recorded");
+
+            // a new plan, each warning acknowledged at its exercise
+            therapist.locator("#build-plan").click();
+            assignLumbarPlanWithKneeToChest(therapist, 2, null, "46-plan-v2-warnings");
+            shot(therapist, "47-plan-v2-assigned");
+
+            // the patient's programme is back
+            patient.navigate(PORTAL + "/patient/plan");
+            assertThat(patient.locator("#programme-hold")).hasCount(0);
+            assertThat(patient.locator("body")).containsText("version 2");
+            assertThat(patient.locator("body")).containsText("Knee-to-chest stretch");
+            shot(patient, "48-patient-plan-v2");
 
             therapist.navigate(PORTAL + "/therapist/exercises");
             assertThat(therapist.locator("body")).containsText("Knee-to-chest stretch");
@@ -298,6 +361,28 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anAdminFindsAnEmergencyNobodyActedOnFromTheirHome() {
+        FreshPatient unseen = FreshPatient.create("unseen-emergency");
+        ClinicalSteps.screenedAndInCare("therapist2", unseen, false);
+        ClinicalSteps.checkIn(unseen.user(), "CERVICAL_ARTERY_SIGNS").statusCode(201);
+        try (BrowserContext ctx = desktop()) {
+            Page admin = login(ctx, "admin1");
+            assertThat(admin).hasURL(PORTAL + "/admin");
+            admin.locator("#escalated-link").click();
+            assertThat(admin).hasURL(PORTAL + "/admin/red-flags");
+            Locator entry = admin.locator("li[data-patient-id='" + unseen.id() + "']");
+            eventually(admin, ESCALATION, () -> entry.count() > 0);
+            assertThat(entry).containsText("Emergency red flag, open");
+            assertThat(entry).containsText("Cervical arterial signs");
+            assertThat(entry).containsText("Escalated to the clinic's admins");
+            shot(admin, "51-admin-escalated");
+            admin.navigate(PORTAL + "/admin");
+            assertThat(admin.locator("#escalated-card")).containsText("emergency red flag(s)");
+            shot(admin, "50-admin-home");
+        }
+    }
+
+    @Test
     void aPatientOpeningATherapistPageGetsTheForbiddenPage() {
         try (BrowserContext ctx = desktop()) {
             Page page = login(ctx, "patient1");
@@ -347,12 +432,51 @@ class PortalBrowserIT {
         return page;
     }
 
+    /**
+     * The plan builder, opened: the LUMBAR template plus knee-to-chest for sciatic patient1. The safety check answers
+     * warnings at their exercises (knee-to-chest's three among them), each with its own box; every box is ticked
+     * where it stands and the plan is assigned as {@code version}.
+     */
+    private static void assignLumbarPlanWithKneeToChest(Page therapist, int version, String builderShot,
+                                                        String warningsShot) {
+        String lumbar = therapist.locator("#template option", new Page.LocatorOptions().setHasText("(LUMBAR)"))
+                .first().getAttribute("value");
+        therapist.getByLabel("Start from a template").selectOption(lumbar);
+        therapist.locator("#use-template").click();
+        assertThat(therapist.locator(".item-row").first()).isVisible();
+        therapist.getByLabel("Add an exercise").selectOption(KNEE_TO_CHEST);
+        therapist.locator("#add-exercise").click();
+        Locator knee = therapist.locator(".item-row[data-exercise-id='" + KNEE_TO_CHEST + "']");
+        assertThat(knee).isVisible();
+        if (builderShot != null) {
+            shot(therapist, builderShot);
+        }
+        therapist.locator("#assign-plan").click();
+        assertThat(therapist.locator("#warning-summary")).isVisible();
+        for (String code : List.of("FLEXION_WITH_SCIATIC", "MORNING_FLEXION", "FLEXION_STRETCH_FOR_BACK_PAIN")) {
+            Locator box = knee.locator("[data-warning='" + code + "'] input[type=checkbox]");
+            assertThat(box).isVisible();
+            assertThat(box).not().isChecked();
+        }
+        shot(therapist, warningsShot);
+        Locator boxes = therapist.locator(".item-row fieldset.warnings input[type=checkbox]");
+        for (int i = 0; i < boxes.count(); i++) {
+            boxes.nth(i).check();
+        }
+        therapist.locator("#assign-plan").click();
+        assertThat(therapist.locator("#plan-assigned")).containsText("Plan version " + version + " assigned");
+    }
+
     /** Reloads the page until the condition holds (an event crossing Kafka), or fails after {@link #CROSSING}. */
     private static void eventually(Page page, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(CROSSING);
+        eventually(page, CROSSING, condition);
+    }
+
+    private static void eventually(Page page, Duration within, BooleanSupplier condition) {
+        Instant until = Instant.now().plus(within);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not reached within " + CROSSING + " on " + page.url());
+                throw new AssertionError("not reached within " + within + " on " + page.url());
             }
             page.waitForTimeout(1000);
             page.reload();

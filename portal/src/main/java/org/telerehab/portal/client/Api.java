@@ -42,9 +42,25 @@ public final class Api {
     /** A readable failure: RFC 9457's title and detail, validation errors and program-service's safety warnings. */
     @io.quarkus.qute.TemplateData
     public record Problem(int status, String title, String detail, List<Map<String, Object>> errors,
-                          List<Map<String, Object>> warnings) {
+                          List<Map<String, Object>> warnings, String type) {
+
+        public Problem(int status, String title, String detail, List<Map<String, Object>> errors,
+                       List<Map<String, Object>> warnings) {
+            this(status, title, detail, errors, warnings, null);
+        }
+
         public boolean hasWarnings() {
             return !warnings.isEmpty();
+        }
+
+        /** Whether the problem's type (RFC 9457, a URI) ends with this slug, e.g. "red-flag-not-cleared". */
+        public boolean is(String slug) {
+            return type != null && (type.equals(slug) || type.endsWith("/" + slug) || type.endsWith(":" + slug));
+        }
+
+        /** The same problem told in other words (the type and field details kept). */
+        public Problem retold(String newTitle, String newDetail) {
+            return new Problem(status, newTitle, newDetail, errors, warnings, type);
         }
     }
 
@@ -87,7 +103,8 @@ public final class Api {
         if (detail == null && status >= 500) {
             detail = "Something went wrong in the " + service + ". Please try again later.";
         }
-        return new Problem(status, title, detail, objects(json.get("errors")), objects(json.get("warnings")));
+        return new Problem(status, title, detail, objects(json.get("errors")), objects(json.get("warnings")),
+                json.get("type") instanceof String t ? t : null);
     }
 
     @SuppressWarnings("unchecked")

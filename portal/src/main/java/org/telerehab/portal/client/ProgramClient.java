@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.UUID;
 
-/** program-service: worklist, care, exercise library, templates and plans. */
+/** program-service: worklist, care, red flags and clearance, exercise library, templates and plans. */
 @RegisterRestClient(configKey = "program")
 @AccessToken
 @Path("/api")
@@ -58,4 +58,24 @@ public interface ProgramClient {
     @GET
     @Path("/patients/{patientId}/plans/active")
     Response activePlan(@PathParam("patientId") UUID patientId);
+
+    /** The patient's red-flag reports, newest first (the patient, the caring therapist, admin). */
+    @GET
+    @Path("/patients/{patientId}/red-flags")
+    Response redFlags(@PathParam("patientId") UUID patientId);
+
+    /** The caring therapist records a physician's clearance: every open report of the patient closes. */
+    @POST
+    @Path("/patients/{patientId}/clearance")
+    Response clearance(@PathParam("patientId") UUID patientId, Object clearance);
+
+    /** The caring therapist has seen an open report and acted on it: it is no longer escalated. */
+    @POST
+    @Path("/patients/{patientId}/red-flags/{reportId}/acknowledge")
+    Response acknowledge(@PathParam("patientId") UUID patientId, @PathParam("reportId") UUID reportId);
+
+    /** Open emergency reports nobody acted on in time (admin). */
+    @GET
+    @Path("/red-flags/escalated")
+    Response escalated();
 }

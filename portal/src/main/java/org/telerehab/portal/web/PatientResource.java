@@ -16,6 +16,7 @@ import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
+import org.telerehab.events.codes.RedFlag;
 import org.telerehab.portal.config.StartBackWording;
 
 import java.time.Instant;
@@ -55,7 +56,23 @@ public class PatientResource {
 
     @GET
     public TemplateInstance home() {
-        return views.page("patient/home", "/patient");
+        Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
+        return withHold(views.page("patient/home", "/patient"), plan);
+    }
+
+    /**
+     * Whether the programme is on hold (a red-flag report open, or the plan paused), why and what to do now. When the
+     * patient's status cannot be read the page still lists every emergency sign.
+     */
+    private TemplateInstance withHold(TemplateInstance page, Api.Result plan) {
+        if (!plan.ok() && plan.status() != 404) {
+            return page.data("holdUnknown", ProgrammeHold.UNKNOWN);
+        }
+        Api.Result reports = Api.call("program service", () -> program.redFlags(views.userId()));
+        if (!reports.ok()) {
+            return page.data("holdUnknown", ProgrammeHold.UNKNOWN);
+        }
+        return page.data("hold", ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()));
     }
 
     // ---- screening
@@ -101,8 +118,10 @@ public class PatientResource {
         return views.page("patient/screening-result", "/patient/screening")
                 .data("s", s)
                 .data("emergency", "EMERGENCY_REFERRAL".equals(s.get("disposition")))
+                .data("review", "PHYSICIAN_REVIEW".equals(s.get("disposition")))
                 .data("disposition", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")))
-                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))));
+                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))))
+                .data("advice", Clinical.advice(s.get("advice")));
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
@@ -136,7 +155,7 @@ public class PatientResource {
     @Path("plan")
     public TemplateInstance plan() {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = views.page("patient/plan", "/patient/plan");
+        TemplateInstance page = withHold(views.page("patient/plan", "/patient/plan"), result);
         if (result.status() == 404) {
             return page.data("noPlan", true);
         }
@@ -187,7 +206,7 @@ public class PatientResource {
 
     private TemplateInstance sessionPage(Api.Problem problem) {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = views.page("patient/session", "/patient/session", problem)
+        TemplateInstance page = withHold(views.page("patient/session", "/patient/session", problem), result)
                 .data("scale", scale()).data("clientRequestId", UUID.randomUUID());
         if (result.status() == 404) {
             return page.data("noPlan", true);
@@ -239,6 +258,8 @@ public class PatientResource {
                     case "TOO_HARD" -> "That session was too hard (8 or more out of 10). Next time stay at 6-7 out "
                             + "of 10, never 8+. Your therapist has been told.";
                     case "RED_FLAG_SYMPTOM" -> "Stop exercising and seek medical care now.";
+                    case "REVIEW_FLAG_SYMPTOM" -> "Your therapist has been told about what you reported, and a "
+                            + "doctor should check it.";
                     default -> "Your therapist has been told.";
                 };
                 out.add(Map.of("type", Clinical.label(Clinical.ALERTS, a), "text", text,
@@ -285,11 +306,21 @@ public class PatientResource {
             return checkInPage(result.problem());
         }
         Map<String, Object> saved = result.map();
-        boolean emergency = saved.get("alertsRaised") instanceof List<?> l && l.contains("RED_FLAG_SYMPTOM");
+        // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
+        // raises no new alert, and is just as much an emergency
+        String severity = severityOf(form.all("redFlags"));
         return views.page("patient/checkin-saved", "/patient/checkin")
                 .data("alerts", alertMessages(saved.get("alertsRaised")))
-                .data("advice", saved.getOrDefault("advice", List.of()))
-                .data("emergency", emergency);
+                .data("advice", Clinical.advice(saved.get("advice")))
+                .data("emergency", "EMERGENCY".equals(severity))
+                .data("review", "REVIEW".equals(severity));
+    }
+
+    /** EMERGENCY, REVIEW or null: how severe these reported flags are (an unknown code is the service's to refuse). */
+    static String severityOf(List<String> flags) {
+        List<RedFlag> known = flags.stream().filter(f -> Clinical.CLINICAL_FLAGS.containsKey(f)).map(RedFlag::valueOf)
+                .toList();
+        return RedFlag.severityOf(known).map(Enum::name).orElse(null);
     }
 
     // ---- progress
@@ -315,6 +346,7 @@ public class PatientResource {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> a = new LinkedHashMap<>((Map<String, Object>) o);
                 a.put("label", Clinical.label(Clinical.ALERTS, a.get("type")));
+                a.put("raised", Clinical.when(a.get("raisedAt")));
                 alerts.add(a);
             }
         }

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The therapist's console: worklist, patient detail with alerts, plan builder. */
+/** The therapist's console: worklist, patient detail with red flags and alerts, clearance, plan builder. */
 @Path("/therapist")
 @RolesAllowed(Views.THERAPIST)
 @Produces(MediaType.TEXT_HTML)
@@ -66,18 +66,24 @@ public class TherapistResource {
         if (!result.ok()) {
             return page.data("problem", problem == null ? result.problem() : problem).data("entries", List.of());
         }
-        String me = views.userId().toString();
+        UUID meId = views.userId();
+        String me = meId.toString();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>(e);
+            List<RedFlagView> redFlags = RedFlagView.all(e.get("openRedFlags"), meId);
+            v.put("redFlags", redFlags);
+            v.put("escalated", redFlags.stream().anyMatch(r -> r.escalated() != null));
+            v.put("statusLabel", Clinical.label(Clinical.STATUSES, e.get("status")));
             v.put("urgency", Clinical.urgency(e));
             v.put("shortId", Clinical.shortId(e.get("patientId")));
             v.put("dispositionLabel", Clinical.label(Clinical.DISPOSITIONS, e.get("disposition")));
             v.put("painTypesLabel", String.join(", ", Clinical.labels(Clinical.REGIONS, e.get("painTypes"))));
             v.put("alertLabels", Clinical.labels(Clinical.ALERTS, alertTypes(e.get("openAlerts"))));
             v.put("mine", me.equals(String.valueOf(e.get("therapistId"))));
-            v.put("isNew", "NEW".equals(e.get("status")));
-            v.put("submitted", String.valueOf(e.get("submittedAt")).replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC"));
+            // in nobody's care: a patient with an open red flag is BLOCKED, and must still be taken into care
+            v.put("isNew", e.get("therapistId") == null);
+            v.put("submitted", Clinical.when(e.get("submittedAt")));
             entries.add(v);
         }
         return page.data("entries", entries);
@@ -110,19 +116,28 @@ public class TherapistResource {
     @GET
     @Path("patients/{patientId}")
     public TemplateInstance patient(@PathParam("patientId") UUID patientId, @QueryParam("assigned") Integer assigned,
-                                    @QueryParam("resolved") String resolved) {
+                                    @QueryParam("resolved") String resolved, @QueryParam("cleared") Integer cleared,
+                                    @QueryParam("acknowledged") String acknowledged) {
         TemplateInstance page = views.page("therapist/patient", "/therapist")
                 .data("patientId", patientId).data("shortId", Clinical.shortId(patientId))
-                .data("assigned", assigned).data("resolved", resolved != null);
+                .data("assigned", assigned).data("resolved", resolved != null)
+                .data("cleared", cleared).data("acknowledged", acknowledged != null);
+
+        Api.Result reports = Api.call("program service", () -> program.redFlags(patientId));
+        if (reports.ok()) {
+            List<RedFlagView> history = RedFlagView.all(reports.list(), views.userId());
+            page.data("redFlags", history).data("openRedFlags", history.stream().filter(RedFlagView::open).count());
+        } else {
+            page.data("redFlagProblem", reports.problem());
+        }
 
         Api.Result screenings = Api.call("intake service", () -> intake.screenings(patientId));
         if (screenings.ok() && !screenings.list().isEmpty()) {
             Map<String, Object> s = new LinkedHashMap<>(screenings.list().get(0));
             s.put("dispositionLabel", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")));
             s.put("painTypesLabel", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))));
-            Map<String, String> flags = new LinkedHashMap<>(Clinical.EMERGENCY_FLAGS);
-            flags.putAll(Clinical.REVIEW_FLAGS);
-            s.put("redFlagLabels", Clinical.labels(flags, s.get("redFlags")));
+            s.put("redFlagLabels", Clinical.labels(Clinical.CLINICAL_FLAGS, s.get("redFlags")));
+            s.put("submitted", Clinical.when(s.get("submittedAt")));
             page.data("screening", s).data("screeningCount", screenings.list().size());
         } else if (!screenings.ok()) {
             page.data("screeningProblem", screenings.problem());
@@ -137,7 +152,8 @@ public class TherapistResource {
 
         Api.Result plan = Api.call("program service", () -> program.activePlan(patientId));
         if (plan.ok()) {
-            PatientResource.withPlan(page, plan.map()).data("hasPlan", true);
+            PatientResource.withPlan(page, plan.map()).data("hasPlan", true)
+                    .data("planStatusLabel", Clinical.label(Clinical.PLAN_STATUSES, plan.map().get("status")));
         } else if (plan.status() != 404) {
             page.data("planProblem", plan.problem());
         }
@@ -149,9 +165,53 @@ public class TherapistResource {
     public Object resolve(@PathParam("patientId") UUID patientId, @PathParam("alertId") UUID alertId) {
         Api.Result result = Api.call("progress service", () -> progress.resolve(alertId));
         if (!result.ok()) {
-            return patient(patientId, null, null).data("problem", result.problem());
+            return patient(patientId, null, null, null, null).data("problem", result.problem());
         }
         return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?resolved=1")).build();
+    }
+
+    // ---- red flags: clearance and acknowledgement
+
+    /** The therapist records that a physician cleared the patient: every open red-flag report closes. */
+    @POST
+    @Path("patients/{patientId}/clearance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object clear(@PathParam("patientId") UUID patientId, MultivaluedMap<String, String> posted) {
+        String note = new Form(posted).text("note");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("note", note);
+        Api.Result result = Api.call("program service", () -> program.clearance(patientId, body));
+        if (!result.ok()) {
+            return patient(patientId, null, null, null, null).data("problem", clearanceProblem(result.problem()))
+                    .data("note", note);
+        }
+        int closed = result.map().get("reportIds") instanceof List<?> ids ? ids.size() : 0;
+        return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?cleared=" + closed)).build();
+    }
+
+    /** The service's refusal of a clearance, in the words of this page. */
+    static Api.Problem clearanceProblem(Api.Problem problem) {
+        if (problem.is("nothing-to-clear")) {
+            return problem.retold("Nothing to clear", "This patient has never reported a red flag, so there is no "
+                    + "clearance to record.");
+        }
+        if (problem.status() == 422 || problem.status() == 400) {
+            return new Api.Problem(problem.status(), "The clearance was not recorded",
+                    "Write a note of the physician's clearance (who cleared the patient, and when), at most 2000 "
+                            + "characters.", List.of(), List.of(), problem.type());
+        }
+        return problem;
+    }
+
+    /** "I have seen this and acted": the report stays open (plans still wait) but is no longer escalated. */
+    @POST
+    @Path("patients/{patientId}/red-flags/{reportId}/acknowledge")
+    public Object acknowledge(@PathParam("patientId") UUID patientId, @PathParam("reportId") UUID reportId) {
+        Api.Result result = Api.call("program service", () -> program.acknowledge(patientId, reportId));
+        if (!result.ok()) {
+            return patient(patientId, null, null, null, null).data("problem", result.problem());
+        }
+        return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?acknowledged=1")).build();
     }
 
     // ---- plan builder
@@ -168,7 +228,7 @@ public class TherapistResource {
                 draft = Draft.of(template);
             }
         }
-        return builderPage(patientId, library, draft, null, Set.of());
+        return builderPage(patientId, library, draft, null);
     }
 
     @POST
@@ -178,7 +238,6 @@ public class TherapistResource {
         Form form = new Form(posted);
         Draft draft = Draft.read(form);
         String action = form.text("action") == null ? "refresh" : form.text("action");
-        Set<String> acks = new LinkedHashSet<>(form.all("ack"));
         if (action.equals("add") && form.text("addExercise") != null) {
             draft.items.add(Draft.item(form.text("addExercise"), 2, 10, 0, 6, null));
         } else if (action.startsWith("remove:")) {
@@ -187,51 +246,55 @@ public class TherapistResource {
                 draft.items.remove(index);
             }
         } else if (action.equals("assign")) {
-            Map<String, Object> body = draft.body(acks);
+            Map<String, Object> body = draft.body();
             Api.Result result = Api.call("program service", () -> program.assignPlan(patientId, body));
             if (result.ok()) {
                 return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?assigned="
                         + result.map().getOrDefault("version", 1))).build();
             }
-            return builderPage(patientId, library(), draft, result.problem(), acks);
+            return builderPage(patientId, library(), draft, assignProblem(result.problem()));
         }
-        return builderPage(patientId, library(), draft, null, acks);
+        return builderPage(patientId, library(), draft, null);
     }
 
-    private TemplateInstance builderPage(UUID patientId, Library library, Draft draft, Api.Problem problem,
-                                         Set<String> acks) {
+    /** The service's refusal of a plan, in the words of the plan builder. */
+    static Api.Problem assignProblem(Api.Problem problem) {
+        if (problem.is("red-flag-not-cleared")) {
+            return problem.retold("This patient's red flags have not been cleared",
+                    "A red-flag report is still open, so no new plan can start. Record the physician's clearance on "
+                            + "the patient's page first; the plan below is kept until you leave this page.");
+        }
+        if (problem.hasWarnings()) {
+            return problem.retold("Safety warnings need your decision",
+                    "Review the safety warnings at each exercise below: tick the box for each one you accept for "
+                            + "that exercise, then assign again.");
+        }
+        return problem;
+    }
+
+    private TemplateInstance builderPage(UUID patientId, Library library, Draft draft, Api.Problem problem) {
         List<Map<String, Object>> warnings = problem == null ? List.of() : problem.warnings();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> summary = new ArrayList<>();
+        Set<String> summarised = new java.util.HashSet<>();
         for (int i = 0; i < draft.items.size(); i++) {
             Map<String, Object> item = draft.items.get(i);
             Map<String, Object> row = new LinkedHashMap<>(item);
-            Object id = item.get("exerciseId");
-            Map<String, Object> ex = library.exercises.getOrDefault(String.valueOf(id), Map.of());
+            String id = String.valueOf(item.get("exerciseId"));
+            Map<String, Object> ex = library.exercises.getOrDefault(id, Map.of());
+            String name = String.valueOf(ex.getOrDefault("name", "Exercise " + Clinical.shortId(id)));
             row.put("index", i);
-            row.put("name", ex.getOrDefault("name", "Exercise " + Clinical.shortId(id)));
+            row.put("name", name);
             row.put("tags", ex.getOrDefault("movementTags", List.of()));
-            row.put("warnings", warnings.stream().filter(w -> String.valueOf(id).equals(String.valueOf(w.get("exerciseId"))))
-                    .map(w -> w.get("message")).toList());
+            row.put("warnings", Draft.warningsAt(i, id, warnings, draft.acknowledged(id)));
+            for (Map<String, Object> w : warnings) {
+                if (id.equals(String.valueOf(w.get("exerciseId"))) && summarised.add(id + w.get("code"))) {
+                    summary.add(Map.of("anchor", "item-" + i, "name", name,
+                            "label", Clinical.label(Clinical.WARNINGS, w.get("code"))));
+                }
+            }
             rows.add(row);
         }
-        Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
-        for (Map<String, Object> w : warnings) {
-            String code = String.valueOf(w.get("code"));
-            Map<String, Object> entry = byCode.computeIfAbsent(code, c -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("code", c);
-                e.put("label", Clinical.label(Clinical.WARNINGS, c));
-                e.put("messages", new ArrayList<String>());
-                e.put("checked", acks.contains(c));
-                return e;
-            });
-            Map<String, Object> ex = library.exercises.getOrDefault(String.valueOf(w.get("exerciseId")), Map.of());
-            @SuppressWarnings("unchecked")
-            List<String> messages = (List<String>) entry.get("messages");
-            messages.add((ex.get("name") == null ? "" : ex.get("name") + ": ") + w.get("message"));
-        }
-        // acknowledgements ticked earlier stay with the draft
-        List<String> keptAcks = acks.stream().filter(a -> !byCode.containsKey(a)).toList();
         List<Map<String, Object>> exerciseOptions = new ArrayList<>();
         library.exercises.values().forEach(e -> exerciseOptions.add(Map.of("id", e.get("id"),
                 "name", String.valueOf(e.get("name")))));
@@ -245,11 +308,15 @@ public class TherapistResource {
             cueRows.add(Map.of("n", i, "num", i + 1, "trigger", cues.get(i).getOrDefault("trigger", ""),
                     "action", cues.get(i).getOrDefault("action", "")));
         }
+        Api.Result reports = Api.call("program service", () -> program.redFlags(patientId));
+        boolean redFlagOpen = reports.ok() && Clinical.mostSevereOpen(reports.list()) != null;
         return views.page("therapist/plan-builder", "/therapist", problem)
                 .data("patientId", patientId).data("shortId", Clinical.shortId(patientId))
                 .data("templates", library.templates).data("draft", draft).data("rows", rows)
-                .data("cueRows", cueRows).data("warnings", new ArrayList<>(byCode.values()))
-                .data("keptAcks", keptAcks).data("exerciseOptions", exerciseOptions)
+                .data("cueRows", cueRows).data("warningSummary", summary)
+                .data("blockedByRedFlag", problem != null && problem.is("red-flag-not-cleared"))
+                .data("redFlagOpen", redFlagOpen && (problem == null || !problem.is("red-flag-not-cleared")))
+                .data("exerciseOptions", exerciseOptions)
                 .data("libraryProblem", library.problem);
     }
 
@@ -276,6 +343,12 @@ public class TherapistResource {
         public Object microBreakEveryMinutes;
         public final List<Map<String, Object>> cues = new ArrayList<>();
         public final List<Map<String, Object>> items = new ArrayList<>();
+        /**
+         * exerciseId -> the warning codes the therapist ticked at that exercise on this page (form fields
+         * {@code ack_<exerciseId>}). Nothing else is ever sent as acknowledged: no hidden field carries an
+         * acknowledgement from an earlier page, and none covers every exercise at once.
+         */
+        final Map<String, Set<String>> acknowledged = new LinkedHashMap<>();
 
         @SuppressWarnings("unchecked")
         static Draft of(Map<String, Object> template) {
@@ -318,9 +391,58 @@ public class TherapistResource {
                 if (id != null) {
                     d.items.add(item(id, form.number("sets" + i), form.number("reps" + i), form.number("hold" + i),
                             form.number("cap" + i), form.number("waking" + i)));
+                    List<String> ticked = form.all(ackField(id));
+                    if (!ticked.isEmpty()) {
+                        d.acknowledged.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(ticked);
+                    }
                 }
             }
             return d;
+        }
+
+        /** The form field of the acknowledgement boxes at an exercise. */
+        static String ackField(String exerciseId) {
+            return "ack_" + exerciseId;
+        }
+
+        Set<String> acknowledged(String exerciseId) {
+            return acknowledged.getOrDefault(exerciseId, Set.of());
+        }
+
+        /**
+         * The warnings shown at the item at {@code index}: those the service answered for its exercise (not yet
+         * accepted), then those the therapist ticked at it on this page (kept ticked, in view, so they can be
+         * unticked). Each is one checkbox.
+         */
+        static List<Map<String, Object>> warningsAt(int index, String exerciseId, List<Map<String, Object>> answered,
+                                                    Set<String> ticked) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            Set<String> shown = new LinkedHashSet<>();
+            for (Map<String, Object> w : answered) {
+                String code = String.valueOf(w.get("code"));
+                if (exerciseId.equals(String.valueOf(w.get("exerciseId"))) && shown.add(code)) {
+                    out.add(warningBox(index, exerciseId, code, w.get("message"), ticked.contains(code)));
+                }
+            }
+            for (String code : ticked) {
+                if (shown.add(code)) {
+                    out.add(warningBox(index, exerciseId, code, null, true));
+                }
+            }
+            return out;
+        }
+
+        private static Map<String, Object> warningBox(int index, String exerciseId, String code, Object message,
+                                                      boolean checked) {
+            Map<String, Object> box = new LinkedHashMap<>();
+            box.put("code", code);
+            box.put("id", "ack-" + index + "-" + code);
+            box.put("name", ackField(exerciseId));
+            box.put("label", Clinical.label(Clinical.WARNINGS, code));
+            box.put("explanation", Clinical.WARNING_EXPLANATIONS.getOrDefault(code, ""));
+            box.put("message", message);
+            box.put("checked", checked);
+            return box;
         }
 
         static Map<String, Object> item(String id, Object sets, Object reps, Object hold, Object cap, Object waking) {
@@ -334,15 +456,25 @@ public class TherapistResource {
             return item;
         }
 
-        Map<String, Object> body(Set<String> acks) {
+        /**
+         * The plan-assignment body: each item carries the warnings ticked at its exercise
+         * ({@code items[i].acknowledgedWarnings}); nothing is acknowledged for every item at once.
+         */
+        Map<String, Object> body() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("templateId", templateId);
             body.put("startDate", startDate);
             body.put("sessionsPerWeek", sessionsPerWeek);
             body.put("microBreakEveryMinutes", microBreakEveryMinutes);
             body.put("habitCues", cues);
-            body.put("items", items);
-            body.put("acknowledgedWarnings", new ArrayList<>(acks));
+            List<Map<String, Object>> sent = new ArrayList<>();
+            for (Map<String, Object> item : items) {
+                Map<String, Object> copy = new LinkedHashMap<>(item);
+                copy.put("acknowledgedWarnings", new ArrayList<>(acknowledged(String.valueOf(item.get("exerciseId")))));
+                sent.add(copy);
+            }
+            body.put("items", sent);
+            body.put("acknowledgedWarnings", List.of());
             return body;
         }
     }

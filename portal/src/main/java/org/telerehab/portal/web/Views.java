@@ -48,9 +48,13 @@ public class Views {
         return identity.hasRole(role);
     }
 
-    /** The logged-in user's id: their token subject, which is also their patient or therapist id. */
+    /**
+     * The logged-in user's id: their token subject, which is also their patient or therapist id. An identity without
+     * an ID token (a page test's {@code @TestSecurity(user = "<uuid>")}) is known by its name.
+     */
     public UUID userId() {
-        return UUID.fromString(idToken.getSubject());
+        String subject = idToken == null ? null : idToken.getSubject();
+        return UUID.fromString(subject != null ? subject : identity.getPrincipal().getName());
     }
 
     /** Where a user lands after logging in. */
@@ -62,7 +66,7 @@ public class Views {
             return "/patient";
         }
         if (identity.hasRole(ADMIN)) {
-            return "/therapist/exercises";
+            return "/admin";
         }
         return "/";
     }
@@ -82,6 +86,10 @@ public class Views {
         }
         if (identity.hasRole(THERAPIST)) {
             link(nav, current, "/therapist", "Worklist");
+        }
+        if (identity.hasRole(ADMIN)) {
+            link(nav, current, "/admin", "Home");
+            link(nav, current, "/admin/red-flags", "Escalated red flags");
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
             link(nav, current, "/therapist/exercises", "Exercise library");
