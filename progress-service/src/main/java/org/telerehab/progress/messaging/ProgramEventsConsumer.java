@@ -3,6 +3,7 @@ package org.telerehab.progress.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
@@ -11,7 +12,10 @@ import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.progress.service.ProjectionService;
 
-/** What progress needs from the other services: care, the active plan, safety reviews, and the baseline pain. */
+/**
+ * What progress needs from the other services: care, the active plan, clearances, safety reviews, and the baseline
+ * pain.
+ */
 @ApplicationScoped
 public class ProgramEventsConsumer {
 
@@ -35,6 +39,8 @@ public class ProgramEventsConsumer {
                 projections.planPaused(paused);
             } else if (event instanceof SafetyReviewRequired review) {
                 projections.safetyReviewRequired(review);
+            } else if (event instanceof ClearanceRecorded clearance) {
+                projections.clearanceRecorded(clearance);
             }
         });
     }

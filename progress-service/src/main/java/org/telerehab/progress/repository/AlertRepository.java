@@ -37,6 +37,22 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
                 .setParameter(1, alertId).setParameter(2, by).setParameter(3, Timestamp.from(at)).executeUpdate() == 1;
     }
 
+    /**
+     * Resolves the patient's open alerts of these types raised at or before {@code raisedBy}.
+     *
+     * @return the alerts this resolved
+     */
+    @SuppressWarnings("unchecked")
+    public List<Alert> resolveOpen(UUID patientId, Collection<AlertType> types, Instant raisedBy, UUID by, Instant at) {
+        List<UUID> resolved = getEntityManager().createNativeQuery("UPDATE alert SET resolved_at = ?4, resolved_by = ?3"
+                        + " WHERE patient_id = ?1 AND resolved_at IS NULL AND type = ANY(?2) AND raised_at <= ?5"
+                        + " RETURNING id")
+                .setParameter(1, patientId).setParameter(2, types.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(3, by).setParameter(4, Timestamp.from(at)).setParameter(5, Timestamp.from(raisedBy))
+                .getResultList();
+        return resolved.isEmpty() ? List.of() : list("id in ?1", resolved);
+    }
+
     /** The open alerts of these patients, oldest first. */
     public Map<UUID, List<Alert>> openOf(Collection<UUID> patientIds) {
         if (patientIds.isEmpty()) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
+import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
@@ -24,6 +25,9 @@ import java.util.UUID;
 /** Opens alerts once per episode and announces them; the caring therapist resolves them. */
 @ApplicationScoped
 public class AlertService {
+
+    private static final List<AlertType> RED_FLAG_ALERTS = List.of(AlertType.RED_FLAG_SYMPTOM,
+            AlertType.REVIEW_FLAG_SYMPTOM);
 
     private final AlertRepository alerts;
     private final EventOutbox outbox;
@@ -54,6 +58,19 @@ public class AlertService {
     void safetyReviewRequired(SafetyReviewRequired review) {
         raise(review.patientId(), AlertType.SAFETY_REVIEW, AlertDetail.safetyReview(review.warnings().stream()
                 .map(w -> w.code() + " for exercise " + w.exerciseId()).toList()), List.of());
+    }
+
+    /**
+     * A clearance is the clinician acting on every red flag reported so far: the red-flag alerts raised up to it are
+     * resolved, so the next red flag opens a new alert (and is not hidden behind one nobody would resolve).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void clearanceRecorded(ClearanceRecorded clearance) {
+        for (Alert alert : alerts.resolveOpen(clearance.patientId(), RED_FLAG_ALERTS, clearance.occurredAt(),
+                clearance.therapistId(), clock.instant())) {
+            outbox.publish(new AlertResolved(UUID.randomUUID(), clock.instant(), alert.patientId, alert.id, alert.type,
+                    clearance.therapistId()));
+        }
     }
 
     /** The caring therapist resolves an alert; resolving twice changes nothing. */

@@ -2,6 +2,7 @@ package org.telerehab.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
@@ -45,6 +46,12 @@ public class ProjectionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planPaused(PlanPaused paused) {
         progress.pausePlan(paused.patientId(), paused.planId());
+    }
+
+    /** The caring therapist recorded a clearance: the red-flag alerts raised up to it are resolved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearanceRecorded(ClearanceRecorded clearance) {
+        alerts.clearanceRecorded(clearance);
     }
 
     /** A re-screen made the running plan raise safety warnings nobody acknowledged: the therapist reviews it. */

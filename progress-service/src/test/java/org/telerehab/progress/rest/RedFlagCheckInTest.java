@@ -4,6 +4,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
+import org.telerehab.events.AlertResolved;
+import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
 import org.telerehab.events.RedFlagReported;
@@ -101,6 +103,28 @@ class RedFlagCheckInTest {
                         Duration.ofSeconds(20), Duration.ofSeconds(1)))
                 .singleElement().isInstanceOfSatisfying(RedFlagReported.class,
                         r -> assertThat(r.severity()).isEqualTo(RedFlag.Severity.REVIEW));
+    }
+
+    @Test
+    void aClearanceResolvesTheRedFlagAlertsSoTheNextEmergencyRaisesANewOne() {
+        var p = ProgressFixtures.patientOnPlan(5, 3, today().minusDays(2));
+        logCheckIn(p.patient(), checkIn(today(), 3, List.of("SADDLE_NUMBNESS"))).statusCode(201)
+                .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
+        logCheckIn(p.patient(), checkIn(today(), 3, List.of("FEVER"))).statusCode(201)
+                .body("alertsRaised", contains("REVIEW_FLAG_SYMPTOM"));
+
+        EventProbe.publish(new ClearanceRecorded(UUID.randomUUID(), Instant.now(), p.patient(), p.therapist(),
+                UUID.randomUUID(), List.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "SELECT count(*) FROM alert WHERE patient_id = ? AND resolved_at IS NULL", p.patient()) == 0);
+        assertThat(TestDatabase.count("SELECT count(*) FROM alert WHERE patient_id = ? AND resolved_by = ?",
+                p.patient(), p.therapist())).isEqualTo(2);
+        assertThat(EventProbe.events(Topics.PROGRESS_ALERTS,
+                e -> e.patientId().equals(p.patient()) && e instanceof AlertResolved, 2, Duration.ofSeconds(20),
+                Duration.ofSeconds(1))).hasSize(2);
+
+        logCheckIn(p.patient(), checkIn(today(), 3, List.of("WORSENING_NUMBNESS"))).statusCode(201)
+                .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
     }
 
     @Test
