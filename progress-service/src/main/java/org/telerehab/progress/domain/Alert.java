@@ -47,8 +47,4 @@ public class Alert {
 
     protected Alert() {
     }
-
-    public boolean isOpen() {
-        return resolvedAt == null;
-    }
 }

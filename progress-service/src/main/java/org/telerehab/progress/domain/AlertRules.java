@@ -69,7 +69,7 @@ public final class AlertRules {
     /** Pain &gt;= baseline + 2, or &gt;= 8; with no baseline (no screening yet) only &gt;= 8. */
     public static boolean isFlare(int pain, Integer baselinePain) {
         PainReading.requireScale("pain", pain);
-        PainReading.requireScaleOrNull("baselinePain", baselinePain);
+        PainReading.requireScaleIfKnown("baselinePain", baselinePain);
         return pain >= FLARE_PAIN || (baselinePain != null && pain >= baselinePain + FLARE_RISE_OVER_BASELINE);
     }
 

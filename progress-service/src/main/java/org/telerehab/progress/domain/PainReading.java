@@ -46,7 +46,10 @@ public record PainReading(LocalDate day, int pain, Source source) {
         return value;
     }
 
-    static Integer requireScaleOrNull(String field, Integer value) {
-        return value == null ? null : requireScale(field, value);
+    /** The same check for a figure that may be unknown yet ({@code null}). */
+    static void requireScaleIfKnown(String field, Integer value) {
+        if (value != null) {
+            requireScale(field, value);
+        }
     }
 }

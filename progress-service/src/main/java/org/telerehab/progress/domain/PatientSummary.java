@@ -17,8 +17,8 @@ public record PatientSummary(Integer baselinePain, Integer sessionsPerWeek, Loca
         Integer latestPain, long sessionsLogged, Instant lastSessionAt) {
 
     public PatientSummary {
-        PainReading.requireScaleOrNull("baselinePain", baselinePain);
-        PainReading.requireScaleOrNull("latestPain", latestPain);
+        PainReading.requireScaleIfKnown("baselinePain", baselinePain);
+        PainReading.requireScaleIfKnown("latestPain", latestPain);
         if (sessionsPerWeek != null && sessionsPerWeek < 1) {
             throw new IllegalArgumentException("sessionsPerWeek must be at least 1, got " + sessionsPerWeek);
         }

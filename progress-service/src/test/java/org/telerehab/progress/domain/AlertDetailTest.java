@@ -1,6 +1,7 @@
 package org.telerehab.progress.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -81,5 +82,25 @@ class AlertDetailTest {
         assertThat(AlertDetail.reviewFlagSymptom(CheckInFacts.of(DAY, 4, List.of(RedFlag.NIGHT_PAIN, RedFlag.FEVER))))
                 .isEqualTo("Review red flags at check-in on 2026-11-20: FEVER, NIGHT_PAIN; plan continues, a "
                         + "physician's review is needed before any new plan");
+    }
+
+    @Test
+    void aSingleReviewFlagIsNamedInTheSingular() {
+        assertThat(AlertDetail.reviewFlagSymptom(CheckInFacts.of(DAY, 4, List.of(RedFlag.FEVER))))
+                .startsWith("Review red flag at check-in on 2026-11-20: FEVER;");
+    }
+
+    @Test
+    void safetyReviewNamesEveryNewWarning() {
+        assertThat(AlertDetail.safetyReview(List.of("END_RANGE_WITH_SCIATIC for exercise e1",
+                "FLEXION_STRETCH_FOR_BACK_PAIN for exercise e2")))
+                .isEqualTo("A re-screen changed the pain types; the running plan now raises END_RANGE_WITH_SCIATIC "
+                        + "for exercise e1, FLEXION_STRETCH_FOR_BACK_PAIN for exercise e2; review the plan");
+    }
+
+    @Test
+    void aSafetyReviewWithoutWarningsIsABug() {
+        assertThatThrownBy(() -> AlertDetail.safetyReview(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertDetail.safetyReview(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -220,6 +220,7 @@ class AlertRulesTest {
     void rejectsMissingInput() {
         assertThatThrownBy(() -> AlertRules.onCheckIn(null, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.isFlare(11, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AlertRules.isFlare(5, 11)).hasMessageContaining("baselinePain");
         assertThatThrownBy(() -> AlertRules.isTooHard(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AlertRules.hasEmergencyFlag(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CheckInFacts.of(TODAY, 3, Arrays.asList(RedFlag.FEVER, null)))
