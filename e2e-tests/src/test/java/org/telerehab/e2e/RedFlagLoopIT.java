@@ -9,7 +9,6 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -97,7 +96,7 @@ class RedFlagLoopIT {
     }
 
     @Test
-    void aSecondEmergencyAtCheckInPausesThePlanAssignedAfterAClearanceWhileTheFirstAlertIsOpen() {
+    void aSecondEmergencyAtCheckInAfterAClearanceRaisesANewAlertAndPausesTheNewPlan() {
         FreshPatient p = FreshPatient.create("second-emergency");
         screenedAndInCare(THERAPIST, p, false);
         String first = assignDeadBug(THERAPIST, p.id());
@@ -110,8 +109,9 @@ class RedFlagLoopIT {
         String second = assignDeadBug(THERAPIST, p.id());
         awaitSessionAccepted(p.user(), second);
 
-        // the RED_FLAG_SYMPTOM alert of the first report is still open: no new alert, but the plan pauses all the same
-        checkIn(p.user(), "SADDLE_NUMBNESS").statusCode(201).body("alertsRaised", empty())
+        // the clearance resolved the first report's alert (progress took ClearanceRecorded before the new plan, same
+        // partition), so the new emergency opens a new alert instead of hiding behind one nobody will look at again
+        checkIn(p.user(), "SADDLE_NUMBNESS").statusCode(201).body("alertsRaised", contains("RED_FLAG_SYMPTOM"))
                 .body("advice", hasItem(org.hamcrest.Matchers.containsString("Seek medical care now")));
         as(p.user()).when().get(PROGRESS + "/api/patients/{id}/progress", p.id()).then()
                 .body("openAlerts.type", contains("RED_FLAG_SYMPTOM"));
