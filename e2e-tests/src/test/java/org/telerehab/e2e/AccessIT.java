@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,37 @@ class AccessIT {
         var claims = Platform.claims(Platform.token("therapist1"));
         assertThat(claims.get("sub")).isEqualTo(THERAPIST1.toString());
         assertThat(claims.get("groups")).isEqualTo(List.of("therapist"));
+    }
+
+    @Test
+    void theRealmPutsTheApiAudienceAndTheClientIntoTheCliToken() {
+        var claims = Platform.claims(Platform.token("therapist1"));
+        assertThat(claims.get("aud").toString()).contains("telerehab-api");
+        assertThat(claims.get("azp")).isEqualTo("telerehab-cli");
+        assertThat(claims.get("typ")).isEqualTo("Bearer");
+    }
+
+    /** Real tokens of the same realm, valid and carrying therapist1's role, that were not minted for the API. */
+    @Test
+    void tokensOfTheRealmNotMintedForTheApiAre401() {
+        Map<String, Object> adminCli = grant("admin-cli", "therapist1");
+        Map<String, Object> cliWithIdToken = grant("telerehab-cli", "therapist1");
+        String idToken = String.valueOf(cliWithIdToken.get("id_token"));
+        String refreshToken = String.valueOf(cliWithIdToken.get("refresh_token"));
+
+        for (String token : List.of(String.valueOf(adminCli.get("access_token")), idToken, refreshToken)) {
+            given().auth().oauth2(token).when().get(PROGRAM + "/api/worklist").then().statusCode(401);
+            given().auth().oauth2(token).when().get(PROGRESS + "/api/caseload").then().statusCode(401);
+            given().auth().oauth2(token).when().get(INTAKE + "/api/patients/{id}/screenings", PATIENT1)
+                    .then().statusCode(401);
+        }
+    }
+
+    private static Map<String, Object> grant(String client, String user) {
+        return given().formParams(Map.of("grant_type", "password", "client_id", client, "username", user,
+                        "password", user, "scope", "openid"))
+                .when().post(Platform.KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The role matrix of a service, generated from its own OpenAPI document and checked against the roles intended for
  * each operation, written by hand from the contract in the service's {@value IntendedRoles#SOURCE}: the roles the
  * code declares must be exactly those (a role granted in code without the table, an operation without a row, or a
- * row without an operation fails), a call without a token is 401, every role the table does not give is refused
+ * row without an operation fails), a call without a token, or with a token not minted for this API, is 401, every role the table does not give is refused
  * with 403 before anything else happens, and every role it gives gets past the role check (it may still meet a 403
  * of the care rule, a 404 or a 4xx for the dummy input, never the role refusal). A service's test class extends
  * this and adds {@code @QuarkusTest} and its test resources.
@@ -69,6 +69,20 @@ public abstract class AccessMatrixContract {
                 assertThat(call(given(), op).statusCode()).isEqualTo(401)));
     }
 
+    /**
+     * Tokens of the same realm that were not minted for this API (another audience or client, an ID or refresh token,
+     * expired, unsigned, another issuer) are 401 on every operation, even with a role the operation admits.
+     */
+    @TestFactory
+    Stream<DynamicTest> tokensNotMintedForThisApiAre401() {
+        return operations().stream().flatMap(op -> TestTokens.refused(op.roles().stream().findFirst().orElse("patient")).entrySet().stream()
+                .map(bad -> DynamicTest.dynamicTest(op + " with " + bad.getKey(), () -> {
+                    Response response = call(given().auth().oauth2(bad.getValue()), op);
+                    assertThat(response.statusCode()).as("%s with %s answered %s", op, bad.getKey(),
+                            response.asString()).isEqualTo(401);
+                })));
+    }
+
     /** Each role against each operation over HTTP, expecting what the table intends (the code where it has no row). */
     @TestFactory
     Stream<DynamicTest> everyRoleOperationPairIsDecided() {
@@ -83,6 +97,9 @@ public abstract class AccessMatrixContract {
                         assertThat(refusedForRole).as("%s admits %s, answered %d %s", op, role,
                                 response.statusCode(), response.asString()).isFalse();
                         assertThat(response.statusCode()).as(op + " as " + role).isNotEqualTo(401).isLessThan(500);
+                        assertThat(response.header("Cache-Control")).as("%s keeps health data out of caches", op)
+                                .isEqualTo("no-store");
+                        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
                     } else {
                         assertThat(refusedForRole).as("%s refuses %s, answered %d %s", op, role,
                                 response.statusCode(), response.asString()).isTrue();
