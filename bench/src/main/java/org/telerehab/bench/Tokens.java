@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * RS256 bearer tokens signed with a key pair of the benchmark's own (plain JDK crypto). The service verifies them
  * with {@code quarkus.oidc.public-key}, so no Keycloak is needed: subject = user id, roles in {@code groups}, as
- * with the Keycloak realm.
+ * with the Keycloak realm, and the audience, authorized party and type the services require.
  */
 public final class Tokens {
 
@@ -42,7 +42,9 @@ public final class Tokens {
     public String sign(UUID subject, String role) {
         long now = Instant.now().getEpochSecond();
         String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+        // the audience, client and type the services require of every token (as the realm's telerehab-cli tokens carry)
         String claims = encode("{\"iss\":\"https://bench.telerehab.invalid\",\"sub\":\"" + subject + "\","
+                + "\"aud\":\"telerehab-api\",\"azp\":\"telerehab-cli\",\"typ\":\"Bearer\","
                 + "\"preferred_username\":\"bench-" + subject.toString().substring(0, 8) + "\","
                 + "\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 6 * 3600) + ","
                 + "\"jti\":\"" + UUID.randomUUID() + "\"}");

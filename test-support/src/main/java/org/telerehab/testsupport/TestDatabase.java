@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Straight SQL on the database of the application under test, to assert what was (not) written. */
@@ -14,14 +16,35 @@ public final class TestDatabase {
     }
 
     public static long count(String sql, Object... params) {
+        return query(sql, params, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
+    /** The first column of every row the query answers, in its order. */
+    public static List<String> strings(String sql, Object... params) {
+        return query(sql, params, rs -> {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        });
+    }
+
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T query(String sql, Object[] params, ResultReader<T> reader) {
         try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
              PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return reader.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

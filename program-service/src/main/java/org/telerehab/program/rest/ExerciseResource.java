@@ -64,9 +64,10 @@ public class ExerciseResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.THERAPIST)
-    @Operation(summary = "Edit an exercise: makes a new version; plans keep the version they were given")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Edit an exercise: makes a new version; plans keep the version they were given. Removing a "
+            + "safety tag (LUMBAR_FLEXION, END_RANGE, LOADED, ROTATION) needs an admin")
     public ExerciseDto update(@PathParam("id") UUID id, @Valid @NotNull ExerciseDto.Request request) {
-        return ExerciseDto.of(exercises.update(id, request.toDraft(), currentUser.id()));
+        return ExerciseDto.of(exercises.update(id, request.toDraft(), currentUser.id(), currentUser.isAdmin()));
     }
 }

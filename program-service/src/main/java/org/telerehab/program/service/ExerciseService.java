@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
+import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.LibraryEdit;
 import org.telerehab.program.repository.ExerciseRepository;
 
 import java.time.Clock;
@@ -24,10 +26,12 @@ public class ExerciseService {
     }
 
     private final ExerciseRepository exercises;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ExerciseService(ExerciseRepository exercises, Clock clock) {
+    ExerciseService(ExerciseRepository exercises, AuditTrail audit, Clock clock) {
         this.exercises = exercises;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,12 +53,18 @@ public class ExerciseService {
         exercise.version = 1;
         apply(exercise, draft, therapistId);
         exercises.persist(exercise);
+        audit.record("CREATE", "Exercise", versionRef(exercise), null);
         return exercise;
     }
 
     @Transactional
-    public Exercise update(UUID id, ExerciseDraft draft, UUID therapistId) {
+    public Exercise update(UUID id, ExerciseDraft draft, UUID editorId, boolean byAdmin) {
         Exercise previous = exercises.current(id).orElseThrow(() -> ProblemException.notFound("Exercise"));
+        if (!LibraryEdit.allowed(previous.movementTags, draft.movementTags(), byAdmin)) {
+            throw ProblemException.forbidden("Removing the safety tags "
+                    + LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags())
+                    + " silences the safety check for every plan with this exercise; only an admin may do it");
+        }
         if (id.equals(draft.progressionId()) || id.equals(draft.regressionId())) {
             throw ProblemException.invalid(id.equals(draft.progressionId()) ? "progressionId" : "regressionId",
                     "must name another exercise");
@@ -64,9 +74,17 @@ public class ExerciseService {
         Exercise next = new Exercise();
         next.id = id;
         next.version = previous.version + 1;
-        apply(next, draft, therapistId);
+        apply(next, draft, editorId);
         exercises.persist(next);
+        // both versions stay in the library, unchanged, so the record's two versions are the edit's diff
+        audit.record(LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags()).isEmpty()
+                ? "EDIT" : "EDIT_REMOVING_SAFETY_TAGS", "Exercise", versionRef(next), null);
         return next;
+    }
+
+    /** "id@v3": the exact version an audit record speaks of. */
+    private static String versionRef(Exercise exercise) {
+        return exercise.id + "@v" + exercise.version;
     }
 
     private void apply(Exercise exercise, ExerciseDraft draft, UUID therapistId) {

@@ -31,9 +31,10 @@ class ProgramHostileInputTest extends HostileInputContract {
         UUID patient = ProgramFixtures.screenedPatient(Disposition.PHYSICIAN_REVIEW, Region.LUMBAR, Region.SCIATIC);
         ProgramFixtures.takeIntoCare(therapist, patient);
         ProgramFixtures.clear(therapist, patient);
-        // edits go to an exercise of its own: the seeded library stays as other tests expect it
+        // edits go to an exercise of its own: the seeded library stays as other tests expect it. It carries no safety
+        // tag, so that dropping its tags is valid input for a therapist (removing a safety tag is 403, for admins)
         String ownExercise = given().auth().oauth2(token).contentType("application/json")
-                .body(ProgramFixtures.exercise("Fuzzed wall sit")).when().post("/api/exercises")
+                .body(withoutSafetyTags("Fuzzed wall sit")).when().post("/api/exercises")
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> kneeToChest = ProgramFixtures.item(KNEE_TO_CHEST, 6, 60);
         kneeToChest.put("acknowledgedWarnings", List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
@@ -45,6 +46,12 @@ class ProgramHostileInputTest extends HostileInputContract {
                 entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan)),
                 entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"))),
                 entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
-                        ProgramFixtures.exercise("Fuzzed wall sit, edited"))));
+                        withoutSafetyTags("Fuzzed wall sit, edited"))));
+    }
+
+    private static Map<String, Object> withoutSafetyTags(String name) {
+        Map<String, Object> exercise = ProgramFixtures.exercise(name);
+        exercise.put("movementTags", List.of("CORE_ENDURANCE"));
+        return exercise;
     }
 }
