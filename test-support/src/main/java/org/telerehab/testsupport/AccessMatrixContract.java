@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The role matrix of a service, generated from its own OpenAPI document and checked against the roles intended for
  * each operation, written by hand from the contract in the service's {@value IntendedRoles#SOURCE}: the roles the
  * code declares must be exactly those (a role granted in code without the table, an operation without a row, or a
- * row without an operation fails), a call without a token, or with a token not minted for this API, is 401, every role the table does not give is refused
- * with 403 before anything else happens, and every role it gives gets past the role check (it may still meet a 403
- * of the care rule, a 404 or a 4xx for the dummy input, never the role refusal). A service's test class extends
- * this and adds {@code @QuarkusTest} and its test resources.
+ * row without an operation fails), a call without a token, or with a token not minted for this API, is 401, every
+ * role the table does not give is refused with 403 before anything else happens, and every role it gives gets past
+ * the role check (it may still meet a 403 of the care rule, a 404 or a 4xx for the dummy input, never the role
+ * refusal). A service's test class extends this and adds {@code @QuarkusTest} and its test resources.
  */
 public abstract class AccessMatrixContract {
 
@@ -75,12 +75,16 @@ public abstract class AccessMatrixContract {
      */
     @TestFactory
     Stream<DynamicTest> tokensNotMintedForThisApiAre401() {
-        return operations().stream().flatMap(op -> TestTokens.refused(op.roles().stream().findFirst().orElse("patient")).entrySet().stream()
+        return operations().stream().flatMap(op -> TestTokens.refused(anAdmittedRole(op)).entrySet().stream()
                 .map(bad -> DynamicTest.dynamicTest(op + " with " + bad.getKey(), () -> {
                     Response response = call(given().auth().oauth2(bad.getValue()), op);
                     assertThat(response.statusCode()).as("%s with %s answered %s", op, bad.getKey(),
                             response.asString()).isEqualTo(401);
                 })));
+    }
+
+    private static String anAdmittedRole(ApiOperation op) {
+        return op.roles().stream().findFirst().orElse("patient");
     }
 
     /** Each role against each operation over HTTP, expecting what the table intends (the code where it has no row). */

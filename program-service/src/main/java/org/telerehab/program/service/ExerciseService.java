@@ -12,6 +12,7 @@ import org.telerehab.program.repository.ExerciseRepository;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The therapist-authored exercise library. Editing creates a new version; old versions stay for old plans. */
@@ -60,9 +61,9 @@ public class ExerciseService {
     @Transactional
     public Exercise update(UUID id, ExerciseDraft draft, UUID editorId, boolean byAdmin) {
         Exercise previous = exercises.current(id).orElseThrow(() -> ProblemException.notFound("Exercise"));
+        Set<MovementTag> droppedSafetyTags = LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags());
         if (!LibraryEdit.allowed(previous.movementTags, draft.movementTags(), byAdmin)) {
-            throw ProblemException.forbidden("Removing the safety tags "
-                    + LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags())
+            throw ProblemException.forbidden("Removing the safety tags " + droppedSafetyTags
                     + " silences the safety check for every plan with this exercise; only an admin may do it");
         }
         if (id.equals(draft.progressionId()) || id.equals(draft.regressionId())) {
@@ -77,8 +78,8 @@ public class ExerciseService {
         apply(next, draft, editorId);
         exercises.persist(next);
         // both versions stay in the library, unchanged, so the record's two versions are the edit's diff
-        audit.record(LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags()).isEmpty()
-                ? "EDIT" : "EDIT_REMOVING_SAFETY_TAGS", "Exercise", versionRef(next), null);
+        audit.record(droppedSafetyTags.isEmpty() ? "EDIT" : "EDIT_REMOVING_SAFETY_TAGS", "Exercise", versionRef(next),
+                null);
         return next;
     }
 
