@@ -23,6 +23,8 @@ public final class Cluster implements AutoCloseable {
     public static final List<String> SERVICES = List.of("intake", "program", "progress");
     public static final String DB_USER = "telerehab";
     public static final String DB_PASSWORD = "telerehab";
+    /** The role the services run as, as in production (only INSERT on the audit trail). */
+    public static final String DB_RUNTIME_USER = "telerehab_app";
 
     public final Tokens tokens = new Tokens();
     /** by service ("intake", ...); each server holds one database of that name */
@@ -70,7 +72,8 @@ public final class Cluster implements AutoCloseable {
                 .set("max_connections", "100")
                 .set("shared_buffers", "128MB")
                 .set("timezone", "UTC")
-                .owner(DB_USER, DB_PASSWORD, List.of(service));
+                .owner(DB_USER, DB_PASSWORD, List.of(service))
+                .runtimeRole(DB_RUNTIME_USER, DB_RUNTIME_USER);
     }
 
     /**
@@ -85,8 +88,10 @@ public final class Cluster implements AutoCloseable {
                 .jvm(jvm)
                 .env("QUARKUS_HTTP_HOST", "localhost")
                 .env("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(service))
-                .env("QUARKUS_DATASOURCE_USERNAME", DB_USER)
-                .env("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD)
+                .env("QUARKUS_DATASOURCE_USERNAME", DB_RUNTIME_USER)
+                .env("QUARKUS_DATASOURCE_PASSWORD", DB_RUNTIME_USER)
+                .env("QUARKUS_FLYWAY_USERNAME", DB_USER)
+                .env("QUARKUS_FLYWAY_PASSWORD", DB_PASSWORD)
                 .env("KAFKA_BOOTSTRAP_SERVERS", bootstrap)
                 // the public key is used only when no auth-server-url is set, and the kit's default points at
                 // Keycloak, so it is blanked (an empty value unsets it)

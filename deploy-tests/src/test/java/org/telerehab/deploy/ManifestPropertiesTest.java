@@ -417,10 +417,27 @@ class ManifestPropertiesTest {
             assertThat(used.add(m.group(1))).as("a database of its own").isTrue();
             JsonNode initdb = get(objects, "Cluster", cluster).path("spec").path("bootstrap").path("initdb");
             assertThat(initdb.path("database").asText()).as(overlay + " " + cluster + " database").isEqualTo(m.group(2));
-            String secret = initdb.path("secret").path("name").asText();
-            List<String> appSecrets = new ArrayList<>();
-            podSpec(deployment).findValues("secretKeyRef").forEach(r -> appSecrets.add(r.path("name").asText()));
-            assertThat(appSecrets).as(overlay + " " + service + " logs in as the database owner").containsOnly(secret);
+            String ownerSecret = initdb.path("secret").path("name").asText();
+            Map<String, String> secretOfVariable = new HashMap<>();
+            containers(deployment).forEach(c -> c.path("env").forEach(e -> secretOfVariable.put(e.path("name").asText(),
+                    e.path("valueFrom").path("secretKeyRef").path("name").asText())));
+            assertThat(secretOfVariable.get("QUARKUS_FLYWAY_USERNAME")).as(overlay + " " + service + " migrates as the owner")
+                    .isEqualTo(ownerSecret);
+            assertThat(secretOfVariable.get("QUARKUS_FLYWAY_PASSWORD")).isEqualTo(ownerSecret);
+            // it runs as a role of its own, which the migrations let add to the audit trail but never change it
+            String appSecret = secretOfVariable.get("QUARKUS_DATASOURCE_USERNAME");
+            assertThat(appSecret).as(overlay + " " + service + " runs as a role other than the owner")
+                    .isNotBlank().isNotEqualTo(ownerSecret);
+            assertThat(secretOfVariable.get("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(appSecret);
+            List<String> runtimeRoles = new ArrayList<>();
+            get(objects, "Cluster", cluster).path("spec").path("managed").path("roles").forEach(role -> {
+                if (role.path("passwordSecret").path("name").asText().equals(appSecret)
+                        && role.path("login").asBoolean() && role.path("ensure").asText().equals("present")) {
+                    runtimeRoles.add(role.path("name").asText());
+                }
+            });
+            assertThat(runtimeRoles).as(overlay + " " + cluster + " keeps the runtime role and its password")
+                    .containsExactly(m.group(2) + "_app");
         });
         ObjectNode keycloak = ofKind(objects, "Keycloak").get(0);
         assertThat(keycloak.path("spec").path("db").path("host").asText()).isEqualTo("keycloak-db-rw");
@@ -590,6 +607,7 @@ class ManifestPropertiesTest {
     void theReferencedSecretsListIsWhatTheRunbookTellsOpsToCreate() {
         assertThat(referencedSecrets(Manifests.render("prod"))).containsExactlyInAnyOrder(
                 "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
+                "intake-db-app-credentials", "program-db-app-credentials", "progress-db-app-credentials",
                 "telerehab-portal-oidc", "telerehab-backup-s3", "telerehab-tls");
     }
 

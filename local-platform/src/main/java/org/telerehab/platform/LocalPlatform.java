@@ -52,6 +52,9 @@ public final class LocalPlatform implements AutoCloseable {
     public static final int OBJECT_STORE_PORT = 9009;
     public static final String DB_USER = "telerehab";
     public static final String DB_PASSWORD = "telerehab";
+    /** The role the services run as (only INSERT on the audit trail); the owner above runs the migrations. */
+    public static final String DB_RUNTIME_USER = "telerehab_app";
+    public static final String DB_RUNTIME_PASSWORD = "telerehab_app";
     public static final String REALM = "telerehab";
     public static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/" + REALM;
 
@@ -92,6 +95,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.postgres = new PostgresServer("postgres", POSTGRES_PORT, local.resolve("postgres"), log("postgres"))
                 .set("max_connections", "200")
                 .owner(DB_USER, DB_PASSWORD, APPS.stream().map(App::database).filter(d -> d != null).toList())
+                .runtimeRole(DB_RUNTIME_USER, DB_RUNTIME_PASSWORD)
                 .stoppedByCaller();
         this.kafka = new KafkaServer(local.resolve("kafka"), KAFKA_PORT, log("kafka"));
         this.keycloak = new KeycloakServer(local.resolve("keycloak"), KEYCLOAK_PORT, REALM, log("keycloak"));
@@ -298,8 +302,10 @@ public final class LocalPlatform implements AutoCloseable {
         if (app.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
         }
-        env.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
+        env.put("QUARKUS_DATASOURCE_USERNAME", DB_RUNTIME_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", DB_RUNTIME_PASSWORD);
+        env.put("QUARKUS_FLYWAY_USERNAME", DB_USER);
+        env.put("QUARKUS_FLYWAY_PASSWORD", DB_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         if (app.database() == null) {
@@ -421,7 +427,8 @@ public final class LocalPlatform implements AutoCloseable {
                 .append(nl);
         b.append(" OIDC issuer         ").append(REALM_URL).append(nl);
         b.append(" PostgreSQL          jdbc:postgresql://localhost:" + POSTGRES_PORT
-                + "/{intake,program,progress}   (" + DB_USER + " / " + DB_PASSWORD + ")").append(nl);
+                + "/{intake,program,progress}   (owner " + DB_USER + " / " + DB_PASSWORD + "; the services run as "
+                + DB_RUNTIME_USER + ")").append(nl);
         b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
                 .append(nl);
         b.append(" Mail (GreenMail)    SMTP localhost:" + SMTP_PORT + "   IMAP localhost:" + IMAP_PORT

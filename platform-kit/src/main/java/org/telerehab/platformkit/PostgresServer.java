@@ -35,6 +35,8 @@ public final class PostgresServer implements AutoCloseable {
     private final Map<String, String> config = new LinkedHashMap<>();
     private String user;
     private String password;
+    private String runtimeUser;
+    private String runtimePassword;
     private final List<String> databases = new ArrayList<>();
     private boolean ownShutdownOrder;
     private volatile EmbeddedPostgres server;
@@ -65,6 +67,16 @@ public final class PostgresServer implements AutoCloseable {
         this.password = password;
         this.databases.clear();
         this.databases.addAll(databases);
+        return this;
+    }
+
+    /**
+     * A second login role, created on start when missing, that the services run as: the owner's migrations grant it
+     * the tables it needs, and only INSERT on the audit trail.
+     */
+    public PostgresServer runtimeRole(String user, String password) {
+        this.runtimeUser = user;
+        this.runtimePassword = password;
         return this;
     }
 
@@ -132,18 +144,25 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    private static void createRole(Connection c, Statement s, String role, String secret) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            ps.setString(1, role);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    s.execute("CREATE ROLE " + role + " WITH LOGIN PASSWORD '" + secret + "'");
+                }
+            }
+        }
+    }
+
     private void provision() throws SQLException {
         if (user == null) {
             return;
         }
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                ps.setString(1, user);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        s.execute("CREATE ROLE " + user + " WITH LOGIN PASSWORD '" + password + "'");
-                    }
-                }
+            createRole(c, s, user, password);
+            if (runtimeUser != null) {
+                createRole(c, s, runtimeUser, runtimePassword);
             }
             for (String db : databases) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

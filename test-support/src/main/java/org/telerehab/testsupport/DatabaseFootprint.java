@@ -22,15 +22,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two things write on their own schedule and are left out: {@code processed_event}, which consumers write with
  * every event they apply (its row count is the {@linkplain Snapshot#backgroundWrites() background count}, so a change
  * seen while a consumer was applying an event is checked again), and the relay's bookkeeping on
- * {@code outbox_event} ({@code published_at}, {@code attempts}); an outbox row itself is compared like any other.
+ * {@code outbox_event} ({@code published_at}, {@code attempts}) and the audit trail's hash chain; an outbox or audit
+ * row itself is compared like any other. The audit trail's refusals are a part of their own ({@value #REFUSALS}),
+ * the one change a refused request makes.
  */
 final class DatabaseFootprint implements Footprint {
 
     /** Tables written on their own schedule, whose row count serves as the background count. */
     private static final String CONSUMED_EVENTS = "processed_event";
-    /** Columns the outbox relay stamps after the commit that wrote the row. */
+    /**
+     * Columns stamped on their own schedule after the commit that wrote the row: the outbox relay's bookkeeping, and
+     * the audit trail's hash chain (sealed in the background).
+     */
     private static final Map<String, Set<String>> RELAY_COLUMNS = Map.of(
-            "outbox_event", Set.of("published_at", "attempts"));
+            "outbox_event", Set.of("published_at", "attempts"),
+            "audit_log", Set.of("chain_seq", "prev_hash", "row_hash"));
+    private static final String AUDIT = "audit_log";
+    /** The part counting the audit trail's refusals, which a refused request adds to (and nothing else). */
+    static final String REFUSALS = "audit refusals";
 
     private static final Map<String, String> QUERIES = new ConcurrentHashMap<>();
     private static Connection connection;
@@ -46,6 +55,8 @@ final class DatabaseFootprint implements Footprint {
                 while (rs.next()) {
                     if (rs.getString(1).equals(CONSUMED_EVENTS)) {
                         background = rs.getLong(2);
+                    } else if (rs.getString(1).equals(REFUSALS)) {
+                        parts.put(REFUSALS, rs.getLong(2) + " rows");
                     } else {
                         parts.put("table " + rs.getString(1), rs.getLong(2) + " rows #" + rs.getString(3));
                     }
@@ -86,10 +97,16 @@ final class DatabaseFootprint implements Footprint {
                     .filter(column -> !RELAY_COLUMNS.getOrDefault(table, Set.of()).contains(column))
                     .map(DatabaseFootprint::quote).toList();
             String row = "md5(ROW(" + String.join(", ", compared) + ")::text)";
+            // the audit trail: its refusals counted apart, so a refused request's one change is named as such
+            String where = "";
+            if (table.equals(AUDIT)) {
+                selects.add("SELECT '" + REFUSALS + "', count(*), '' FROM " + AUDIT + " WHERE action = 'REFUSED'");
+                where = " WHERE action <> 'REFUSED'";
+            }
             // two 64-bit halves of each row's MD5, summed as numeric (no overflow, order-independent)
             selects.add("SELECT '" + table + "', count(*), left(md5(coalesce(sum(('x' || substr(" + row
                     + ", 1, 16))::bit(64)::bigint), 0) || ':' || coalesce(sum(('x' || substr(" + row
-                    + ", 17, 16))::bit(64)::bigint), 0)), 12) FROM " + quote(table));
+                    + ", 17, 16))::bit(64)::bigint), 0)), 12) FROM " + quote(table) + where);
         });
         return String.join("\nUNION ALL ", selects);
     }

@@ -96,5 +96,15 @@ public interface Footprint {
 
     /** A request's answer, the parts that changed around it, and whether background writes overlapped it. */
     record Watched<T>(T answer, List<String> changes, boolean disturbed) {
+
+        /** The changes besides the audit trail's record of a refusal (which a refused request must leave). */
+        public List<String> changesBesidesRefusalRecords() {
+            return changes.stream().filter(change -> !change.startsWith(DatabaseFootprint.REFUSALS + " ")).toList();
+        }
+
+        /** Whether the audit trail recorded a refusal meanwhile. */
+        public boolean refusalRecorded() {
+            return changes.size() > changesBesidesRefusalRecords().size();
+        }
     }
 }

@@ -162,7 +162,7 @@ public abstract class HostileInputContract {
         Answer response = watched.answer();
         assertThat(response.status()).as(op + ": " + abbreviate(response.body())).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(watched.changes()).as(op + ": changed by a refused request").isEmpty();
+        assertThat(watched.changesBesidesRefusalRecords()).as(op + ": changed by a refused request").isEmpty();
     }
 
     /**
@@ -200,7 +200,8 @@ public abstract class HostileInputContract {
         } catch (IOException e) {
             return what + "a problem body that is not JSON: " + abbreviate(response.body());
         }
-        return watched.changes().isEmpty() ? null : what + "refused, but changed " + watched.changes();
+        return watched.changesBesidesRefusalRecords().isEmpty() ? null
+                : what + "refused, but changed " + watched.changesBesidesRefusalRecords();
     }
 
     /** How the variants of one operation were answered, for the build log. */

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The object half of the access matrix, and the audit of health-data reads, generated from the service's OpenAPI
  * document. Every operation that takes an id in its path, and every read, must have a {@link Rule}; a new endpoint
  * without one fails {@link #everyOperationTakingAnIdOrReadingHasARule()}. For patient data the contract says:
- * another patient asking for it gets 404, a therapist not caring for the patient gets 403, and neither changes
- * anything in the service's {@link Footprint} (no row written or updated, no audit record); the patient, the
+ * another patient asking for it gets 404, a therapist not caring for the patient gets 403; the audit trail records the
+ * refusal and nothing else in the service's {@link Footprint} changes (no row written or updated); the patient, the
  * caring therapist and an admin (each as far as the operation's roles admit them) get through, and each of their
  * reads is audited with who, which patient and when.
  */
@@ -63,16 +63,27 @@ public abstract class ObjectAccessContract {
     /** Creates a patient with data in this service and a therapist caring for them (called once per check). */
     protected abstract Subject subject();
 
-    /** The rule of each operation, keyed "METHOD /path" as in the OpenAPI document. */
+    /** The rule of each of the service's own operations, keyed "METHOD /path" as in the OpenAPI document. */
     protected abstract Map<String, Rule> rules();
+
+    /** The operations every service has from service-kit: its audit trail's access log and chain verifier. */
+    private static final Map<String, Rule> KIT_RULES = Map.of(
+            "GET /api/patients/{patientId}/access-log", new PatientData(subject -> null),
+            "GET /api/audit/chain", new NotPatientData("the trail's integrity: counts and hashes, no patient's data"));
+
+    private Map<String, Rule> allRules() {
+        Map<String, Rule> all = new java.util.HashMap<>(KIT_RULES);
+        all.putAll(rules());
+        return all;
+    }
 
     @Test
     void everyOperationTakingAnIdOrReadingHasARule() {
         List<ApiOperation> operations = ApiOperation.ofServiceUnderTest();
         assertThat(operations.stream().filter(op -> op.takesId() || op.isRead()).map(ApiOperation::key))
                 .as("operations taking an id or reading data need an access rule")
-                .allSatisfy(key -> assertThat(rules()).as(key).containsKey(key));
-        assertThat(rules().keySet()).as("rules for operations the service no longer has")
+                .allSatisfy(key -> assertThat(allRules()).as(key).containsKey(key));
+        assertThat(allRules().keySet()).as("rules for operations the service no longer has")
                 .isSubsetOf(operations.stream().map(ApiOperation::key).toList());
     }
 
@@ -81,7 +92,7 @@ public abstract class ObjectAccessContract {
         Subject subject = subject();
         List<DynamicTest> tests = new ArrayList<>();
         for (ApiOperation op : ApiOperation.ofServiceUnderTest()) {
-            Rule rule = rules().get(op.key());
+            Rule rule = allRules().get(op.key());
             if (rule instanceof PatientData data) {
                 // refusals first: the allowed calls below may change the subject's state (a new plan version)
                 if (op.admits("patient")) {
@@ -115,9 +126,9 @@ public abstract class ObjectAccessContract {
     Stream<DynamicTest> everyReadOfHealthDataIsAudited() {
         Subject subject = subject();
         return ApiOperation.ofServiceUnderTest().stream()
-                .filter(op -> op.isRead() && !(rules().get(op.key()) instanceof NotPatientData))
+                .filter(op -> op.isRead() && !(allRules().get(op.key()) instanceof NotPatientData))
                 .flatMap(op -> op.roles().stream()
-                        .filter(role -> !(rules().get(op.key()) instanceof PatientList) || role.equals("therapist"))
+                        .filter(role -> !(allRules().get(op.key()) instanceof PatientList) || role.equals("therapist"))
                         .map(role -> DynamicTest.dynamicTest(op + " read by the " + describe(role) + " is audited",
                                 () -> {
                                     UUID actor = authorised(subject, role);
@@ -140,8 +151,9 @@ public abstract class ObjectAccessContract {
         assertThat(response.statusCode()).as("%s as an unrelated %s: %s", op, role, response.asString())
                 .isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(watched.changes()).as("what a refused " + op + " changed (rows written, audit records)")
-                .isEmpty();
+        assertThat(watched.changesBesidesRefusalRecords())
+                .as("what a refused " + op + " changed (rows written, audit records)").isEmpty();
+        assertThat(watched.refusalRecorded()).as("the refusal of " + op + " is in the audit trail").isTrue();
     }
 
     private List<String> listedPatients(ApiOperation op, PatientList list, UUID therapist) {

@@ -14,11 +14,16 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        jdbcUrl = EmbeddedPostgres.newDatabase("svc");
+        // as in production: the owner migrates, the service runs as a role that can only add to the audit trail
+        String owner = EmbeddedPostgres.role(EmbeddedPostgres.OWNER_ROLE);
+        String runtime = EmbeddedPostgres.role(EmbeddedPostgres.RUNTIME_ROLE);
+        jdbcUrl = EmbeddedPostgres.newDatabase("svc", owner);
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.username", runtime,
+                "quarkus.datasource.password", runtime,
+                "quarkus.flyway.username", owner,
+                "quarkus.flyway.password", owner,
                 "kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers());
     }
 

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,24 @@ public final class TestDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs statements as the database's superuser (to play someone who went around the service). */
+    public static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a statement as the role the service runs as; the database's refusal is the exception thrown. */
+    public static void executeAsService(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(RealInfrastructure.jdbcUrl(), EmbeddedPostgres.RUNTIME_ROLE,
+                EmbeddedPostgres.RUNTIME_ROLE); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 

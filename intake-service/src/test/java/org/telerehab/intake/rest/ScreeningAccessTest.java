@@ -38,7 +38,7 @@ class ScreeningAccessTest {
     }
 
     @Test
-    void anotherPatientGets404AndNothingIsAudited() {
+    void anotherPatientGets404AndTheTrailRecordsTheAttemptNotARead() {
         String id = ScreeningRequests.submitValid(patient1, ScreeningRequests.valid());
 
         given().auth().oauth2(TestTokens.patient(patient2)).when().get("/api/screenings/{id}", id)
@@ -47,8 +47,13 @@ class ScreeningAccessTest {
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.patient(patient2)).when().get("/api/patients/{id}/screenings", patient1)
                 .then().statusCode(404);
-        assertThat(TestDatabase.count("SELECT count(*) FROM audit_log WHERE actor_id = ?", patient2.toString()))
-                .isZero();
+        assertThat(TestDatabase.count("SELECT count(*) FROM audit_log WHERE actor_id = ? AND action = 'READ'",
+                patient2.toString())).isZero();
+        assertThat(TestDatabase.strings("SELECT resource_id FROM audit_log WHERE actor_id = ? AND action = 'REFUSED'"
+                + " AND patient_id = ? AND client_id = 'telerehab-cli' AND request_id IS NOT NULL ORDER BY id",
+                patient2.toString(), patient1))
+                .containsExactly("GET /api/screenings/" + id, "GET /api/screenings/" + id + "/fhir",
+                        "GET /api/patients/" + patient1 + "/screenings");
     }
 
     @Test

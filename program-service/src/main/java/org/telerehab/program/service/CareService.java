@@ -3,6 +3,7 @@ package org.telerehab.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.CareDirectory.CareRelation;
 import org.telerehab.kit.messaging.EventOutbox;
@@ -21,11 +22,13 @@ public class CareService {
 
     private final CareDirectory care;
     private final EventOutbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CareService(CareDirectory care, EventOutbox outbox, Clock clock) {
+    CareService(CareDirectory care, EventOutbox outbox, AuditTrail audit, Clock clock) {
         this.care = care;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -38,6 +41,8 @@ public class CareService {
         Instant now = clock.instant();
         if (care.assign(patientId, therapistId, now)) {
             outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, therapistId));
+            // a grant of access to the patient's records: the trail says who gave it to whom
+            audit.record("TAKE_INTO_CARE", "CareRelation", therapistId, patientId);
             return new CareResult(new CareRelation(patientId, therapistId, now), true);
         }
         CareRelation existing = care.relationOf(patientId).orElseThrow();

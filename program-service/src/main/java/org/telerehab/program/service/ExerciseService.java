@@ -63,6 +63,7 @@ public class ExerciseService {
         Exercise previous = exercises.current(id).orElseThrow(() -> ProblemException.notFound("Exercise"));
         Set<MovementTag> droppedSafetyTags = LibraryEdit.safetyTagsRemoved(previous.movementTags, draft.movementTags());
         if (!LibraryEdit.allowed(previous.movementTags, draft.movementTags(), byAdmin)) {
+            audit.refused("Exercise", versionRef(previous), null);
             throw ProblemException.forbidden("Removing the safety tags " + droppedSafetyTags
                     + " silences the safety check for every plan with this exercise; only an admin may do it");
         }

@@ -9,6 +9,7 @@ import org.telerehab.events.TelerehabEvent;
 import org.telerehab.events.Topics;
 import org.telerehab.testsupport.EventProbe;
 import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
 import java.util.List;
@@ -49,6 +50,10 @@ class CareResourceTest {
         List<TelerehabEvent> events = EventProbe.eventsFor(Topics.PROGRAM_CARE, patient);
         assertThat(events).singleElement().isInstanceOfSatisfying(PatientTakenIntoCare.class,
                 e -> assertThat(e.therapistId()).isEqualTo(therapist));
+        // the grant of access is in the audit trail, once: who gave access to the patient's records to whom
+        assertThat(TestDatabase.count("SELECT count(*) FROM audit_log WHERE action = 'TAKE_INTO_CARE'"
+                + " AND patient_id = ? AND actor_id = ? AND resource_id = ?", patient, therapist.toString(),
+                therapist.toString())).isEqualTo(1);
     }
 
     @Test

@@ -29,7 +29,7 @@ class SafetyTagEditTest {
     private final String admin = TestTokens.admin(adminId);
 
     @Test
-    void aTherapistWhoDropsASafetyTagIsRefusedAndNoVersionIsWritten() {
+    void aTherapistWhoDropsASafetyTagIsRefusedNoVersionIsWrittenAndTheAttemptIsOnRecord() {
         String id = exerciseTagged("Loaded carry", List.of("LOADED", "CORE_ENDURANCE"));
 
         given().auth().oauth2(therapist).contentType("application/json").body(tagged("Loaded carry", "CORE_ENDURANCE"))
@@ -37,7 +37,10 @@ class SafetyTagEditTest {
                 .contentType("application/problem+json").body("detail", containsString("LOADED"));
 
         assertThat(TestDatabase.count("SELECT count(*) FROM exercise WHERE id = ?::uuid", id)).isEqualTo(1);
-        assertThat(auditActions(id)).containsExactly("CREATE");
+        assertThat(auditActions(id)).containsExactly("CREATE", "REFUSED");
+        assertThat(TestDatabase.count("SELECT count(*) FROM audit_log WHERE action = 'REFUSED' AND resource_id = ?"
+                + " AND actor_id = ?", id + "@v1", therapistId.toString())).as("refused editing version 1")
+                .isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
+import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
@@ -32,12 +33,14 @@ public class AlertService {
     private final AlertRepository alerts;
     private final EventOutbox outbox;
     private final PatientAccess access;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    AlertService(AlertRepository alerts, EventOutbox outbox, PatientAccess access, Clock clock) {
+    AlertService(AlertRepository alerts, EventOutbox outbox, PatientAccess access, AuditTrail audit, Clock clock) {
         this.alerts = alerts;
         this.outbox = outbox;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class AlertService {
         if (alerts.resolve(alertId, therapistId, clock.instant())) {
             outbox.publish(new AlertResolved(UUID.randomUUID(), clock.instant(), alert.patientId, alertId,
                     alert.type, therapistId));
+            audit.record("RESOLVE", "Alert", alertId, alert.patientId);
         }
         return alert;
     }

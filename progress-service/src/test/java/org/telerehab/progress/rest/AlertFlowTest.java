@@ -15,6 +15,7 @@ import org.telerehab.events.codes.RedFlag;
 import org.telerehab.progress.service.ScheduledChecks;
 import org.telerehab.testsupport.EventProbe;
 import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
 import java.time.Duration;
@@ -66,6 +67,10 @@ class AlertFlowTest {
                 .when().post("/api/alerts/{id}/resolve", alertId).then().statusCode(403);
         given().auth().oauth2(TestTokens.therapist(p.therapist()))
                 .when().post("/api/alerts/{id}/resolve", alertId).then().statusCode(200);
+        // the clinical decision and the refused attempt before it are both in the audit trail
+        assertThat(TestDatabase.strings("SELECT action FROM audit_log WHERE patient_id = ?"
+                + " AND action IN ('RESOLVE', 'REFUSED') ORDER BY id", p.patient()))
+                .containsExactly("REFUSED", "RESOLVE");
         logCheckIn(p.patient(), checkIn(today(), 4, List.of("WORSENING_NUMBNESS"))).statusCode(201)
                 .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
 

@@ -9,23 +9,35 @@ import org.telerehab.kit.security.CurrentUser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Records who read or changed which patient's health data, and when, in the service's own database.
- * It joins the caller's transaction, so health data is never served without its audit record.
+ * Records who read or changed which patient's health data, who was refused, and when, from which request, address
+ * and client, in the service's own database. Reads and changes join the caller's transaction, so health data is
+ * never served without its audit record; a refusal is recorded in a transaction of its own, as the refused request's
+ * is rolled back. The service's database role can add records but never change or delete them, and
+ * {@link AuditSealing} seals them into a hash chain.
  */
 @ApplicationScoped
 public class AuditTrail {
 
+    /** The action of a refused request (403, or 404 for another patient's record). */
+    public static final String REFUSED = "REFUSED";
+
     private static final Logger LOG = Logger.getLogger("telerehab.audit");
+    private static final String INSERT = "INSERT INTO audit_log (actor_id, actor_role, action, patient_id,"
+            + " resource_type, resource_id, request_id, client_address, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final CurrentUser currentUser;
+    private final RequestOrigin origin;
 
-    AuditTrail(AgroalDataSource dataSource, CurrentUser currentUser) {
+    AuditTrail(AgroalDataSource dataSource, CurrentUser currentUser, RequestOrigin origin) {
         this.dataSource = dataSource;
         this.currentUser = currentUser;
+        this.origin = origin;
     }
 
     @Transactional
@@ -35,48 +47,58 @@ public class AuditTrail {
 
     /** One audit record per patient whose data a list read showed (e.g. a caseload), written as one batch. */
     @Transactional
-    public void readEach(String resourceType, java.util.Collection<UUID> patientIds) {
+    public void readEach(String resourceType, Collection<UUID> patientIds) {
+        write("READ", resourceType, patientIds.stream().map(id -> new Subject(id, id)).toList());
+    }
+
+    /** A change, a grant of access or a clinical decision about a patient ({@code patientId} null: none). */
+    @Transactional
+    public void record(String action, String resourceType, Object resourceId, UUID patientId) {
+        write(action, resourceType, List.of(new Subject(patientId, resourceId)));
+    }
+
+    /**
+     * A request refused for lack of access to a patient's records. Committed on its own, as the refused request's
+     * transaction is rolled back.
+     *
+     * @param resourceId what was asked for (method and path: ids only, never a body)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(String resourceType, String resourceId, UUID patientId) {
+        write(REFUSED, resourceType, List.of(new Subject(patientId, resourceId)));
+    }
+
+    private record Subject(UUID patientId, Object resourceId) {
+    }
+
+    private void write(String action, String resourceType, List<Subject> subjects) {
         String actor = currentUser.id().toString();
         String role = currentUser.auditRole();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO audit_log (actor_id, actor_role, action, patient_id, resource_type, resource_id)"
-                             + " VALUES (?, ?, 'READ', ?, ?, ?)")) {
-            for (UUID patientId : patientIds) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Subject subject : subjects) {
                 insert.setString(1, actor);
                 insert.setString(2, role);
-                insert.setObject(3, patientId);
-                insert.setString(4, resourceType);
-                insert.setString(5, patientId.toString());
+                insert.setString(3, action);
+                insert.setObject(4, subject.patientId());
+                insert.setString(5, resourceType);
+                insert.setString(6, subject.resourceId() == null ? null : subject.resourceId().toString());
+                insert.setString(7, origin.requestId());
+                insert.setString(8, origin.clientAddress());
+                insert.setString(9, origin.clientId());
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the audit records", e);
-        }
-        LOG.infof("audit actor=%s role=%s action=READ resource=%s patients=%d", actor, role, resourceType,
-                patientIds.size());
-    }
-
-    @Transactional
-    public void record(String action, String resourceType, Object resourceId, UUID patientId) {
-        String actor = currentUser.id().toString();
-        String role = currentUser.auditRole();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO audit_log (actor_id, actor_role, action, patient_id, resource_type, resource_id)"
-                             + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, actor);
-            insert.setString(2, role);
-            insert.setString(3, action);
-            insert.setObject(4, patientId);
-            insert.setString(5, resourceType);
-            insert.setString(6, resourceId == null ? null : resourceId.toString());
-            insert.executeUpdate();
-        } catch (SQLException e) {
             throw new IllegalStateException("cannot write the audit record", e);
         }
-        LOG.infof("audit actor=%s role=%s action=%s resource=%s/%s patient=%s", actor, role, action,
-                resourceType, resourceId, patientId);
+        if (subjects.size() == 1) {
+            LOG.infof("audit actor=%s role=%s action=%s resource=%s/%s patient=%s request=%s client=%s", actor, role,
+                    action, resourceType, subjects.get(0).resourceId(), subjects.get(0).patientId(),
+                    origin.requestId(), origin.clientId());
+        } else {
+            LOG.infof("audit actor=%s role=%s action=%s resource=%s patients=%d request=%s client=%s", actor, role,
+                    action, resourceType, subjects.size(), origin.requestId(), origin.clientId());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.telerehab.kit.care;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.audit.RequestOrigin;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
 
@@ -9,17 +11,22 @@ import java.util.UUID;
 /**
  * The contract's access rule for a patient's records: the patient themself, the therapist caring for them,
  * or an admin. Another patient gets 404 (the record's existence is not disclosed); a therapist who does not
- * care for the patient gets 403.
+ * care for the patient gets 403. Every refusal is in the audit trail, so a patient's access log and the clinic's
+ * security officer see who tried to reach records they may not.
  */
 @RequestScoped
 public class PatientAccess {
 
     private final CurrentUser currentUser;
     private final CareDirectory care;
+    private final AuditTrail audit;
+    private final RequestOrigin origin;
 
-    PatientAccess(CurrentUser currentUser, CareDirectory care) {
+    PatientAccess(CurrentUser currentUser, CareDirectory care, AuditTrail audit, RequestOrigin origin) {
         this.currentUser = currentUser;
         this.care = care;
+        this.audit = audit;
+        this.origin = origin;
     }
 
     /** @param what names the record for the 404 message, e.g. "Screening" */
@@ -29,19 +36,25 @@ public class PatientAccess {
         }
         if (currentUser.isTherapist()) {
             if (!care.isCaring(currentUser.id(), patientId)) {
-                throw ProblemException.forbidden("This patient is not in your care");
+                throw refused(what, patientId, ProblemException.forbidden("This patient is not in your care"));
             }
             return;
         }
         if (!currentUser.id().equals(patientId)) {
-            throw ProblemException.notFound(what);
+            throw refused(what, patientId, ProblemException.notFound(what));
         }
     }
 
     /** Only the caring therapist may change a patient's care (plans, clearance, alerts). */
     public void checkIsCaringTherapist(UUID patientId) {
         if (!currentUser.isTherapist() || !care.isCaring(currentUser.id(), patientId)) {
-            throw ProblemException.forbidden("Only the therapist caring for this patient may do this");
+            throw refused("Care", patientId,
+                    ProblemException.forbidden("Only the therapist caring for this patient may do this"));
         }
+    }
+
+    private ProblemException refused(String what, UUID patientId, ProblemException answer) {
+        audit.refused(what, origin.target(), patientId);
+        return answer;
     }
 }

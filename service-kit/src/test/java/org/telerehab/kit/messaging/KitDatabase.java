@@ -11,26 +11,39 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** A fresh database of the embedded PostgreSQL with the kit's own tables (outbox, processed events, audit). */
-final class KitDatabase {
+/** A fresh database of the embedded PostgreSQL with the kit's own tables (outbox, processed events, audit, care). */
+public final class KitDatabase {
 
     private KitDatabase() {
     }
 
+    /** The kit's migrations, in order. */
+    private static final List<String> MIGRATIONS = List.of("V0_1__outbox_processed_events_audit.sql",
+            "V0_2__care_relation.sql", "V0_3__audit_append_only_hash_chain.sql");
+
     static DataSource migrated(String name) {
         DataSource db = EmbeddedPostgres.dataSource(EmbeddedPostgres.newDatabase(name));
-        try (InputStream in = KitDatabase.class.getResourceAsStream("/db/kit/V0_1__outbox_processed_events_audit.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            execute(db, sql.lines().map(l -> l.replaceAll("--.*$", "")).collect(Collectors.joining("\n")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        migrate(db, "postgres");
         return db;
     }
 
-    static void execute(DataSource db, String sql) {
+    /** Runs the kit's migrations as Flyway would, granting to {@code runtimeRole} what the service may do. */
+    public static void migrate(DataSource db, String runtimeRole) {
+        for (String migration : MIGRATIONS) {
+            try (InputStream in = KitDatabase.class.getResourceAsStream("/db/kit/" + migration)) {
+                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${runtime_role}",
+                        runtimeRole);
+                execute(db, sql.lines().map(l -> l.replaceAll("--.*$", "")).collect(Collectors.joining("\n")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static void execute(DataSource db, String sql) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -38,7 +51,7 @@ final class KitDatabase {
         }
     }
 
-    static long count(DataSource db, String sql) {
+    public static long count(DataSource db, String sql) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
