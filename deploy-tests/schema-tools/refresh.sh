@@ -56,6 +56,7 @@ kinds=(
   "kubernetes:INetworkPolicy:npm kubernetes-models@$KUBERNETES_MODELS"
   "kubernetes:IIngress:npm kubernetes-models@$KUBERNETES_MODELS"
   "prometheus-operator:IServiceMonitor:npm @kubernetes-models/prometheus-operator@$PROMETHEUS_MODELS"
+  "prometheus-operator:IPrometheusRule:npm @kubernetes-models/prometheus-operator@$PROMETHEUS_MODELS"
   "cloudnative-pg:ICluster:npm @kubernetes-models/cloudnative-pg@$CNPG_MODELS"
   "cloudnative-pg:IScheduledBackup:npm @kubernetes-models/cloudnative-pg@$CNPG_MODELS"
   "cloudnative-pg:IObjectStore:hand-written envelope in schema-tools/cloudnative-pg.ts + npm @kubernetes-models/cloudnative-pg@$CNPG_MODELS"

@@ -9,6 +9,8 @@
 ALTER TABLE audit_log ADD COLUMN request_id     TEXT;
 ALTER TABLE audit_log ADD COLUMN client_address TEXT;
 ALTER TABLE audit_log ADD COLUMN client_id      TEXT;
+-- an admin's reason for reading a patient's clinical records (break-glass), as they stated it
+ALTER TABLE audit_log ADD COLUMN reason         TEXT;
 
 -- The hash chain. The service seals committed records in the background (AuditSealing): chain_seq orders the chain
 -- (commit order, which the id does not give), row_hash = SHA-256 of the previous record's hash and this record's
@@ -24,10 +26,10 @@ CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
             AND (NEW.id, NEW.occurred_at, NEW.actor_id, NEW.actor_role, NEW.action, NEW.patient_id,
-                 NEW.resource_type, NEW.resource_id, NEW.request_id, NEW.client_address, NEW.client_id)
+                 NEW.resource_type, NEW.resource_id, NEW.request_id, NEW.client_address, NEW.client_id, NEW.reason)
                 IS NOT DISTINCT FROM
                 (OLD.id, OLD.occurred_at, OLD.actor_id, OLD.actor_role, OLD.action, OLD.patient_id,
-                 OLD.resource_type, OLD.resource_id, OLD.request_id, OLD.client_address, OLD.client_id) THEN
+                 OLD.resource_type, OLD.resource_id, OLD.request_id, OLD.client_address, OLD.client_id, OLD.reason) THEN
         RETURN NEW;
     END IF;
     IF TG_OP = 'DELETE' AND current_setting('telerehab.audit_purge', true) = 'on' THEN

@@ -93,6 +93,9 @@ public final class Cluster implements AutoCloseable {
                 .env("QUARKUS_FLYWAY_USERNAME", DB_USER)
                 .env("QUARKUS_FLYWAY_PASSWORD", DB_PASSWORD)
                 .env("KAFKA_BOOTSTRAP_SERVERS", bootstrap)
+                // the drivers write as a few users, far faster than any person: the per-user budget would measure itself
+                .env("TELEREHAB_LIMITS_WRITES_PER_MINUTE", "100000000")
+                .env("TELEREHAB_LIMITS_WRITES_BURST", "100000000")
                 // the public key is used only when no auth-server-url is set, and the kit's default points at
                 // Keycloak, so it is blanked (an empty value unsets it)
                 .env("QUARKUS_OIDC_AUTH_SERVER_URL", "")

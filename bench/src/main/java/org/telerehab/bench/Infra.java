@@ -50,7 +50,8 @@ final class Infra implements AutoCloseable {
 
     void startPostgres() {
         postgres = new PostgresServer("postgres", 0, work.resolve("pgdata"), work.resolve("postgres.log"))
-                .owner(Cluster.DB_USER, Cluster.DB_PASSWORD, List.of(DB_NAME));
+                .owner(Cluster.DB_USER, Cluster.DB_PASSWORD, List.of(DB_NAME))
+                .runtimeRole(Cluster.DB_RUNTIME_USER, Cluster.DB_RUNTIME_USER);
         PG_CONFIG.forEach(postgres::set);
         postgres.start(Duration.ofSeconds(90));
     }

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ class ManifestPropertiesTest {
     private static final Set<String> APPS = Set.of("intake-service", "program-service", "progress-service", "portal");
     /** Secrets that something other than ops creates in every environment. */
     private static final Set<String> CREATED_BY_CERT_MANAGER = Set.of("telerehab-tls");
+    /** CloudNativePG's CA of each cluster, which the services mount to check the database's certificate. */
+    private static final Set<String> CREATED_BY_CLOUDNATIVE_PG = Set.of("intake-db-ca", "program-db-ca",
+            "progress-db-ca");
 
     static Stream<String> overlays() {
         return Manifests.overlays().stream();
@@ -250,6 +254,7 @@ class ManifestPropertiesTest {
         ofKind(dev, "Secret").forEach(s -> defined.add(name(s)));
         Set<String> needed = new TreeSet<>(referencedSecrets(dev));
         needed.removeAll(CREATED_BY_CERT_MANAGER);
+        needed.removeAll(CREATED_BY_CLOUDNATIVE_PG);
         assertThat(defined).containsAll(needed);
         for (ObjectNode secret : ofKind(dev, "Secret")) {
             secret.path("data").fields().forEachRemaining(e -> {
@@ -376,6 +381,52 @@ class ManifestPropertiesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyDeadLetterTopicHasACriticalAlertOverEveryConsumerThatFeedsIt(String overlay) throws IOException {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        Set<String> deadLetterTopics = new TreeSet<>();
+        ofKind(objects, "KafkaTopic").stream().map(t -> t.path("spec").path("topicName").asText(name(t)))
+                .filter(t -> t.startsWith("dead-letter-topic-")).forEach(deadLetterTopics::add);
+        Map<String, String> alertedTopics = new HashMap<>();
+        Set<String> alertedConsumers = new TreeSet<>();
+        Pattern consumers = Pattern.compile("consumer=~?\"([^\"]+)\"");
+        for (ObjectNode rules : ofKind(objects, "PrometheusRule")) {
+            for (JsonNode group : rules.path("spec").path("groups")) {
+                for (JsonNode rule : group.path("rules")) {
+                    String expr = rule.path("expr").asText();
+                    if (!expr.contains("telerehab_consumer_dead_lettered_total")) {
+                        continue;
+                    }
+                    assertThat(rule.path("labels").path("severity").asText()).as(rule.path("alert").asText())
+                            .isEqualTo("critical");
+                    Matcher m = consumers.matcher(expr);
+                    assertThat(m.find()).as("the consumers of " + rule.path("alert").asText()).isTrue();
+                    alertedConsumers.addAll(List.of(m.group(1).split("\\|")));
+                    alertedTopics.put(rule.path("labels").path("topic").asText(), rule.path("alert").asText());
+                }
+            }
+        }
+        assertThat(alertedTopics.keySet()).as(overlay + ": a rule per dead-letter topic")
+                .containsExactlyInAnyOrderElementsOf(deadLetterTopics);
+        // the consumer names the services give IdempotentConsumer: each one is in a rule
+        Set<String> named = new TreeSet<>();
+        Pattern consumerName = Pattern.compile("(?:handle\\(|CONSUMER = )\"([a-z.-]+)\"");
+        for (String service : DATABASE.keySet()) {
+            try (var files = Files.walk(Manifests.root().resolve(service + "/src/main/java"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = consumerName.matcher(Files.readString(file));
+                    while (m.find()) {
+                        named.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(named).as("consumers found in the services' code").isNotEmpty();
+        assertThat(alertedConsumers).as(overlay + ": the consumers the dead-letter alerts watch")
+                .containsExactlyInAnyOrderElementsOf(named);
+    }
+
     @Test
     void kafkaRunsInKraftModeWithNodePools() {
         List<ObjectNode> prod = Manifests.render("prod");
@@ -414,6 +465,10 @@ class ManifestPropertiesTest {
             Matcher m = JDBC.matcher(String.valueOf(url));
             assertThat(m.matches()).as(overlay + " " + service + " JDBC URL " + url).isTrue();
             assertThat(m.group(1)).as(overlay + " " + service + " database cluster").isEqualTo(cluster);
+            assertThat(m.group(3)).as(overlay + " " + service + " checks the database's certificate and name")
+                    .contains("sslmode=verify-full").contains("sslrootcert=/etc/telerehab/db-ca/ca.crt");
+            assertThat(podSpec(deployment).path("volumes").findValuesAsText("secretName"))
+                    .as(overlay + " " + service + " mounts its cluster's CA").contains(cluster + "-ca");
             assertThat(used.add(m.group(1))).as("a database of its own").isTrue();
             JsonNode initdb = get(objects, "Cluster", cluster).path("spec").path("bootstrap").path("initdb");
             assertThat(initdb.path("database").asText()).as(overlay + " " + cluster + " database").isEqualTo(m.group(2));
@@ -457,6 +512,14 @@ class ManifestPropertiesTest {
             assertThat(plugin.path("isWALArchiver").asBoolean()).as(id(cluster) + " archives WAL").isTrue();
             ObjectNode store = get(prod, "ObjectStore", plugin.path("parameters").path("barmanObjectName").asText());
             assertThat(store.path("spec").path("retentionPolicy").asText()).isNotBlank();
+            JsonNode configuration = store.path("spec").path("configuration");
+            assertThat(configuration.path("wal").path("encryption").asText()).as(id(store) + " WAL encrypted")
+                    .isEqualTo("AES256");
+            assertThat(configuration.path("data").path("encryption").asText()).as(id(store) + " base backups")
+                    .isEqualTo("AES256");
+            assertThat(configuration.path("s3Credentials").findValuesAsText("name"))
+                    .as(id(store) + " has credentials of its own").containsOnly("telerehab-backup-s3-"
+                            + store.path("metadata").path("name").asText().replace("-db-backups", ""));
             assertThat(ofKind(prod, "ScheduledBackup"))
                     .as(id(cluster) + " nightly backup")
                     .anyMatch(b -> name(cluster).equals(b.path("spec").path("cluster").path("name").asText())
@@ -568,6 +631,83 @@ class ManifestPropertiesTest {
 
     // --- identity provider ---
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void thePortalReachesTheApisAndKeycloakInsideTheClusterAndTrustsProxyHeadersOnlyFromIt(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        ObjectNode portal = get(objects, "Deployment", "portal");
+        Map<String, String> env = configMapOf(objects, portal);
+        Map<String, String> apis = Map.of("INTAKE", "intake-service", "PROGRAM", "program-service",
+                "PROGRESS", "progress-service");
+        apis.forEach((client, service) -> {
+            JsonNode port = get(objects, "Service", service).path("spec").path("ports").get(0);
+            assertThat(env.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as(overlay + " portal -> " + service)
+                    .isEqualTo("http://" + service + ":" + port.path("port").asInt());
+        });
+        // the same in-cluster Keycloak URL as the services (the browser is still sent to the public hostname)
+        assertThat(env.get("TELEREHAB_KEYCLOAK_URL")).as(overlay + " portal -> Keycloak")
+                .isEqualTo(configMapOf(objects, get(objects, "Deployment", "intake-service"))
+                        .get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        for (String app : List.of("portal", "intake-service", "program-service", "progress-service")) {
+            assertThat(configMapOf(objects, get(objects, "Deployment", app)).get("TELEREHAB_TRUSTED_PROXIES"))
+                    .as(overlay + " " + app + " believes X-Forwarded-* only from the cluster").isNotBlank();
+        }
+        List<String> secretVariables = new ArrayList<>();
+        containers(portal).forEach(c -> c.path("env").forEach(e -> {
+            if (!e.path("valueFrom").path("secretKeyRef").isMissingNode()) {
+                secretVariables.add(e.path("name").asText());
+            }
+        }));
+        assertThat(secretVariables).as(overlay + " the portal's secrets come from Secrets").containsExactlyInAnyOrder(
+                "TELEREHAB_PORTAL_CLIENT_SECRET", "TELEREHAB_PORTAL_STATE_SECRET", "TELEREHAB_PORTAL_SESSION_SECRET");
+    }
+
+    @Test
+    void staffSignInWithAOneTimeCodeInTheProductionRealm() {
+        JsonNode realm = ofKind(Manifests.render("prod"), "KeycloakRealmImport").get(0).path("spec").path("realm");
+        Map<String, JsonNode> flows = new HashMap<>();
+        realm.path("authenticationFlows").forEach(f -> flows.put(f.path("alias").asText(), f));
+        Map<String, String> roleOfConfig = new HashMap<>();
+        realm.path("authenticatorConfig").forEach(c -> roleOfConfig.put(c.path("alias").asText(),
+                c.path("config").path("condUserRole").asText()));
+        assertThat(realm.path("otpPolicyType").asText()).isEqualTo("totp");
+        assertThat(realm.path("otpPolicyCodeReusable").asBoolean(true)).as("a code is taken once").isFalse();
+
+        // the browser flow: the password, then for each staff role a sub-flow that requires the OTP form
+        JsonNode browser = flows.get(realm.path("browserFlow").asText());
+        assertThat(browser).as("the realm's browser flow is defined in the import").isNotNull();
+        JsonNode forms = flows.get(subFlows(browser).get(0));
+        assertThat(executions(forms)).contains("auth-username-password-form:REQUIRED");
+        Set<String> rolesAskedForACode = new TreeSet<>();
+        for (String alias : subFlows(forms)) {
+            JsonNode flow = flows.get(alias);
+            for (JsonNode execution : flow.path("authenticationExecutions")) {
+                if (execution.path("authenticator").asText().equals("conditional-user-role")
+                        && executions(flow).contains("auth-otp-form:REQUIRED")) {
+                    rolesAskedForACode.add(roleOfConfig.get(execution.path("authenticatorConfig").asText()));
+                }
+            }
+        }
+        assertThat(rolesAskedForACode).containsExactlyInAnyOrder("therapist", "admin");
+    }
+
+    private static List<String> subFlows(JsonNode flow) {
+        List<String> aliases = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(e -> {
+            if (e.path("authenticatorFlow").asBoolean()) {
+                aliases.add(e.path("flowAlias").asText());
+            }
+        });
+        return aliases;
+    }
+
+    private static List<String> executions(JsonNode flow) {
+        List<String> executions = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(e -> executions.add(e.path("authenticator").asText() + ":"
+                + e.path("requirement").asText()));
+        return executions;
+    }
+
     @Test
     void theProductionRealmHasTheRolesTheGroupsClaimAndNoUsers() {
         List<ObjectNode> prod = Manifests.render("prod");
@@ -605,10 +745,15 @@ class ManifestPropertiesTest {
 
     @Test
     void theReferencedSecretsListIsWhatTheRunbookTellsOpsToCreate() {
-        assertThat(referencedSecrets(Manifests.render("prod"))).containsExactlyInAnyOrder(
+        Set<String> byOps = new TreeSet<>(referencedSecrets(Manifests.render("prod")));
+        assertThat(byOps).as("the CAs CloudNativePG creates").containsAll(CREATED_BY_CLOUDNATIVE_PG);
+        byOps.removeAll(CREATED_BY_CLOUDNATIVE_PG);
+        assertThat(byOps).containsExactlyInAnyOrder(
                 "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
                 "intake-db-app-credentials", "program-db-app-credentials", "progress-db-app-credentials",
-                "telerehab-portal-oidc", "telerehab-backup-s3", "telerehab-tls");
+                "telerehab-portal-oidc", "telerehab-portal-session", "telerehab-backup-s3-intake",
+                "telerehab-backup-s3-program", "telerehab-backup-s3-progress", "telerehab-backup-s3-keycloak",
+                "telerehab-tls");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.telerehab.e2e.Platform.INTAKE;
 import static org.telerehab.e2e.Platform.PATIENT1;
 import static org.telerehab.e2e.Platform.PROGRAM;
@@ -50,6 +52,20 @@ class AccessIT {
             given().auth().oauth2(token).when().get(INTAKE + "/api/patients/{id}/screenings", PATIENT1)
                     .then().statusCode(401);
         }
+    }
+
+    @Test
+    void staffWithASecondFactorNeedTheirOneTimeCode() {
+        given().formParams(Map.of("grant_type", "password", "client_id", "telerehab-cli", "username", "admin1",
+                        "password", "admin1"))
+                .when().post(Platform.KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(400).body("error", equalTo("invalid_grant")).body("access_token", nullValue());
+        given().formParams(Map.of("grant_type", "password", "client_id", "telerehab-cli", "username", "admin1",
+                        "password", "admin1", "otp", "000000"))
+                .when().post(Platform.KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+        // with the authenticator's code (Platform.token) admin1 gets in
+        as("admin1").when().get(PROGRAM + "/api/red-flags/escalated").then().statusCode(200);
     }
 
     private static Map<String, Object> grant(String client, String user) {

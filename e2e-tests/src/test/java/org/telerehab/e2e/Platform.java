@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.telerehab.platform.LocalPlatform;
 
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,12 +30,20 @@ final class Platform {
     private Platform() {
     }
 
-    /** A fresh-enough access token for a demo user (password = user name). */
+    /**
+     * A fresh-enough access token for a demo user (password = user name). admin1 has a second factor in the local
+     * realm: without its one-time code Keycloak refuses the password alone.
+     */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given().formParams(Map.of("grant_type", "password",
-                        "client_id", "telerehab-cli", "username", u, "password", u))
-                .when().post(KEYCLOAK + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token"));
+        return TOKENS.computeIfAbsent(user, u -> {
+            Map<String, String> form = new HashMap<>(Map.of("grant_type", "password", "client_id", "telerehab-cli",
+                    "username", u, "password", u));
+            if (u.equals("admin1")) {
+                form.put("otp", Totp.admin1());
+            }
+            return given().formParams(form).when().post(KEYCLOAK + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+        });
     }
 
     static RequestSpecification as(String user) {

@@ -52,6 +52,11 @@ public final class LocalPlatform implements AutoCloseable {
     public static final int OBJECT_STORE_PORT = 9009;
     public static final String DB_USER = "telerehab";
     public static final String DB_PASSWORD = "telerehab";
+    /**
+     * The base32 key of admin1's authenticator in the local realm (the realm stores its raw form,
+     * "telerehab-admin1-otp"): local demo data only, like the passwords.
+     */
+    public static final String ADMIN1_TOTP_KEY = "ORSWYZLSMVUGCYRNMFSG22LOGEWW65DQ";
     /** The role the services run as (only INSERT on the audit trail); the owner above runs the migrations. */
     public static final String DB_RUNTIME_USER = "telerehab_app";
     public static final String DB_RUNTIME_PASSWORD = "telerehab_app";
@@ -311,7 +316,9 @@ public final class LocalPlatform implements AutoCloseable {
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)
             env.put("QUARKUS_OIDC_CLIENT_ID", "telerehab-portal");
-            env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "portal-local-secret");
+            env.put("TELEREHAB_PORTAL_CLIENT_SECRET", "portal-local-secret");
+            env.put("TELEREHAB_PORTAL_STATE_SECRET", "telerehab-portal-local-state-secret-0123456789");
+            env.put("TELEREHAB_PORTAL_SESSION_SECRET", "telerehab-portal-local-session-secret-0123456789");
         }
         return env;
     }
@@ -448,6 +455,9 @@ public final class LocalPlatform implements AutoCloseable {
         b.append("   therapist1 / therapist1   therapist   id 33333333-3333-4333-8333-333333333333").append(nl);
         b.append("   therapist2 / therapist2   therapist   id 44444444-4444-4444-8444-444444444444").append(nl);
         b.append("   admin1 / admin1           admin       id 55555555-5555-4555-8555-555555555555").append(nl);
+        b.append("     admin1 also gives a one-time code (staff MFA): add the key " + ADMIN1_TOTP_KEY).append(nl);
+        b.append("     to an authenticator app (TOTP, SHA1, 6 digits, 30 s); therapists may set one up in their account")
+                .append(nl);
         b.append(" An access token (client telerehab-cli, password grant):").append(nl);
         b.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=telerehab-cli -d username=therapist1 -d password=therapist1 \\")
                 .append(nl);

@@ -94,7 +94,7 @@ public abstract class AccessMatrixContract {
         return operations().stream().flatMap(op -> ROLES.stream().map(role -> DynamicTest.dynamicTest(
                 op + " as " + role, () -> {
                     Set<String> admitted = intended.of(op.key()) != null ? intended.of(op.key()) : op.roles();
-                    Response response = call(given().auth().oauth2(TestTokens.token(UUID.randomUUID(), role)), op);
+                    Response response = call(TestTokens.as(UUID.randomUUID(), role), op);
                     boolean refusedForRole = response.statusCode() == 403
                             && ROLE_REFUSAL.equals(response.jsonPath().getString("type"));
                     if (admitted.contains(role)) {

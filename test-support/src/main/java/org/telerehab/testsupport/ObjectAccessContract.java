@@ -66,10 +66,12 @@ public abstract class ObjectAccessContract {
     /** The rule of each of the service's own operations, keyed "METHOD /path" as in the OpenAPI document. */
     protected abstract Map<String, Rule> rules();
 
-    /** The operations every service has from service-kit: its audit trail's access log and chain verifier. */
+    /** The operations every service has from service-kit: its audit trail's access log and chain verifier, and the
+     * replay of dead letters. */
     private static final Map<String, Rule> KIT_RULES = Map.of(
             "GET /api/patients/{patientId}/access-log", new PatientData(subject -> null),
-            "GET /api/audit/chain", new NotPatientData("the trail's integrity: counts and hashes, no patient's data"));
+            "GET /api/audit/chain", new NotPatientData("the trail's integrity: counts and hashes, no patient's data"),
+            "POST /api/dead-letters/{channel}/replay", new NotPatientData("an operations command on a Kafka channel"));
 
     private Map<String, Rule> allRules() {
         Map<String, Rule> all = new java.util.HashMap<>(KIT_RULES);
@@ -178,7 +180,7 @@ public abstract class ObjectAccessContract {
     }
 
     private static Response call(ApiOperation op, PatientData data, Subject subject, UUID actor, String role) {
-        RequestSpecification request = given().auth().oauth2(TestTokens.token(actor, role));
+        RequestSpecification request = TestTokens.as(actor, role);
         Object body = data.body().apply(subject);
         if (body != null) {
             request = request.contentType("application/json").body(body);

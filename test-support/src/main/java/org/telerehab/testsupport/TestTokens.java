@@ -3,6 +3,9 @@ package org.telerehab.testsupport;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -61,6 +64,19 @@ public final class TestTokens {
         variants.forEach((what, change) -> tokens.put(what, change.apply(claims(subject, role)).sign()));
         tokens.put("an unsigned token (alg none)", unsigned(subject, role));
         return tokens;
+    }
+
+    /** Where an admin states why they read a patient's clinical records (service-kit's PatientAccess). */
+    public static final String BREAK_GLASS_HEADER = "X-Break-Glass-Reason";
+
+    /**
+     * A request as {@code actor} in {@code role}; an admin's carries a break-glass reason, as a clinic's admin must
+     * state one to read a chart (the rule itself is tested on its own).
+     */
+    public static RequestSpecification as(UUID actor, String role) {
+        RequestSpecification request = RestAssured.given().auth().oauth2(token(actor, role));
+        return role.equals("admin") ? request.header(BREAK_GLASS_HEADER, "contract test of the access matrix")
+                : request;
     }
 
     private static JwtClaimsBuilder claims(UUID subject, String... roles) {

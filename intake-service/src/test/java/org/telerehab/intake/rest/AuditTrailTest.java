@@ -20,6 +20,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The audit trail as the running service keeps it (service-kit's, the same in every service): the role the service
@@ -67,8 +69,33 @@ class AuditTrailTest {
         assertThat(log.getString("entries[0].clientAddress")).as("staff addresses are for admins").isNull();
         given().auth().oauth2(TestTokens.patient(UUID.randomUUID())).get("/api/patients/{id}/access-log", patient)
                 .then().statusCode(404);
-        given().auth().oauth2(TestTokens.therapist(therapist)).get("/api/patients/{id}/access-log", patient)
+        given().auth().oauth2(TestTokens.therapist(UUID.randomUUID())).get("/api/patients/{id}/access-log", patient)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void anAdminReadsAChartOnlyWithAStatedReasonWhichTheCaringTherapistSees() {
+        String screening = caredForWithAScreening();
+        UUID admin = UUID.randomUUID();
+
+        given().auth().oauth2(TestTokens.admin(admin)).get("/api/screenings/{id}", screening).then().statusCode(403)
+                .contentType("application/problem+json").body("type", endsWith("/break-glass-reason-required"));
+        given().auth().oauth2(TestTokens.admin(admin)).header(TestTokens.BREAK_GLASS_HEADER, "x".repeat(501))
+                .get("/api/screenings/{id}", screening).then().statusCode(422)
+                .body("errors[0].field", equalTo(TestTokens.BREAK_GLASS_HEADER));
+        given().auth().oauth2(TestTokens.admin(admin))
+                .header(TestTokens.BREAK_GLASS_HEADER, "complaint review 2026-117, asked by the patient")
+                .get("/api/screenings/{id}", screening).then().statusCode(200);
+
+        assertThat(TestDatabase.strings("SELECT action || ' ' || coalesce(reason, '-') FROM audit_log"
+                + " WHERE actor_id = ? ORDER BY id", admin.toString()))
+                .containsExactly("REFUSED -", "READ complaint review 2026-117, asked by the patient");
+        JsonPath seenByTheTherapist = given().auth().oauth2(TestTokens.therapist(therapist))
+                .get("/api/patients/{id}/access-log", patient).then().statusCode(200).extract().jsonPath();
+        assertThat(seenByTheTherapist.getString("entries[0].actorRole")).isEqualTo("admin");
+        assertThat(seenByTheTherapist.getString("entries[0].reason"))
+                .isEqualTo("complaint review 2026-117, asked by the patient");
+        assertThat(seenByTheTherapist.getList("entries.action", String.class)).doesNotContain("REFUSED");
     }
 
     @Test
@@ -109,7 +136,7 @@ class AuditTrailTest {
             given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).queryParam(bad[0], bad[1])
                     .get("/api/patients/{id}/access-log", patient).then().statusCode(422)
                     .contentType("application/problem+json")
-                    .body("errors[0].field", org.hamcrest.Matchers.equalTo(bad[0]));
+                    .body("errors[0].field", equalTo(bad[0]));
         }
     }
 

@@ -114,7 +114,7 @@ class RedFlagBlockTest {
                 .body("state", everyItem(equalTo("OPEN")));
         given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/patients/{id}/red-flags", patient)
                 .then().statusCode(200).body("", hasSize(2));
-        given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).when().get("/api/patients/{id}/red-flags", patient)
+        TestTokens.as(UUID.randomUUID(), "admin").when().get("/api/patients/{id}/red-flags", patient)
                 .then().statusCode(200).body("", hasSize(2));
         // another patient: 404; a therapist not caring: 403
         given().auth().oauth2(TestTokens.patient(UUID.randomUUID())).when().get("/api/patients/{id}/red-flags", patient)

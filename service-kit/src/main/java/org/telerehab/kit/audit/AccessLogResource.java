@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Who touched a patient's records in this service: the patient's own accounting of access (every service answers it
- * for its own records; the portal shows them together), and the admin's export for a patient and a period.
+ * for its own records), what the caring therapist sees of it (an admin's break-glass reads of their patient among
+ * them), and the admin's export for a patient and a period.
  */
 // the whole path at class level: services have resources at /api/patients/{patientId}, which JAX-RS would match
 // first and never look further
@@ -36,9 +37,12 @@ public class AccessLogResource {
 
     static final int MAX_PAGE = 100;
 
-    /** One record as the patient or the admin sees it; refusals and client addresses only for admins. */
+    /**
+     * One record as the patient, the caring therapist or the admin sees it; {@code reason} is an admin's stated
+     * reason for a clinical read (break-glass); refusals and client addresses only for admins.
+     */
     public record Entry(long id, Instant at, String actorId, String actorRole, String action, String resourceType,
-                        String resourceId, String clientId, String requestId, String clientAddress) {
+                        String resourceId, String reason, String clientId, String requestId, String clientAddress) {
     }
 
     /** A page, newest first; {@code next} is the {@code before} of the next page (null: no more). */
@@ -59,10 +63,11 @@ public class AccessLogResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Who read or changed a patient's records in this service",
-            description = "The patient's own, or any patient's for an admin (with refused attempts and client"
-                    + " addresses); newest first, at most 100 a page; from/to are dates (UTC), to inclusive.")
+            description = "The patient's own, a patient in the caring therapist's care (with admins' break-glass"
+                    + " reasons), or any patient's for an admin (with refused attempts and client addresses); newest"
+                    + " first, at most 100 a page; from/to are dates (UTC), to inclusive.")
     @Transactional
     public Page accessLog(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
                           @QueryParam("to") String to, @QueryParam("before") String before,
@@ -74,7 +79,7 @@ public class AccessLogResource {
         Instant start = date("from", from, Instant.EPOCH);
         Instant end = date("to", to, null);
         Long beforeId = cursor(before);
-        access.checkCanRead(patientId, "Patient");
+        access.checkCanReadAccessLog(patientId);
         boolean admin = currentUser.isAdmin();
         List<AuditRecord> records;
         try (Connection connection = dataSource.getConnection()) {
@@ -85,7 +90,7 @@ public class AccessLogResource {
         }
         audit.read("AccessLog", patientId, patientId);
         List<Entry> entries = records.stream().limit(size).map(r -> new Entry(r.id(), r.occurredAt(), r.actorId(),
-                r.actorRole(), r.action(), r.resourceType(), r.resourceId(), r.clientId(), r.requestId(),
+                r.actorRole(), r.action(), r.resourceType(), r.resourceId(), r.reason(), r.clientId(), r.requestId(),
                 admin ? r.clientAddress() : null)).toList();
         String next = records.size() > size ? Long.toString(entries.get(entries.size() - 1).id()) : null;
         return new Page(entries, next);

@@ -33,7 +33,7 @@ public final class AuditChain {
         for (Object field : List.of(r.id(), ChronoUnit.MICROS.between(Instant.EPOCH, r.occurredAt()),
                 nullable(r.actorId()), nullable(r.actorRole()), nullable(r.action()), nullable(r.patientId()),
                 nullable(r.resourceType()), nullable(r.resourceId()), nullable(r.requestId()),
-                nullable(r.clientAddress()), nullable(r.clientId()))) {
+                nullable(r.clientAddress()), nullable(r.clientId()), nullable(r.reason()))) {
             String value = field.toString();
             text.append(value.length()).append(':').append(value).append(';');
         }

@@ -21,7 +21,7 @@ public final class AuditStore {
     private static final long SEAL_LOCK = 0x7e1e_a0d1_75ea_1L;
 
     private static final String COLUMNS = "id, occurred_at, actor_id, actor_role, action, patient_id, resource_type,"
-            + " resource_id, request_id, client_address, client_id, chain_seq, prev_hash, row_hash";
+            + " resource_id, request_id, client_address, client_id, reason, chain_seq, prev_hash, row_hash";
 
     /**
      * Seals up to {@code limit} committed, unsealed records after the chain's head, in one transaction.
@@ -156,7 +156,7 @@ public final class AuditStore {
                             rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("action"),
                             rs.getObject("patient_id", UUID.class), rs.getString("resource_type"),
                             rs.getString("resource_id"), rs.getString("request_id"), rs.getString("client_address"),
-                            rs.getString("client_id"), chainSeq, rs.getString("prev_hash"),
+                            rs.getString("client_id"), rs.getString("reason"), chainSeq, rs.getString("prev_hash"),
                             rs.getString("row_hash")));
                 }
             }

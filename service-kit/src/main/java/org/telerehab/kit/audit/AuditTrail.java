@@ -28,7 +28,8 @@ public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger("telerehab.audit");
     private static final String INSERT = "INSERT INTO audit_log (actor_id, actor_role, action, patient_id,"
-            + " resource_type, resource_id, request_id, client_address, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " resource_type, resource_id, request_id, client_address, client_id, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final CurrentUser currentUser;
@@ -74,6 +75,9 @@ public class AuditTrail {
     private void write(String action, String resourceType, List<Subject> subjects) {
         String actor = currentUser.id().toString();
         String role = currentUser.auditRole();
+        // an admin's stated reason goes with every record of the request (PatientAccess checked it)
+        String reason = currentUser.isAdmin() && RequestOrigin.acceptableReason(origin.breakGlassReason())
+                ? origin.breakGlassReason() : null;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Subject subject : subjects) {
@@ -86,6 +90,7 @@ public class AuditTrail {
                 insert.setString(7, origin.requestId());
                 insert.setString(8, origin.clientAddress());
                 insert.setString(9, origin.clientId());
+                insert.setString(10, reason);
                 insert.addBatch();
             }
             insert.executeBatch();

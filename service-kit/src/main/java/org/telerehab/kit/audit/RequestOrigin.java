@@ -16,12 +16,16 @@ import java.util.UUID;
 public class RequestOrigin {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** Where an admin states why they read a patient's clinical records (break-glass). */
+    public static final String BREAK_GLASS_HEADER = "X-Break-Glass-Reason";
     private static final int MAX_REQUEST_ID = 64;
+    private static final int MAX_REASON = 500;
 
     private final String requestId;
     private final String clientAddress;
     private final String clientId;
     private final String target;
+    private final String breakGlassReason;
 
     RequestOrigin(CurrentVertxRequest request, JsonWebToken token) {
         RoutingContext context = request.getCurrent();
@@ -32,6 +36,8 @@ public class RequestOrigin {
         Object azp = token == null ? null : token.getClaim("azp");
         this.clientId = azp == null ? null : azp.toString();
         this.target = context == null ? null : context.request().method() + " " + context.request().path();
+        String reason = context == null ? null : context.request().getHeader(BREAK_GLASS_HEADER);
+        this.breakGlassReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** A caller-supplied id is kept only when it is short and plain, so it cannot smuggle anything into the trail. */
@@ -50,6 +56,16 @@ public class RequestOrigin {
 
     public String clientId() {
         return clientId;
+    }
+
+    /** The reason an admin stated for this request (null: none). */
+    public String breakGlassReason() {
+        return breakGlassReason;
+    }
+
+    /** A stated reason that can go into the trail: at most 500 characters, no control characters. */
+    public static boolean acceptableReason(String reason) {
+        return reason != null && reason.length() <= MAX_REASON && reason.chars().noneMatch(Character::isISOControl);
     }
 
     /** The method and path asked for (no query string: it may hold search terms). */

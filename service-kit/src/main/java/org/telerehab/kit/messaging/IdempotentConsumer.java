@@ -1,6 +1,7 @@
 package org.telerehab.kit.messaging;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,23 +50,39 @@ public class IdempotentConsumer {
     private final MessagingConfig.Consumer config;
     private final NewTransaction newTransaction;
     private final Pause pause;
+    private final Consumer<String> deadLettered;
     private final ProcessedEventStore store = new ProcessedEventStore();
 
     @Inject
-    IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config) {
+    IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry) {
         // inside a JTA transaction Agroal hands out the connection enlisted in it, shared with the handler's writes
         this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work),
-                IdempotentConsumer::sleep);
+                IdempotentConsumer::sleep,
+                consumer -> registry.counter(DEAD_LETTERED, "consumer", consumer).increment());
     }
 
     /** For tests on a plain database: {@code newTransaction} must give the handler the connection it gives us. */
     IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction,
                        Pause pause) {
+        this(dataSource, config, newTransaction, pause, consumer -> { });
+    }
+
+    /** @param deadLettered told the consumer's name each time an event goes to the dead-letter topic */
+    IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction,
+                       Pause pause, Consumer<String> deadLettered) {
         this.dataSource = dataSource;
         this.config = config;
         this.newTransaction = newTransaction;
         this.pause = pause;
+        this.deadLettered = deadLettered;
     }
+
+    /**
+     * Counts the events each consumer gave up on ({@code telerehab_consumer_dead_lettered_total{consumer=...}} in
+     * Prometheus): each one is an effect that did not happen (an alert not raised, a plan not paused), so ops are
+     * alerted on any (deploy/base/alerts.yaml) and replay them once the cause is fixed ({@link DeadLetterReplay}).
+     */
+    public static final String DEAD_LETTERED = "telerehab.consumer.dead.lettered";
 
     /**
      * @param consumer a stable name for this handler (renaming it would re-apply every retained event)
@@ -74,7 +91,13 @@ public class IdempotentConsumer {
      * @return true when the handler ran, false for a redelivery or an event type this service does not know
      */
     public boolean handle(String consumer, String payload, Consumer<TelerehabEvent> handler) {
-        Optional<TelerehabEvent> decoded = EventCodec.decode(payload);
+        Optional<TelerehabEvent> decoded;
+        try {
+            decoded = EventCodec.decode(payload);
+        } catch (EventCodec.MalformedEventException e) {
+            deadLettered.accept(consumer);
+            throw e;
+        }
         if (decoded.isEmpty()) {
             LOG.debugf("%s: skipping an event type it does not know", consumer);
             return false;
@@ -94,6 +117,7 @@ public class IdempotentConsumer {
                 if (attempt >= config.maxAttempts()) {
                     LOG.errorf(e, "%s: giving up on %s %s after %d attempts", consumer, event.type(),
                             event.eventId(), attempt);
+                    deadLettered.accept(consumer);
                     throw e;
                 }
                 LOG.warnf("%s: attempt %d for %s %s failed (%s); retrying", consumer, attempt, event.type(),

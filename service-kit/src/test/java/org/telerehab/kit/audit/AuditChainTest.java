@@ -18,7 +18,7 @@ class AuditChainTest {
 
     private static AuditRecord record(long id) {
         return new AuditRecord(id, AT.plusSeconds(id), "actor-" + id, "therapist", "READ", PATIENT, "Screening",
-                "res-" + id, "req-" + id, "10.0.0." + id, "telerehab-portal", null, null, null);
+                "res-" + id, "req-" + id, "10.0.0." + id, "telerehab-portal", null, null, null, null);
     }
 
     private static List<AuditRecord> sealedChain(int length) {
@@ -57,17 +57,17 @@ class AuditChainTest {
 
     @ParameterizedTest(name = "changing the {0} of a sealed record breaks the chain there")
     @ValueSource(strings = {"id", "time", "actor", "role", "action", "patient", "type", "resource", "request",
-            "address", "client"})
+            "address", "client", "reason"})
     void changingAnyFieldOfASealedRecordIsFound(String field) {
         List<AuditRecord> chain = sealedChain(3);
         AuditRecord r = chain.get(1);
         AuditRecord changed = switch (field) {
             case "id" -> new AuditRecord(99, r.occurredAt(), r.actorId(), r.actorRole(), r.action(), r.patientId(),
-                    r.resourceType(), r.resourceId(), r.requestId(), r.clientAddress(), r.clientId(), r.chainSeq(),
-                    r.prevHash(), r.rowHash());
+                    r.resourceType(), r.resourceId(), r.requestId(), r.clientAddress(), r.clientId(), r.reason(),
+                    r.chainSeq(), r.prevHash(), r.rowHash());
             case "time" -> new AuditRecord(r.id(), r.occurredAt().plusNanos(1000), r.actorId(), r.actorRole(),
                     r.action(), r.patientId(), r.resourceType(), r.resourceId(), r.requestId(), r.clientAddress(),
-                    r.clientId(), r.chainSeq(), r.prevHash(), r.rowHash());
+                    r.clientId(), r.reason(), r.chainSeq(), r.prevHash(), r.rowHash());
             case "actor" -> with(r, "someone-else", r.actorRole(), r.action(), r.patientId(), r.resourceType(),
                     r.resourceId(), r.requestId(), r.clientAddress(), r.clientId());
             case "role" -> with(r, r.actorId(), "admin", r.action(), r.patientId(), r.resourceType(),
@@ -84,8 +84,11 @@ class AuditChainTest {
                     r.resourceId(), null, r.clientAddress(), r.clientId());
             case "address" -> with(r, r.actorId(), r.actorRole(), r.action(), r.patientId(), r.resourceType(),
                     r.resourceId(), r.requestId(), "10.9.9.9", r.clientId());
-            default -> with(r, r.actorId(), r.actorRole(), r.action(), r.patientId(), r.resourceType(),
+            case "client" -> with(r, r.actorId(), r.actorRole(), r.action(), r.patientId(), r.resourceType(),
                     r.resourceId(), r.requestId(), r.clientAddress(), "admin-cli");
+            default -> new AuditRecord(r.id(), r.occurredAt(), r.actorId(), r.actorRole(), r.action(), r.patientId(),
+                    r.resourceType(), r.resourceId(), r.requestId(), r.clientAddress(), r.clientId(), "audit",
+                    r.chainSeq(), r.prevHash(), r.rowHash());
         };
         chain.set(1, changed);
 
@@ -163,6 +166,6 @@ class AuditChainTest {
     private static AuditRecord with(AuditRecord r, String actor, String role, String action, UUID patient,
                                     String type, String resource, String request, String address, String client) {
         return new AuditRecord(r.id(), r.occurredAt(), actor, role, action, patient, type, resource, request,
-                address, client, r.chainSeq(), r.prevHash(), r.rowHash());
+                address, client, r.reason(), r.chainSeq(), r.prevHash(), r.rowHash());
     }
 }

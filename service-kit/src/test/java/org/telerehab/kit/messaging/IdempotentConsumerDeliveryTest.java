@@ -36,6 +36,8 @@ class IdempotentConsumerDeliveryTest {
     private DataSource database;
     private JdbcTransactions transactions;
     private IdempotentConsumer consumer;
+    /** The consumers the dead-letter metric was told about, in order. */
+    private final List<String> deadLettered = new ArrayList<>();
 
     @BeforeEach
     void database() {
@@ -44,7 +46,7 @@ class IdempotentConsumerDeliveryTest {
                 + " CREATE TABLE applied (event_id UUID NOT NULL)"); // no key: a second application is a second row
         transactions = new JdbcTransactions(database);
         consumer = new IdempotentConsumer(transactions.dataSource(), config(3), transactions,
-                IdempotentConsumer::sleep);
+                IdempotentConsumer::sleep, deadLettered::add);
     }
 
     @Test
@@ -134,6 +136,7 @@ class IdempotentConsumerDeliveryTest {
         assertThat(attempts).as("attempts: the configured maximum").hasValue(3);
         assertThat(counter()).isZero();
         assertThat(processedMarks()).as("a later redelivery may still apply it").isZero();
+        assertThat(deadLettered).as("counted once for the alert on dead letters").containsExactly(CONSUMER);
     }
 
     @Test
@@ -185,9 +188,11 @@ class IdempotentConsumerDeliveryTest {
     void aPayloadThatIsNotAnEventIsRethrownAndAnUnknownTypeSkipped() {
         assertThatThrownBy(() -> consumer.handle(CONSUMER, "{\"not\": \"an event\"", this::count))
                 .isInstanceOf(EventCodec.MalformedEventException.class);
+        assertThat(deadLettered).containsExactly(CONSUMER);
         String unknown = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"SomethingNew\",\"occurredAt\":\""
                 + Instant.now() + "\",\"patientId\":\"" + UUID.randomUUID() + "\"}";
         assertThat(consumer.handle(CONSUMER, unknown, this::count)).isFalse();
+        assertThat(deadLettered).as("an unknown type is skipped, not dead-lettered").containsExactly(CONSUMER);
         assertThat(counter()).isZero();
         assertThat(processedMarks()).isZero();
     }

@@ -1,0 +1,26 @@
+package org.telerehab.program;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import org.telerehab.testsupport.DatabaseWithoutBroker;
+import org.telerehab.testsupport.ReadinessWithoutBrokerContract;
+import org.telerehab.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+@QuarkusTest
+@WithTestResource(DatabaseWithoutBroker.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ProgramReadinessWithoutBrokerTest extends ReadinessWithoutBrokerContract {
+
+    /** Taking a patient into care: its PatientTakenIntoCare waits for the broker. */
+    @Override
+    protected Response writeThatAnnouncesAnEvent() {
+        return given().auth().oauth2(TestTokens.therapist(UUID.randomUUID()))
+                .when().post("/api/patients/{id}/care", UUID.randomUUID());
+    }
+}
