@@ -317,6 +317,8 @@ public final class LocalPlatform implements AutoCloseable {
             // the portal's own confidential client in the local realm (demo data)
             env.put("QUARKUS_OIDC_CLIENT_ID", "telerehab-portal");
             env.put("TELEREHAB_PORTAL_CLIENT_SECRET", "portal-local-secret");
+            // plain http on localhost, no TLS ingress in front: the prod profile's https redirect URIs would break login
+            env.put("QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME", "false");
             env.put("TELEREHAB_PORTAL_STATE_SECRET", "telerehab-portal-local-state-secret-0123456789");
             env.put("TELEREHAB_PORTAL_SESSION_SECRET", "telerehab-portal-local-session-secret-0123456789");
         }

@@ -28,4 +28,9 @@ public interface IntakeClient {
     @GET
     @Path("/patients/{patientId}/screenings")
     Response screenings(@PathParam("patientId") UUID patientId);
+
+    /** Who touched the patient's records in this service (its audit trail), newest first. */
+    @GET
+    @Path("/patients/{patientId}/access-log")
+    Response accessLog(@PathParam("patientId") UUID patientId);
 }

@@ -78,4 +78,9 @@ public interface ProgramClient {
     @GET
     @Path("/red-flags/escalated")
     Response escalated();
+
+    /** Who touched the patient's records in this service (its audit trail), newest first. */
+    @GET
+    @Path("/patients/{patientId}/access-log")
+    Response accessLog(@PathParam("patientId") UUID patientId);
 }

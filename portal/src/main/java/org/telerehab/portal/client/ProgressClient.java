@@ -36,4 +36,9 @@ public interface ProgressClient {
     @POST
     @Path("/alerts/{alertId}/resolve")
     Response resolve(@PathParam("alertId") UUID alertId);
+
+    /** Who touched the patient's records in this service (its audit trail), newest first. */
+    @GET
+    @Path("/patients/{patientId}/access-log")
+    Response accessLog(@PathParam("patientId") UUID patientId);
 }

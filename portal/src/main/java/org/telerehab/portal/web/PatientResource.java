@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The patient's pages: screening, plan, session log, check-in and progress. */
+/** The patient's pages: screening, plan, session log, check-in, progress and who saw their records. */
 @Path("/patient")
 @RolesAllowed(Views.PATIENT)
 @Produces(MediaType.TEXT_HTML)
@@ -360,6 +360,32 @@ public class PatientResource {
                 .data("adherence28d", Clinical.percent(p.get("adherence28d")))
                 .data("bars", Clinical.painBars(p))
                 .data("alerts", alerts);
+    }
+
+    // ---- who saw my records
+
+    /** Every service's access log of the patient, in words; a service that does not answer is named. */
+    @GET
+    @Path("access-log")
+    public TemplateInstance accessLog() {
+        List<List<Map<String, Object>>> answers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (var source : List.<Map.Entry<String, java.util.function.Supplier<jakarta.ws.rs.core.Response>>>of(
+                Map.entry("screenings", () -> intake.accessLog(views.userId())),
+                Map.entry("plans and warning signs", () -> program.accessLog(views.userId())),
+                Map.entry("sessions, check-ins and progress", () -> progress.accessLog(views.userId())))) {
+            Api.Result result = Api.call(source.getKey(), source.getValue());
+            if (result.ok() && result.map().get("entries") instanceof List<?> entries) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> list = (List<Map<String, Object>>) entries;
+                answers.add(list);
+            } else {
+                missing.add(source.getKey());
+            }
+        }
+        return views.page("patient/access-log", "/patient/access-log")
+                .data("lines", AccessLogView.lines(views.userId(), answers))
+                .data("missing", missing);
     }
 
     static List<Integer> scale() {

@@ -1,6 +1,7 @@
 package org.telerehab.kit.messaging;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -50,15 +53,24 @@ public class IdempotentConsumer {
     private final MessagingConfig.Consumer config;
     private final NewTransaction newTransaction;
     private final Pause pause;
-    private final Consumer<String> deadLettered;
+    private final DeadLetters deadLettered;
     private final ProcessedEventStore store = new ProcessedEventStore();
+
+    /** Counts what each consumer gave up on. */
+    @FunctionalInterface
+    interface DeadLetters {
+        /** Called with the consumer's name for every event it is handed, before anything can fail. */
+        default void seen(String consumer) {
+        }
+
+        void accept(String consumer);
+    }
 
     @Inject
     IdempotentConsumer(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry) {
         // inside a JTA transaction Agroal hands out the connection enlisted in it, shared with the handler's writes
         this(dataSource, config.consumer(), work -> QuarkusTransaction.requiringNew().call(work),
-                IdempotentConsumer::sleep,
-                consumer -> registry.counter(DEAD_LETTERED, "consumer", consumer).increment());
+                IdempotentConsumer::sleep, new DeadLetterCounters(registry));
     }
 
     /** For tests on a plain database: {@code newTransaction} must give the handler the connection it gives us. */
@@ -69,7 +81,7 @@ public class IdempotentConsumer {
 
     /** @param deadLettered told the consumer's name each time an event goes to the dead-letter topic */
     IdempotentConsumer(DataSource dataSource, MessagingConfig.Consumer config, NewTransaction newTransaction,
-                       Pause pause, Consumer<String> deadLettered) {
+                       Pause pause, DeadLetters deadLettered) {
         this.dataSource = dataSource;
         this.config = config;
         this.newTransaction = newTransaction;
@@ -91,6 +103,7 @@ public class IdempotentConsumer {
      * @return true when the handler ran, false for a redelivery or an event type this service does not know
      */
     public boolean handle(String consumer, String payload, Consumer<TelerehabEvent> handler) {
+        deadLettered.seen(consumer);
         Optional<TelerehabEvent> decoded;
         try {
             decoded = EventCodec.decode(payload);
@@ -170,6 +183,34 @@ public class IdempotentConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
+
+    /**
+     * One Prometheus counter per consumer, registered at zero with the consumer's first event: an alert on
+     * {@code increase()} needs the series to exist before the first dead letter, or it never sees that one.
+     */
+    static final class DeadLetterCounters implements DeadLetters {
+
+        private final MeterRegistry registry;
+        private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+        DeadLetterCounters(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void seen(String consumer) {
+            counter(consumer);
+        }
+
+        @Override
+        public void accept(String consumer) {
+            counter(consumer).increment();
+        }
+
+        private Counter counter(String consumer) {
+            return counters.computeIfAbsent(consumer, c -> registry.counter(DEAD_LETTERED, "consumer", c));
         }
     }
 }

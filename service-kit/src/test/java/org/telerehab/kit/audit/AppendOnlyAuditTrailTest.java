@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Period;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +100,45 @@ class AppendOnlyAuditTrailTest {
             assertThat(verification.broken()).hasValueSatisfying(why ->
                     assertThat(why).startsWith("record 4 ").endsWith("was changed after it was sealed"));
             assertThat(verification.verified()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aPatientsRecordsComeNewestFirstPageByPageWithRefusalsOnlyWhenAsked() throws SQLException {
+        java.util.UUID patient = java.util.UUID.randomUUID();
+        KitDatabase.execute(runtime, "INSERT INTO audit_log (actor_id, actor_role, action, patient_id, resource_type)"
+                + " VALUES ('t1', 'therapist', 'READ', '" + patient + "', 'Screening'),"
+                + " ('t2', 'therapist', 'REFUSED', '" + patient + "', 'Screening'),"
+                + " ('t1', 'therapist', 'READ', gen_random_uuid(), 'Screening'),"
+                + " ('t3', 'therapist', 'READ', '" + patient + "', 'Progress')");
+        java.time.Instant from = java.time.Instant.now().minusSeconds(3600);
+        java.time.Instant to = java.time.Instant.now().plusSeconds(3600);
+        try (Connection connection = runtime.getConnection()) {
+            assertThat(store.ofPatient(connection, patient, from, to, null, false, 10))
+                    .extracting(AuditRecord::actorId).containsExactly("t3", "t1");
+            List<AuditRecord> all = store.ofPatient(connection, patient, from, to, null, true, 10);
+            assertThat(all).extracting(AuditRecord::actorId).containsExactly("t3", "t2", "t1");
+            assertThat(store.ofPatient(connection, patient, from, to, all.get(0).id(), true, 1))
+                    .extracting(AuditRecord::actorId).containsExactly("t2");
+            assertThat(store.ofPatient(connection, patient, to, to.plusSeconds(1), null, true, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void nothingToSealAndASealerAlreadyAtWorkEachSealNothing() throws SQLException {
+        try (Connection connection = runtime.getConnection()) {
+            assertThat(store.sealBatch(connection, 10)).isZero();
+        }
+        KitDatabase.execute(runtime, INSERT);
+        try (Connection holder = runtime.getConnection(); Connection other = runtime.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + 0x7e1e_a0d1_75ea_1L + ")");
+            }
+            assertThat(store.sealBatch(other, 10)).as("another replica is sealing").isZero();
+            holder.rollback();
+            assertThat(store.sealBatch(other, 10)).isEqualTo(1);
+            assertThat(store.countUnsealed(other)).isZero();
         }
     }
 

@@ -144,6 +144,25 @@ class AuditChainTest {
     }
 
     @Test
+    void aVerifierStopsAtTheFirstBreakAndLooksAtNothingAfterIt() {
+        List<AuditRecord> chain = sealedChain(4);
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+
+        assertThat(verifier.accept(chain.get(0))).isTrue();
+        assertThat(verifier.accept(chain.get(2))).as("record 2 skipped").isFalse();
+        assertThat(verifier.accept(chain.get(1))).as("after a break nothing is accepted").isFalse();
+        assertThat(verifier.result().verified()).isEqualTo(1);
+        for (AuditRecord forged : List.of(chain.get(1).sealed(2, "f".repeat(64), chain.get(1).rowHash()),
+                chain.get(1).sealed(2, chain.get(0).rowHash(), "0".repeat(64)))) {
+            AuditChain.Verifier another = new AuditChain.Verifier();
+            another.accept(chain.get(0));
+            assertThat(another.accept(forged)).isFalse();
+        }
+        AuditChain.Verifier forgedStart = new AuditChain.Verifier();
+        assertThat(forgedStart.accept(chain.get(0).sealed(1, "f".repeat(64), chain.get(0).rowHash()))).isFalse();
+    }
+
+    @Test
     void anEmptyTrailIsIntact() {
         AuditChain.Verification verification = AuditChain.verify(List.of());
 
