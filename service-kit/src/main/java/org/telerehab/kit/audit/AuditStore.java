@@ -18,7 +18,7 @@ import java.util.UUID;
 public final class AuditStore {
 
     /** Taken for the length of a sealing transaction, so replicas never seal concurrently. */
-    private static final long SEAL_LOCK = 0x7e1e_a0d1_75ea_1L;
+    static final long SEAL_LOCK = 0x7e1e_a0d1_75ea_1L;
 
     private static final String COLUMNS = "id, occurred_at, actor_id, actor_role, action, patient_id, resource_type,"
             + " resource_id, request_id, client_address, client_id, reason, chain_seq, prev_hash, row_hash";

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.telerehab.kit.problem.Problem;
+import org.telerehab.kit.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +83,9 @@ public class ListPaging {
         }
     }
 
+    /** The same 422 a resource's {@link ProblemException#invalid} answers, from a filter that cannot throw it. */
     private static Response invalid(String field, String message) {
         return Response.status(422).type("application/problem+json")
-                .entity(new Problem("validation", "Invalid request", 422, field + ": " + message,
-                        List.of(new Problem.FieldError(field, message)))).build();
+                .entity(ProblemException.invalid(field, message).problem()).build();
     }
 }

@@ -133,7 +133,7 @@ class AppendOnlyAuditTrailTest {
         try (Connection holder = runtime.getConnection(); Connection other = runtime.getConnection()) {
             holder.setAutoCommit(false);
             try (Statement s = holder.createStatement()) {
-                s.execute("SELECT pg_advisory_xact_lock(" + 0x7e1e_a0d1_75ea_1L + ")");
+                s.execute("SELECT pg_advisory_xact_lock(" + AuditStore.SEAL_LOCK + ")");
             }
             assertThat(store.sealBatch(other, 10)).as("another replica is sealing").isZero();
             holder.rollback();
