@@ -84,8 +84,9 @@ mvn -q -B -Dstyle.color=never -f pom.xml dependency:build-classpath -Dmdep.outpu
   --crd-api-version v1 --api-versions v1 --storage-version v1 --yaml \
   io.strimzi.api.kafka.model.kafka.Kafka="$work/kafka.crd.yaml" \
   io.strimzi.api.kafka.model.nodepool.KafkaNodePool="$work/kafkanodepool.crd.yaml" \
-  io.strimzi.api.kafka.model.topic.KafkaTopic="$work/kafkatopic.crd.yaml"
-for crd in kafka kafkanodepool kafkatopic; do
+  io.strimzi.api.kafka.model.topic.KafkaTopic="$work/kafkatopic.crd.yaml" \
+  io.strimzi.api.kafka.model.user.KafkaUser="$work/kafkauser.crd.yaml"
+for crd in kafka kafkanodepool kafkatopic kafkauser; do
   python3 "$here/schema_tools.py" crd "$crd.crd.yaml" "raw/IConfigMap.json" "$out" \
     "Maven Central io.strimzi:api:$STRIMZI via io.strimzi:crd-generator:$STRIMZI"
 done

@@ -56,7 +56,7 @@ public final class Cluster implements AutoCloseable {
         kafka.start();
         kafka.awaitReady(Duration.ofSeconds(120));
         for (String s : SERVICES) {
-            services.put(s, service(root, work, s, pg.get(s), kafka.bootstrap(), tokens.publicKeyBase64(), serviceJvm));
+            services.put(s, service(root, work, s, pg.get(s), kafka, tokens.publicKeyBase64(), serviceJvm));
         }
         // one at a time: on 2 cores, parallel starts would mostly measure each other
         for (String s : SERVICES) {
@@ -80,7 +80,7 @@ public final class Cluster implements AutoCloseable {
      * A built service (a private copy of {@code <service>-service/target/quarkus-app}) against its database and the
      * broker, verifying the bench's own RS256 tokens instead of Keycloak's.
      */
-    static QuarkusApp service(Path root, Path work, String service, PostgresServer db, String bootstrap,
+    static QuarkusApp service(Path root, Path work, String service, PostgresServer db, KafkaServer kafka,
                               String publicKey, List<String> jvm) {
         String name = service + "-service";
         return new QuarkusApp(name, root.resolve(name).resolve("target/quarkus-app"), 0, work.resolve(name + ".log"))
@@ -92,7 +92,7 @@ public final class Cluster implements AutoCloseable {
                 .env("QUARKUS_DATASOURCE_PASSWORD", DB_RUNTIME_USER)
                 .env("QUARKUS_FLYWAY_USERNAME", DB_USER)
                 .env("QUARKUS_FLYWAY_PASSWORD", DB_PASSWORD)
-                .env("KAFKA_BOOTSTRAP_SERVERS", bootstrap)
+                .env(kafka.serviceEnvironment(name))
                 // the drivers write as a few users, far faster than any person: the per-user budget would measure itself
                 .env("TELEREHAB_LIMITS_WRITES_PER_MINUTE", "100000000")
                 .env("TELEREHAB_LIMITS_WRITES_BURST", "100000000")

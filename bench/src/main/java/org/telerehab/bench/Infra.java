@@ -95,7 +95,7 @@ final class Infra implements AutoCloseable {
 
     /** Starts the service (a private copy of its build) with the bench's tokens and waits for /q/health/ready. */
     void startService(String publicKey, List<String> jvmOptions, Map<String, String> extraEnv, Duration timeout) {
-        service = Cluster.service(root, work, "progress", postgres, kafka.bootstrap(), publicKey, jvmOptions)
+        service = Cluster.service(root, work, "progress", postgres, kafka, publicKey, jvmOptions)
                 .env(extraEnv);
         service.startAndAwait(timeout);
     }

@@ -48,6 +48,9 @@ class ManifestPropertiesTest {
     /** CloudNativePG's CA of each cluster, which the services mount to check the database's certificate. */
     private static final Set<String> CREATED_BY_CLOUDNATIVE_PG = Set.of("intake-db-ca", "program-db-ca",
             "progress-db-ca");
+    /** Strimzi's cluster CA, and the Secret of each KafkaUser (its SCRAM login), made by the User Operator. */
+    static final Set<String> CREATED_BY_STRIMZI = Set.of("telerehab-kafka-cluster-ca-cert", "intake-service",
+            "program-service", "progress-service");
 
     static Stream<String> overlays() {
         return Manifests.overlays().stream();
@@ -255,6 +258,7 @@ class ManifestPropertiesTest {
         Set<String> needed = new TreeSet<>(referencedSecrets(dev));
         needed.removeAll(CREATED_BY_CERT_MANAGER);
         needed.removeAll(CREATED_BY_CLOUDNATIVE_PG);
+        needed.removeAll(CREATED_BY_STRIMZI);
         assertThat(defined).containsAll(needed);
         for (ObjectNode secret : ofKind(dev, "Secret")) {
             secret.path("data").fields().forEachRemaining(e -> {
@@ -375,7 +379,8 @@ class ManifestPropertiesTest {
                             .contains(properties.getProperty(key));
                     // auto.create.topics.enable is off: SmallRye's dead-letter-queue strategy needs its topic
                     assertThat(topics).as(overlay + ": dead-letter topic of " + service + "'s channel " + m.group(1))
-                            .contains("dead-letter-topic-" + m.group(1));
+                            .contains(properties.getProperty("mp.messaging.incoming." + m.group(1)
+                                    + ".dead-letter-queue.topic"));
                 }
             }
         }
@@ -748,6 +753,8 @@ class ManifestPropertiesTest {
         Set<String> byOps = new TreeSet<>(referencedSecrets(Manifests.render("prod")));
         assertThat(byOps).as("the CAs CloudNativePG creates").containsAll(CREATED_BY_CLOUDNATIVE_PG);
         byOps.removeAll(CREATED_BY_CLOUDNATIVE_PG);
+        assertThat(byOps).as("what Strimzi creates").containsAll(CREATED_BY_STRIMZI);
+        byOps.removeAll(CREATED_BY_STRIMZI);
         assertThat(byOps).containsExactlyInAnyOrder(
                 "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
                 "intake-db-app-credentials", "program-db-app-credentials", "progress-db-app-credentials",

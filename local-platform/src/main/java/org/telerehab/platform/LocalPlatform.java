@@ -1,5 +1,6 @@
 package org.telerehab.platform;
 
+import org.telerehab.events.BrokerAccess;
 import org.telerehab.events.Topics;
 import org.telerehab.platformkit.ChildProcess;
 import org.telerehab.platformkit.FileTrees;
@@ -235,7 +236,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         };
         kafka.awaitReady(kafka.process().startedAt().plus(TIMEOUT), othersAlive);
-        step("Kafka", "ready; topics " + Topics.ALL);
+        step("Kafka", "ready; topics " + BrokerAccess.allTopics() + ", each service with its own user and ACLs");
         mail.awaitReady(mail.process().startedAt().plus(TIMEOUT), othersAlive);
         step("Mail", "ready");
         objectStore.awaitReady(objectStore.process().startedAt().plus(TIMEOUT), othersAlive);
@@ -311,7 +312,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", DB_RUNTIME_PASSWORD);
         env.put("QUARKUS_FLYWAY_USERNAME", DB_USER);
         env.put("QUARKUS_FLYWAY_PASSWORD", DB_PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
+        if (app.database() != null) {
+            env.putAll(kafka.serviceEnvironment(app.name())); // its own broker user and password
+        }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)
@@ -440,6 +443,8 @@ public final class LocalPlatform implements AutoCloseable {
                 + DB_RUNTIME_USER + ")").append(nl);
         b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
                 .append(nl);
+        b.append("                     SASL/PLAIN: each service its own user and ACLs; passwords in "
+                + kafka.configFile() + " (new at each start)").append(nl);
         b.append(" Mail (GreenMail)    SMTP localhost:" + SMTP_PORT + "   IMAP localhost:" + IMAP_PORT
                 + "   nothing leaves this machine").append(nl);
         b.append("                     read a mailbox over IMAP: login = the address, password = the address")

@@ -2,38 +2,47 @@ package org.telerehab.platformkit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.telerehab.events.Topics;
+import org.telerehab.events.BrokerAccess;
+import org.telerehab.events.BrokerAcls;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * A single-node KRaft Kafka broker (broker + controller) in a JVM of its own ({@code kafka.Kafka}), so that it can be
- * killed with SIGKILL and started again on the same log directory. The contract's topics ({@link Topics#ALL}, 3
- * partitions each) are created when missing once it answers.
+ * killed with SIGKILL and started again on the same log directory. It authorizes as production's broker does: every
+ * client logs in (SASL/PLAIN on loopback here, SCRAM over TLS in the cluster), each service as its own user with only
+ * the ACLs of {@link BrokerAccess}; the topics ({@link BrokerAccess#allTopics()}, 3 partitions each) and ACLs are
+ * created once it answers. Passwords are new for each instance and written only to its own directory.
  */
 public final class KafkaServer implements AutoCloseable {
 
     public static final int PARTITIONS = 3;
+    private static final String SUPER_USER = "admin";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path home;
     private final int port;
     private final int controllerPort;
     private final ChildProcess process;
+    private final String adminPassword = secret();
+    private final Map<String, String> servicePasswords = new LinkedHashMap<>();
     private String logLevel = "info";
 
     /** @param port 0 for any free port; the controller listens on another (port + 1 for a fixed port) */
@@ -42,6 +51,13 @@ public final class KafkaServer implements AutoCloseable {
         this.port = port == 0 ? Net.freePort() : port;
         this.controllerPort = port == 0 ? Net.freePort() : port + 1;
         this.process = new ChildProcess("kafka", logFile);
+        BrokerAccess.SERVICES.forEach(s -> servicePasswords.put(s.service(), secret()));
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The broker's own log level (slf4j-simple): {@code info} by default. */
@@ -70,13 +86,20 @@ public final class KafkaServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** server.properties: the broker's settings, and the users it accepts with their passwords. */
+    public Path configFile() {
+        return home.resolve("server.properties");
+    }
+
     /** Writes server.properties, formats the log directory on first use, starts the broker JVM. */
     public synchronized void start() {
         Path dataDir = home.resolve("data");
-        Path config = home.resolve("server.properties");
+        Path config = configFile();
         try {
             Files.createDirectories(dataDir);
             Files.writeString(config, serverProperties(dataDir));
+            // it holds every user's password
+            Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
             throw new StartupFailure("kafka", process.logFile(), "could not write " + config + ": " + e.getMessage(), e);
         }
@@ -116,19 +139,32 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private String serverProperties(Path dataDir) {
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put(SUPER_USER, adminPassword);
+        users.putAll(servicePasswords);
+        // the broker logs in to itself and to its controller as the super user
+        String login = BrokerAcls.plainLogin(SUPER_USER, adminPassword, users);
         return String.join(System.lineSeparator(),
                 "# written by org.telerehab.platformkit.KafkaServer on every start",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=BROKER://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=BROKER://localhost:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "inter.broker.listener.name=BROKER",
+                "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=PLAIN",
+                "sasl.mechanism.inter.broker.protocol=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.broker.plain.sasl.jaas.config=" + login,
+                "listener.name.controller.plain.sasl.jaas.config=" + login,
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + SUPER_USER,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + dataDir.toAbsolutePath(),
                 "num.partitions=" + PARTITIONS,
-                "auto.create.topics.enable=true",
+                "auto.create.topics.enable=false",
                 "default.replication.factor=1",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3",
@@ -142,7 +178,8 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     /**
-     * Waits until the broker answers a metadata request, then creates the contract's topics that are missing.
+     * Waits until the broker answers a metadata request, then creates the topics that are missing and the services'
+     * ACLs.
      * {@code check} runs between tries (it throws to give up, e.g. when another part died meanwhile).
      */
     public void awaitReady(Instant deadline, Runnable check) {
@@ -156,18 +193,7 @@ public final class KafkaServer implements AutoCloseable {
                 check.run();
                 try {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
-                    Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
-                    List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
-                            .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
-                    if (!missing.isEmpty()) {
-                        try {
-                            admin.createTopics(missing).all().get(20, TimeUnit.SECONDS);
-                        } catch (ExecutionException e) {
-                            if (!(e.getCause() instanceof TopicExistsException)) {
-                                throw e;
-                            }
-                        }
-                    }
+                    BrokerAcls.apply(admin, PARTITIONS, (short) 1);
                     return;
                 } catch (ExecutionException | TimeoutException e) {
                     if (Instant.now().isAfter(deadline)) {
@@ -187,13 +213,31 @@ public final class KafkaServer implements AutoCloseable {
         awaitReady(Instant.now().plus(timeout), () -> { });
     }
 
+    /** The super user's client (creates topics and ACLs, reads anything). */
     public Admin admin() {
         Properties props = new Properties();
+        props.putAll(BrokerAcls.plainClient(SUPER_USER, adminPassword));
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
         return Admin.create(props);
+    }
+
+    /**
+     * What a service needs to reach the broker as itself, as environment variables of a Quarkus application
+     * ({@code KAFKA_SASL_JAAS_CONFIG} is {@code kafka.sasl.jaas.config}).
+     */
+    public Map<String, String> serviceEnvironment(String service) {
+        String password = servicePasswords.get(service);
+        if (password == null) {
+            throw new IllegalArgumentException("no broker user for " + service);
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap());
+        BrokerAcls.plainClient(service, password).forEach((key, value) ->
+                env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
+        return env;
     }
 
     /** {@code kill -9} of the broker JVM. */

@@ -8,12 +8,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.telerehab.events.BrokerAccess;
 import org.telerehab.events.EventCodec;
 import org.telerehab.events.TelerehabEvent;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,13 +28,18 @@ public final class EventProbe {
     private EventProbe() {
     }
 
-    /** Publishes as the owning service would: keyed by patientId. Publishing twice simulates a redelivery. */
+    /**
+     * Publishes as the owning service would: as its broker user, keyed by patientId. Publishing twice simulates a
+     * redelivery.
+     */
     public static void publish(TelerehabEvent event) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        String owner = BrokerAccess.SERVICES.stream().filter(s -> s.produces().contains(event.topic())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service writes " + event.topic())).service();
+        Map<String, Object> config = new HashMap<>(EmbeddedKafka.serviceConfig(owner));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             producer.send(new ProducerRecord<>(event.topic(), event.patientId().toString(), EventCodec.encode(event)))
                     .get();
         } catch (InterruptedException | ExecutionException e) {
@@ -48,13 +55,13 @@ public final class EventProbe {
     public static List<TelerehabEvent> events(String topic, Predicate<TelerehabEvent> matching, int expected,
                                               Duration timeout, Duration settle) {
         List<TelerehabEvent> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+        Map<String, Object> config = new HashMap<>(EmbeddedKafka.clientConfig());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             Instant quietUntil = null;

@@ -2,7 +2,12 @@ package org.telerehab.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Binds a Quarkus test to a real PostgreSQL database of its own and the JVM's real Kafka broker:
@@ -18,13 +23,30 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         String owner = EmbeddedPostgres.role(EmbeddedPostgres.OWNER_ROLE);
         String runtime = EmbeddedPostgres.role(EmbeddedPostgres.RUNTIME_ROLE);
         jdbcUrl = EmbeddedPostgres.newDatabase("svc", owner);
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", runtime,
                 "quarkus.datasource.password", runtime,
                 "quarkus.flyway.username", owner,
-                "quarkus.flyway.password", owner,
-                "kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers());
+                "quarkus.flyway.password", owner));
+        // as in production: the service logs in to the broker as itself, with only its own ACLs
+        config.putAll(EmbeddedKafka.quarkusConfig(applicationName()));
+        return config;
+    }
+
+    /** The service under test: {@code quarkus.application.name} of its application.properties. */
+    private static String applicationName() {
+        Properties properties = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("no application.properties on the test's class path");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("quarkus.application.name");
     }
 
     @Override

@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.intake.service.CareService;
+import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
+
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** Keeps intake's copy of who cares for whom, which decides which therapist may read a screening. */
 @ApplicationScoped
-public class CareEventsConsumer {
+public class CareEventsConsumer implements ChannelHandlers {
 
     static final String CONSUMER = "intake.care-relations";
 
@@ -29,5 +33,10 @@ public class CareEventsConsumer {
                 care.careTaken(taken);
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byChannel() {
+        return Map.of("program-care", this::onCareEvent);
     }
 }

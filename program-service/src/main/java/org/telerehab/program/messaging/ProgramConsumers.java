@@ -7,12 +7,16 @@ import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
 import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.program.service.TriageService;
 
+import java.util.Map;
+import java.util.function.Consumer;
+
 /** intake's screenings and progress' alerts and red-flag reports feed the triage worklist, each applied exactly once. */
 @ApplicationScoped
-public class ProgramConsumers {
+public class ProgramConsumers implements ChannelHandlers {
 
     private final IdempotentConsumer consumer;
     private final TriageService triage;
@@ -44,5 +48,10 @@ public class ProgramConsumers {
                 triage.redFlagReported(reported);
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byChannel() {
+        return Map.of("intake-screenings", this::onScreening, "progress-alerts", this::onAlert);
     }
 }

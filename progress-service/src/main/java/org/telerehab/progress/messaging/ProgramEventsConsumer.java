@@ -9,15 +9,19 @@ import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.progress.service.ProjectionService;
+
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What progress needs from the other services: care, the active plan, clearances, safety reviews, and the baseline
  * pain.
  */
 @ApplicationScoped
-public class ProgramEventsConsumer {
+public class ProgramEventsConsumer implements ChannelHandlers {
 
     private final IdempotentConsumer consumer;
     private final ProjectionService projections;
@@ -53,5 +57,10 @@ public class ProgramEventsConsumer {
                 projections.screeningCompleted(screening);
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byChannel() {
+        return Map.of("program-care", this::onProgramEvent, "intake-screenings", this::onScreening);
     }
 }

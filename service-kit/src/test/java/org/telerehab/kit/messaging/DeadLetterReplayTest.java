@@ -1,18 +1,12 @@
 package org.telerehab.kit.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.telerehab.testsupport.EmbeddedKafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,73 +15,66 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dead letters go back to the topic they came from, once each, on a real broker. */
+/** Dead letters are applied by the channel's handler, in order, once each, on a real broker. */
 class DeadLetterReplayTest {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    private final String origin = "origin-" + suffix;
     private final String deadLetters = "dead-letter-topic-" + suffix;
-    private final Map<String, Object> connection = Map.of("bootstrap.servers", EmbeddedKafka.bootstrapServers());
+    private final DeadLetterReplay replay = new DeadLetterReplay(EmbeddedKafka.clientConfig(), "replay-" + suffix);
+    private final List<String> applied = new ArrayList<>();
 
     @Test
-    void eachDeadLetterReturnsToItsTopicOnceWithItsKeyAndValue() throws Exception {
-        deadLetter("patient-1", "{\"eventId\":\"1\"}", origin);
-        deadLetter("patient-2", "{\"eventId\":\"2\"}", origin);
-        deadLetter("patient-3", "{\"eventId\":\"3\"}", null);
-        DeadLetterReplay replay = new DeadLetterReplay(connection, "svc-" + suffix);
+    void eachDeadLetterIsAppliedOnceInOrder() throws Exception {
+        deadLetter("{\"eventId\":\"1\"}");
+        deadLetter("{\"eventId\":\"2\"}");
 
-        assertThat(replay.replay(deadLetters, Duration.ofSeconds(30)))
-                .isEqualTo(new DeadLetterReplay.Result(2, 1));
-        assertThat(replay.replay(deadLetters, Duration.ofSeconds(30))).as("a second replay finds nothing new")
-                .isEqualTo(new DeadLetterReplay.Result(0, 0));
-        deadLetter("patient-4", "{\"eventId\":\"4\"}", origin);
-        assertThat(replay.replay(deadLetters, Duration.ofSeconds(30))).as("only what came after")
-                .isEqualTo(new DeadLetterReplay.Result(1, 0));
+        assertThat(replay.replay(deadLetters, applied::add, TIMEOUT)).isEqualTo(new DeadLetterReplay.Result(2, null));
+        assertThat(replay.replay(deadLetters, applied::add, TIMEOUT)).as("a second replay finds nothing new")
+                .isEqualTo(new DeadLetterReplay.Result(0, null));
+        deadLetter("{\"eventId\":\"3\"}");
+        assertThat(replay.replay(deadLetters, applied::add, TIMEOUT)).as("only what came after")
+                .isEqualTo(new DeadLetterReplay.Result(1, null));
 
-        assertThat(read(origin, 3)).containsExactly("patient-1={\"eventId\":\"1\"}", "patient-2={\"eventId\":\"2\"}",
-                "patient-4={\"eventId\":\"4\"}");
+        assertThat(applied).containsExactly("{\"eventId\":\"1\"}", "{\"eventId\":\"2\"}", "{\"eventId\":\"3\"}");
     }
 
     @Test
-    void aTopicWithoutDeadLettersReplaysNothing() throws Exception {
-        assertThat(new DeadLetterReplay(connection, "svc-" + suffix).replay("dead-letter-topic-none-" + suffix,
-                Duration.ofSeconds(10))).isEqualTo(new DeadLetterReplay.Result(0, 0));
+    void aDeadLetterThatFailsAgainStopsTheReplayAndTheNextReplayStartsWithIt() throws Exception {
+        deadLetter("{\"eventId\":\"1\"}");
+        deadLetter("{\"eventId\":\"broken\"}");
+        deadLetter("{\"eventId\":\"3\"}");
+        java.util.function.Consumer<String> stillBroken = value -> {
+            if (value.contains("broken")) {
+                throw new IllegalStateException("the cause is not fixed");
+            }
+            applied.add(value);
+        };
+
+        DeadLetterReplay.Result first = replay.replay(deadLetters, stillBroken, TIMEOUT);
+        assertThat(first.replayed()).isEqualTo(1);
+        assertThat(first.stoppedAt()).contains("@1").contains("the cause is not fixed");
+        assertThat(applied).as("nothing after the failure").containsExactly("{\"eventId\":\"1\"}");
+
+        assertThat(replay.replay(deadLetters, applied::add, TIMEOUT)).as("once fixed")
+                .isEqualTo(new DeadLetterReplay.Result(2, null));
+        assertThat(applied).containsExactly("{\"eventId\":\"1\"}", "{\"eventId\":\"broken\"}", "{\"eventId\":\"3\"}");
     }
 
-    private void deadLetter(String key, String value, String from) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+    @Test
+    void aTopicWithoutDeadLettersReplaysNothing() {
+        assertThat(replay.replay("dead-letter-topic-none-" + suffix, applied::add, Duration.ofSeconds(10)))
+                .isEqualTo(new DeadLetterReplay.Result(0, null));
+        assertThat(applied).isEmpty();
+    }
+
+    private void deadLetter(String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(EmbeddedKafka.clientConfig(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(deadLetters, 0, key, value);
-            if (from != null) {
-                record.headers().add(DeadLetterReplay.ORIGIN_HEADER, from.getBytes(StandardCharsets.UTF_8));
-                record.headers().add("dead-letter-reason", "the handler failed".getBytes(StandardCharsets.UTF_8));
-            }
-            producer.send(record).get();
-        }
-    }
-
-    private static List<String> read(String topic, int expected) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            TopicPartition partition = new TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            List<String> records = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (records.size() < expected && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    records.add(r.key() + "=" + r.value());
-                }
-            }
-            // anything more would be a record replayed twice
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(1))) {
-                records.add(r.key() + "=" + r.value());
-            }
-            return records;
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())))) {
+            // one partition: the order of the records is the order of the replay
+            producer.send(new ProducerRecord<>(deadLetters, 0, "patient", value)).get();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class OutboxRelayServiceTest {
             patients.add(append());
         }
 
-        relay = start(EmbeddedKafka.bootstrapServers());
+        relay = start(EmbeddedKafka.serviceConfig("program-service")); // its events are program-service's
 
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pendingEvents() == 0); // a full batch, then the rest
         for (UUID patient : patients) {
@@ -81,7 +82,7 @@ class OutboxRelayServiceTest {
     void whileKafkaIsUnreachableTheEventsWaitAndFailuresAreCounted() throws Exception {
         UUID patient = append();
 
-        relay = start("localhost:1"); // nothing listens there
+        relay = start(Map.of("bootstrap.servers", "localhost:1")); // nothing listens there
         relay.wakeUp();
 
         await().atMost(Duration.ofSeconds(30))
@@ -96,13 +97,19 @@ class OutboxRelayServiceTest {
         assertThat(producerThreads()).isZero();
     }
 
-    private OutboxRelayService start(String bootstrapServers) {
+    private OutboxRelayService start(Map<String, Object> connection) {
         // a poll interval longer than any test: only a commit's wake-up or a full batch makes the relay go on
         OutboxRelayService service = new OutboxRelayService(database, RelaySettings.withPollInterval(
                 Duration.ofMinutes(5)), registry,
-                Map.of("bootstrap.servers", bootstrapServers, "not.a.producer.setting", "ignored"), "kit-test");
+                withIgnoredSetting(connection), "kit-test");
         service.start(null);
         return service;
+    }
+
+    private static Map<String, Object> withIgnoredSetting(Map<String, Object> connection) {
+        Map<String, Object> config = new HashMap<>(connection);
+        config.put("not.a.producer.setting", "ignored");
+        return config;
     }
 
     private UUID append() throws SQLException {

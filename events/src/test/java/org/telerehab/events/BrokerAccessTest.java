@@ -1,0 +1,42 @@
+package org.telerehab.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BrokerAccessTest {
+
+    @Test
+    void everyContractTopicHasExactlyOneWriterAndOnlyProgramServiceWritesCareEvents() {
+        for (String topic : Topics.ALL) {
+            assertThat(BrokerAccess.SERVICES.stream().filter(s -> s.writes().contains(topic)).map(BrokerAccess::service))
+                    .as(topic).hasSize(1);
+        }
+        assertThat(BrokerAccess.SERVICES.stream().filter(s -> s.writes().contains(Topics.PROGRAM_CARE)))
+                .containsExactly(BrokerAccess.PROGRAM);
+    }
+
+    @Test
+    void aServiceReadsOnlyWhatItConsumesAndItsOwnDeadLetters() {
+        assertThat(BrokerAccess.INTAKE.reads()).containsExactlyInAnyOrder(Topics.PROGRAM_CARE,
+                "dead-letter-topic-intake-service-program-care");
+        assertThat(BrokerAccess.INTAKE.writes()).containsExactlyInAnyOrder(Topics.INTAKE_SCREENINGS,
+                "dead-letter-topic-intake-service-program-care");
+        assertThat(BrokerAccess.INTAKE.groups()).containsExactlyInAnyOrder("intake-service",
+                "intake-service-dead-letter-replay");
+    }
+
+    @Test
+    void deadLetterTopicsBelongToOneServiceEach() {
+        List<String> all = new ArrayList<>();
+        BrokerAccess.SERVICES.forEach(s -> all.addAll(s.deadLetterTopics()));
+        assertThat(all).doesNotHaveDuplicates().hasSize(5);
+        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(8);
+        assertThatThrownBy(() -> BrokerAccess.INTAKE.deadLetterTopic("progress-alerts"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
