@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.telerehab.deploy.Manifests.configMapOf;
 import static org.telerehab.deploy.Manifests.get;
 import static org.telerehab.deploy.Manifests.name;
 import static org.telerehab.deploy.Manifests.ofKind;
@@ -84,10 +85,7 @@ class KafkaSecurityTest {
             ObjectNode deployment = get(objects, "Deployment", access.service());
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             JsonNode container = pod.path("containers").get(0);
-            Map<String, String> config = new HashMap<>();
-            container.path("envFrom").forEach(from -> get(objects, "ConfigMap",
-                    from.path("configMapRef").path("name").asText()).path("data").fields()
-                    .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText())));
+            Map<String, String> config = configMapOf(objects, deployment);
             String what = overlay + " " + access.service();
             assertThat(config).as(what).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
                     .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")

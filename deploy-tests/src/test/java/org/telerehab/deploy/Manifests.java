@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,6 +186,24 @@ final class Manifests {
 
     static String id(JsonNode o) {
         return kind(o) + "/" + name(o);
+    }
+
+    /** The environment a Deployment's containers take from ConfigMaps ({@code envFrom}). */
+    static Map<String, String> configMapOf(List<ObjectNode> objects, JsonNode deployment) {
+        Map<String, String> env = new HashMap<>();
+        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        for (String containers : List.of("containers", "initContainers")) {
+            for (JsonNode container : pod.path(containers)) {
+                for (JsonNode from : container.path("envFrom")) {
+                    String cm = from.path("configMapRef").path("name").asText(null);
+                    if (cm != null) {
+                        get(objects, "ConfigMap", cm).path("data").fields()
+                                .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+                    }
+                }
+            }
+        }
+        return env;
     }
 
     static List<ObjectNode> ofKind(List<ObjectNode> objects, String kind) {
