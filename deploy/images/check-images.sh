@@ -188,9 +188,9 @@ check_image() {
                --env "QUARKUS_DATASOURCE_USERNAME=$db" --env "QUARKUS_DATASOURCE_PASSWORD=image-check-$db")
   fi
   # the check's broker is plain (no TLS, no SASL, no ACLs): the cluster's SASL_SSL settings are replaced; no
-  # Keycloak runs here, so there is no internal CA to trust either (an empty value unsets it)
+  # Keycloak runs here, so there is no internal CA to trust either (an empty value unsets a setting)
   env_args+=(--env "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" --env "KAFKA_SECURITY_PROTOCOL=PLAINTEXT"
-             --env "QUARKUS_TLS_TRUST_STORE_PEM_CERTS="
+             --env "QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME=" --env "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS="
              --env "JDK_JAVA_OPTIONS=-XX:MaxRAM=$memory_limit -XX:ActiveProcessorCount=$cpu_limit"
              --env "HOSTNAME=$app")
 

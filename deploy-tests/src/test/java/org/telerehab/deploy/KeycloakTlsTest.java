@@ -44,7 +44,9 @@ class KeycloakTlsTest {
             Map<String, String> env = configMapOf(objects, deployment);
             String url = env.getOrDefault("QUARKUS_OIDC_AUTH_SERVER_URL", env.get("TELEREHAB_KEYCLOAK_URL"));
             assertThat(url).as(overlay + " " + app).isEqualTo("https://keycloak-service:" + port + "/realms/telerehab");
-            assertThat(env.get("QUARKUS_TLS_TRUST_STORE_PEM_CERTS")).as(overlay + " " + app)
+            // OIDC uses a named TLS configuration (the default one only ever for trust-all: found by PortalBehindTlsIT)
+            assertThat(env.get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME")).as(overlay + " " + app).isEqualTo("keycloak");
+            assertThat(env.get("QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS")).as(overlay + " " + app)
                     .isEqualTo(APPS_KEYCLOAK_CA + "/ca.crt");
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             assertThat(pod.path("containers").get(0).path("volumeMounts").findValuesAsText("mountPath"))

@@ -72,8 +72,12 @@ public final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", adminUser,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
                 "JAVA_HOME", System.getProperty("java.home"));
+        // as in production: a fixed front-end URL (the issuer of every token, where browsers are sent) and back-end
+        // URLs from the request, so a client may also reach it through a TLS-terminating proxy (X-Forwarded-*)
         process.start(List.of(server.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port", String.valueOf(port), "--import-realm"), server, env);
+                "--http-port", String.valueOf(port), "--hostname", "http://localhost:" + port,
+                "--hostname-backchannel-dynamic", "true", "--proxy-headers", "xforwarded", "--import-realm"),
+                server, env);
     }
 
     /** Waits until the realm's OpenID configuration answers 200. */
