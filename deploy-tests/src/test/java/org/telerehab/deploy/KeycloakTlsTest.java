@@ -71,4 +71,20 @@ class KeycloakTlsTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void keycloakChecksItsDatabasesCertificateWithOnlyTheCaCertificateMounted(String overlay) {
+        JsonNode spec = ofKind(Manifests.render(overlay), "Keycloak").get(0).path("spec");
+        String url = spec.path("db").path("url").asText();
+        assertThat(url).as(overlay).startsWith("jdbc:postgresql://keycloak-db-rw:5432/keycloak?")
+                .contains("sslmode=verify-full").contains("sslrootcert=/etc/telerehab/db-ca/ca.crt");
+        JsonNode pod = spec.path("unsupported").path("podTemplate").path("spec");
+        assertThat(pod.path("containers").get(0).path("volumeMounts").findValuesAsText("mountPath"))
+                .contains("/etc/telerehab/db-ca");
+        JsonNode volume = pod.path("volumes").get(0);
+        assertThat(volume.path("secret").path("secretName").asText()).isEqualTo("keycloak-db-ca");
+        assertThat(volume.path("secret").path("items").findValuesAsText("key")).as("never the CA's key")
+                .containsExactly("ca.crt");
+    }
 }

@@ -48,7 +48,7 @@ class ManifestPropertiesTest {
     private static final Set<String> CREATED_BY_CERT_MANAGER = Set.of("telerehab-tls", "keycloak-internal-tls");
     /** CloudNativePG's CA of each cluster, which the services mount to check the database's certificate. */
     private static final Set<String> CREATED_BY_CLOUDNATIVE_PG = Set.of("intake-db-ca", "program-db-ca",
-            "progress-db-ca");
+            "progress-db-ca", "keycloak-db-ca");
     /** Strimzi's cluster CA, and the Secret of each KafkaUser (its SCRAM login), made by the User Operator. */
     static final Set<String> CREATED_BY_STRIMZI = Set.of("telerehab-kafka-cluster-ca-cert", "intake-service",
             "program-service", "progress-service");
@@ -281,6 +281,7 @@ class ManifestPropertiesTest {
                     names.add(spec.path("db").path("passwordSecret").path("name").asText());
                     names.add(spec.path("http").path("tlsSecret").asText());
                     names.add(spec.path("bootstrapAdmin").path("user").path("secret").asText());
+                    names.addAll(spec.path("unsupported").findValuesAsText("secretName"));
                 }
                 case "KeycloakRealmImport" -> spec.path("placeholders")
                         .forEach(p -> names.add(p.path("secret").path("name").asText()));
@@ -487,7 +488,8 @@ class ManifestPropertiesTest {
                     .containsExactly(m.group(2) + "_app");
         });
         ObjectNode keycloak = ofKind(objects, "Keycloak").get(0);
-        assertThat(keycloak.path("spec").path("db").path("host").asText()).isEqualTo("keycloak-db-rw");
+        assertThat(keycloak.path("spec").path("db").path("url").asText()).as("Keycloak through the read-write service")
+                .startsWith("jdbc:postgresql://keycloak-db-rw:5432/");
     }
 
     @Test
