@@ -37,7 +37,7 @@ class SecurityHeadersTest {
 
     private static void assertPolicy(Response response) {
         String policy = response.header("Content-Security-Policy");
-        assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+        assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
