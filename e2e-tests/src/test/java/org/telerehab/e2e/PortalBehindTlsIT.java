@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.telerehab.platform.LocalPlatform;
+import org.telerehab.platformkit.LocalCertificates;
 import org.telerehab.platformkit.Net;
 import org.telerehab.platformkit.QuarkusApp;
 
@@ -49,7 +50,7 @@ class PortalBehindTlsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        TestCertificates certificates = TestCertificates.create(WORK);
+        LocalCertificates certificates = LocalCertificates.create(WORK);
         keycloakProxy = new TlsProxy(certificates, LocalPlatform.KEYCLOAK_PORT);
         int portalPort = Net.freePort();
         portalProxy = new TlsProxy(certificates, portalPort);

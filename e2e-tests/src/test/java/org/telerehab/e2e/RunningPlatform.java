@@ -19,6 +19,12 @@ public class RunningPlatform implements BeforeAllCallback {
                 .getOrComputeIfAbsent(RunningPlatform.class, k -> start(), Handle.class);
     }
 
+    /** The platform the test classes run against (started by the first of them). */
+    static LocalPlatform platform(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPlatform.class, k -> start(), Handle.class).platform();
+    }
+
     /** The started platform; JUnit closes it after the last test class. */
     record Handle(LocalPlatform platform) implements ExtensionContext.Store.CloseableResource {
         @Override

@@ -11,6 +11,8 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import org.telerehab.platformkit.LocalCertificates;
+
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,7 +24,7 @@ final class TlsProxy implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
 
-    TlsProxy(TestCertificates certificates, int backendPort) throws Exception {
+    TlsProxy(LocalCertificates certificates, int backendPort) throws Exception {
         HttpClient client = vertx.createHttpClient();
         HttpProxy proxy = HttpProxy.reverseProxy(client).origin(backendPort, "localhost");
         proxy.addInterceptor(new ProxyInterceptor() {
@@ -38,7 +40,7 @@ final class TlsProxy implements AutoCloseable {
             }
         });
         server = vertx.createHttpServer(new HttpServerOptions().setSsl(true).setKeyCertOptions(
-                new PfxOptions().setPath(certificates.serverP12().toString()).setPassword(TestCertificates.PASSWORD)))
+                new PfxOptions().setPath(certificates.serverP12().toString()).setPassword(LocalCertificates.PASSWORD)))
                 .requestHandler(proxy)
                 .listen(0, "localhost").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }

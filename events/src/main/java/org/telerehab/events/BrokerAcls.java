@@ -60,6 +60,24 @@ public final class BrokerAcls {
         admin.createAcls(bindings).all().get(20, TimeUnit.SECONDS); // an ACL that exists is simply kept
     }
 
+    /**
+     * Client settings of a SCRAM-SHA-512 user over TLS, the broker's certificate checked against {@code caPem}: what
+     * the services use in the cluster and on the local platform.
+     */
+    public static Map<String, String> scramClient(String user, String password, String caPem) {
+        return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL",
+                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
+                SaslConfigs.SASL_JAAS_CONFIG, scramLogin(user, password),
+                "ssl.truststore.type", "PEM",
+                "ssl.truststore.location", caPem);
+    }
+
+    /** A SCRAM login module line. */
+    public static String scramLogin(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
     /** Client settings of a SASL/PLAIN user on a plain-text listener (local machine and tests only). */
     public static Map<String, String> plainClient(String user, String password) {
         return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",

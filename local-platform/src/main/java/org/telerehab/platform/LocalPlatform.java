@@ -297,6 +297,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** The platform's broker (its address, CA and each service's login), for tests that check what it refuses. */
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
     private void checkStopping() {
         if (stopping) {
             throw new StartupFailure("platform", null, "stopping");
@@ -443,8 +448,8 @@ public final class LocalPlatform implements AutoCloseable {
                 + DB_RUNTIME_USER + ")").append(nl);
         b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
                 .append(nl);
-        b.append("                     SASL/PLAIN: each service its own user and ACLs; passwords in "
-                + kafka.configFile() + " (new at each start)").append(nl);
+        b.append("                     TLS (CA " + kafka.caPem() + ") and SCRAM-SHA-512: each service its own user"
+                + " with only its ACLs, new passwords at each start").append(nl);
         b.append(" Mail (GreenMail)    SMTP localhost:" + SMTP_PORT + "   IMAP localhost:" + IMAP_PORT
                 + "   nothing leaves this machine").append(nl);
         b.append("                     read a mailbox over IMAP: login = the address, password = the address")

@@ -2,6 +2,10 @@ package org.telerehab.platformkit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
 import org.telerehab.events.BrokerAccess;
 import org.telerehab.events.BrokerAcls;
@@ -26,10 +30,13 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A single-node KRaft Kafka broker (broker + controller) in a JVM of its own ({@code kafka.Kafka}), so that it can be
- * killed with SIGKILL and started again on the same log directory. It authorizes as production's broker does: every
- * client logs in (SASL/PLAIN on loopback here, SCRAM over TLS in the cluster), each service as its own user with only
- * the ACLs of {@link BrokerAccess}; the topics ({@link BrokerAccess#allTopics()}, 3 partitions each) and ACLs are
- * created once it answers. Passwords are new for each instance and written only to its own directory.
+ * killed with SIGKILL and started again on the same log directory. It authorizes as production's broker does: the
+ * listener is TLS (a certificate of this machine's own CA, {@link LocalCertificates}) and each service logs in as its
+ * own SCRAM-SHA-512 user with only the ACLs of {@link BrokerAccess}, exactly the client settings of the cluster. The
+ * broker itself and the platform's admin client log in as the super user with SASL/PLAIN (Strimzi uses its own
+ * certificates there). Once it answers, the services' SCRAM credentials, the topics ({@link BrokerAccess#allTopics()},
+ * 3 partitions each) and the ACLs are written. Passwords are new for each instance and written only to its own
+ * directory.
  */
 public final class KafkaServer implements AutoCloseable {
 
@@ -86,7 +93,24 @@ public final class KafkaServer implements AutoCloseable {
         return process.pid();
     }
 
-    /** server.properties: the broker's settings, and the users it accepts with their passwords. */
+    /** The CA a client trusts to reach this broker over TLS (PEM). */
+    public Path caPem() {
+        return home.resolve("tls").resolve("ca.pem");
+    }
+
+    private LocalCertificates certificates() {
+        try {
+            return LocalCertificates.inDirectory(home.resolve("tls"));
+        } catch (IOException e) {
+            throw new StartupFailure("kafka", process.logFile(), "could not make its TLS certificate: " + e.getMessage(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupFailure("kafka", process.logFile(), "interrupted");
+        }
+    }
+
+    /** server.properties: the broker's settings, and the super user's password. */
     public Path configFile() {
         return home.resolve("server.properties");
     }
@@ -139,11 +163,10 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private String serverProperties(Path dataDir) {
-        Map<String, String> users = new LinkedHashMap<>();
-        users.put(SUPER_USER, adminPassword);
-        users.putAll(servicePasswords);
-        // the broker logs in to itself and to its controller as the super user
-        String login = BrokerAcls.plainLogin(SUPER_USER, adminPassword, users);
+        // PLAIN knows only the super user, as whom the broker logs in to itself and to its controller (KRaft keeps
+        // SCRAM credentials in the metadata the controller serves, so the controller listener cannot use SCRAM)
+        String login = BrokerAcls.plainLogin(SUPER_USER, adminPassword, Map.of(SUPER_USER, adminPassword));
+        LocalCertificates tls = certificates();
         return String.join(System.lineSeparator(),
                 "# written by org.telerehab.platformkit.KafkaServer on every start",
                 "process.roles=broker,controller",
@@ -153,12 +176,21 @@ public final class KafkaServer implements AutoCloseable {
                 "advertised.listeners=BROKER://localhost:" + port,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=BROKER",
-                "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_PLAINTEXT",
-                "sasl.enabled.mechanisms=PLAIN",
+                "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_SSL",
+                "listener.name.broker.sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
                 "sasl.mechanism.inter.broker.protocol=PLAIN",
                 "sasl.mechanism.controller.protocol=PLAIN",
                 "listener.name.broker.plain.sasl.jaas.config=" + login,
+                "listener.name.broker.scram-sha-512.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                 "listener.name.controller.plain.sasl.jaas.config=" + login,
+                "listener.name.broker.ssl.keystore.type=PKCS12",
+                "listener.name.broker.ssl.keystore.location=" + tls.serverP12().toAbsolutePath(),
+                "listener.name.broker.ssl.keystore.password=" + LocalCertificates.PASSWORD,
+                // the broker's own connections to this listener check its certificate as every client does
+                "ssl.truststore.type=PEM",
+                "ssl.truststore.location=" + tls.caPem().toAbsolutePath(),
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
                 "super.users=User:" + SUPER_USER,
                 "allow.everyone.if.no.acl.found=false",
@@ -193,6 +225,10 @@ public final class KafkaServer implements AutoCloseable {
                 check.run();
                 try {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    admin.alterUserScramCredentials(servicePasswords.entrySet().stream()
+                            .map(e -> (UserScramCredentialAlteration) new UserScramCredentialUpsertion(e.getKey(),
+                                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), e.getValue()))
+                            .toList()).all().get(20, TimeUnit.SECONDS);
                     BrokerAcls.apply(admin, PARTITIONS, (short) 1);
                     return;
                 } catch (ExecutionException | TimeoutException e) {
@@ -217,6 +253,9 @@ public final class KafkaServer implements AutoCloseable {
     public Admin admin() {
         Properties props = new Properties();
         props.putAll(BrokerAcls.plainClient(SUPER_USER, adminPassword));
+        props.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
+        props.put("ssl.truststore.type", "PEM");
+        props.put("ssl.truststore.location", caPem().toAbsolutePath().toString());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
@@ -235,7 +274,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap());
-        BrokerAcls.plainClient(service, password).forEach((key, value) ->
+        BrokerAcls.scramClient(service, password, caPem().toAbsolutePath().toString()).forEach((key, value) ->
                 env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
         return env;
     }

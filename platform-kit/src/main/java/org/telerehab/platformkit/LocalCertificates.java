@@ -1,4 +1,4 @@
-package org.telerehab.e2e;
+package org.telerehab.platformkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,18 +8,31 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A certificate authority of the test's own and a server certificate it signed for {@code localhost}, made with the
- * JDK's keytool: the CA as PEM (what a client trusts), the server's key and chain as PKCS#12 (what a TLS server
- * presents).
+ * A certificate authority of this machine's own and a server certificate it signed for {@code localhost}, made with
+ * the JDK's keytool (local platform and tests only): the CA as PEM (what a client trusts), the server's key and chain
+ * as PKCS#12 (what a TLS server presents). Valid for 30 days; {@link #inDirectory} makes new ones when they are
+ * missing or older than a week.
  *
- * @param caPem    the CA's certificate
+ * @param caPem     the CA's certificate
  * @param serverP12 the server's key and certificate chain, password {@link #PASSWORD}
  */
-record TestCertificates(Path caPem, Path serverP12) {
+public record LocalCertificates(Path caPem, Path serverP12) {
 
-    static final String PASSWORD = "test-only-keystore";
+    /** Local only: the key never leaves the machine that made it. */
+    public static final String PASSWORD = "local-only-keystore";
 
-    static TestCertificates create(Path dir) throws IOException, InterruptedException {
+    /** The certificates kept in {@code dir}, made again when missing or more than a week old. */
+    public static LocalCertificates inDirectory(Path dir) throws IOException, InterruptedException {
+        LocalCertificates kept = new LocalCertificates(dir.resolve("ca.pem"), dir.resolve("server.p12"));
+        if (Files.exists(kept.serverP12()) && Files.exists(kept.caPem()) && Files.getLastModifiedTime(kept.serverP12())
+                .toInstant().isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(7)))) {
+            return kept;
+        }
+        return create(dir);
+    }
+
+    /** New certificates in {@code dir}. */
+    public static LocalCertificates create(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path ca = dir.resolve("ca.p12");
         Path server = dir.resolve("server.p12");
@@ -29,17 +42,17 @@ record TestCertificates(Path caPem, Path serverP12) {
         for (Path p : List.of(ca, server, caPem, request, signed)) {
             Files.deleteIfExists(p);
         }
-        keytool("-genkeypair", "-keystore", ca, "-alias", "ca", "-dname", "CN=Telerehab test CA", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", "2", "-ext", "bc:c");
+        keytool("-genkeypair", "-keystore", ca, "-alias", "ca", "-dname", "CN=Telerehab local CA", "-keyalg", "RSA",
+                "-keysize", "3072", "-validity", "30", "-ext", "bc:c");
         keytool("-exportcert", "-keystore", ca, "-alias", "ca", "-rfc", "-file", caPem);
         keytool("-genkeypair", "-keystore", server, "-alias", "server", "-dname", "CN=localhost", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", "2");
+                "-keysize", "3072", "-validity", "30");
         keytool("-certreq", "-keystore", server, "-alias", "server", "-file", request);
         keytool("-gencert", "-keystore", ca, "-alias", "ca", "-infile", request, "-outfile", signed, "-rfc",
-                "-validity", "2", "-ext", "san=dns:localhost,ip:127.0.0.1", "-ext", "eku=serverAuth");
+                "-validity", "30", "-ext", "san=dns:localhost,ip:127.0.0.1", "-ext", "eku=serverAuth");
         keytool("-importcert", "-keystore", server, "-alias", "ca", "-file", caPem, "-noprompt");
         keytool("-importcert", "-keystore", server, "-alias", "server", "-file", signed, "-noprompt");
-        return new TestCertificates(caPem, server);
+        return new LocalCertificates(caPem, server);
     }
 
     private static void keytool(Object... args) throws IOException, InterruptedException {
