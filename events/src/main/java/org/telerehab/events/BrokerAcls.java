@@ -78,7 +78,10 @@ public final class BrokerAcls {
                 + "\" password=\"" + password + "\";";
     }
 
-    /** Client settings of a SASL/PLAIN user on a plain-text listener (local machine and tests only). */
+    /**
+     * Client settings of a SASL/PLAIN user on a plain-text listener: the services on the tests' in-JVM broker, and
+     * the local platform broker's super user (the caller adds TLS). Never a service in the cluster.
+     */
     public static Map<String, String> plainClient(String user, String password) {
         return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
                 SaslConfigs.SASL_MECHANISM, "PLAIN",
