@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.telerehab.platform.LocalPlatform;
-import org.telerehab.platformkit.LocalCertificates;
+import org.telerehab.tlskit.LocalCertificates;
 import org.telerehab.platformkit.Net;
 import org.telerehab.platformkit.QuarkusApp;
 

@@ -11,7 +11,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
-import org.telerehab.platformkit.LocalCertificates;
+import org.telerehab.tlskit.LocalCertificates;
 
 import java.util.concurrent.TimeUnit;
 

@@ -9,8 +9,8 @@ import java.util.TreeSet;
  * What each service may do on the broker, the one home of the Kafka ACLs: a service writes only its own topic and
  * its channels' dead-letter topics, reads only what it consumes, and joins only its own consumer groups. Taking a
  * patient into care is an event on {@link Topics#PROGRAM_CARE} that grants access in the other services, so only
- * program-service may write it. The principal is the service's name (its SCRAM user in the cluster and on the local
- * platform, its PLAIN user on the tests' in-JVM broker).
+ * program-service may write it. The principal is the service's name (its SCRAM user in the cluster, on the local
+ * platform and in the tests).
  *
  * @param service  the service's name and Kafka principal ({@code User:<service>})
  * @param produces the contract topics its outbox relay writes

@@ -79,8 +79,8 @@ public final class BrokerAcls {
     }
 
     /**
-     * Client settings of a SASL/PLAIN user on a plain-text listener: the services on the tests' in-JVM broker, and
-     * the local platform broker's super user (the caller adds TLS). Never a service in the cluster.
+     * Client settings of a SASL/PLAIN user: the super user of the local platform's and the tests' brokers (the caller
+     * adds TLS). Never a service.
      */
     public static Map<String, String> plainClient(String user, String password) {
         return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",

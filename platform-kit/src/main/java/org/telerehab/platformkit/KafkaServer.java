@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
 import org.telerehab.events.BrokerAccess;
 import org.telerehab.events.BrokerAcls;
+import org.telerehab.tlskit.LocalCertificates;
 
 import java.io.IOException;
 import java.nio.file.Files;

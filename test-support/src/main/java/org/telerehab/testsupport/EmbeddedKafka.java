@@ -2,27 +2,36 @@ package org.telerehab.testsupport;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
 import org.telerehab.events.BrokerAccess;
 import org.telerehab.events.BrokerAcls;
+import org.telerehab.tlskit.LocalCertificates;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Apache Kafka broker in KRaft mode inside the test JVM (one per JVM, started on first use) that authorizes as
- * production's does: every client logs in (SASL), each service as its own user with only the ACLs of
- * {@link BrokerAccess}; tests that play another service or read what was published use {@link #clientConfig()}, the
- * broker's super user.
+ * production's does: the listener is TLS (a certificate of a CA of the test run's own, {@link LocalCertificates}) and
+ * each service logs in as its own SCRAM-SHA-512 user with only the ACLs of {@link BrokerAccess}, the client settings
+ * of the cluster. Tests that play another service or read what was published use {@link #clientConfig()}, the
+ * broker's super user (SASL/PLAIN over the same TLS, as whom the broker also logs in to itself).
  */
 public final class EmbeddedKafka {
 
     private static final String SUPER_USER = "admin";
     private static final String SUPER_USER_PASSWORD = "admin-test-secret";
+    private static final Path TLS = Path.of(System.getProperty("java.io.tmpdir"), "telerehab-test-kafka-tls");
     private static final String BOOTSTRAP_PROPERTY = "telerehab.test.kafka.bootstrap-servers";
 
     private EmbeddedKafka() {
@@ -41,7 +50,12 @@ public final class EmbeddedKafka {
 
     /** Connection settings of the broker's super user (creates topics, reads and writes anything). */
     public static Map<String, Object> clientConfig() {
-        return client(SUPER_USER, SUPER_USER_PASSWORD);
+        Map<String, Object> config = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD));
+        config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
+        config.put("ssl.truststore.type", "PEM");
+        config.put("ssl.truststore.location", caPem());
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return config;
     }
 
     /** The super user's connection settings and the client's own (serializers, group, ...). */
@@ -54,7 +68,9 @@ public final class EmbeddedKafka {
     /** Connection settings of a service's own user: only what {@link BrokerAccess} grants it. */
     public static Map<String, Object> serviceConfig(String service) {
         BrokerAccess.of(service);
-        return client(service, password(service));
+        Map<String, Object> config = new HashMap<>(BrokerAcls.scramClient(service, password(service), caPem()));
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return config;
     }
 
     /** The service's own user with the {@code kafka.} prefix, as a Quarkus application takes them. */
@@ -64,10 +80,8 @@ public final class EmbeddedKafka {
         return config;
     }
 
-    private static Map<String, Object> client(String user, String password) {
-        Map<String, Object> config = new HashMap<>(BrokerAcls.plainClient(user, password));
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        return config;
+    private static String caPem() {
+        return TLS.resolve("ca.pem").toAbsolutePath().toString();
     }
 
     private static String password(String user) {
@@ -80,17 +94,30 @@ public final class EmbeddedKafka {
                 + ": " + message));
         Exit.setHaltProcedure((code, message) -> System.err.println("embedded Kafka asked to halt " + code
                 + ": " + message));
-        Map<String, String> users = new LinkedHashMap<>();
-        users.put(SUPER_USER, SUPER_USER_PASSWORD);
-        BrokerAccess.SERVICES.forEach(s -> users.put(s.service(), password(s.service())));
-        String login = BrokerAcls.plainLogin(SUPER_USER, SUPER_USER_PASSWORD, users);
+        // PLAIN knows only the super user, as whom the broker logs in to itself and to its controller (KRaft keeps
+        // SCRAM credentials in the metadata the controller serves: they are written once the broker runs)
+        String login = BrokerAcls.plainLogin(SUPER_USER, SUPER_USER_PASSWORD, Map.of(SUPER_USER, SUPER_USER_PASSWORD));
         try {
+            LocalCertificates tls = LocalCertificates.inDirectory(TLS);
             KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
                     .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
                     .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT).build())
+                    // the test kit accepts only plain-text protocols when it builds the listeners: TLS is added here
+                    .setConfigProp("listener.security.protocol.map", "EXTERNAL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT")
+                    .setConfigProp("listener.name.external.sasl.enabled.mechanisms", "SCRAM-SHA-512,PLAIN")
+                    .setConfigProp("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
+                    .setConfigProp("sasl.mechanism.inter.broker.protocol", "PLAIN")
+                    .setConfigProp("sasl.mechanism.controller.protocol", "PLAIN")
                     .setConfigProp("listener.name.external.plain.sasl.jaas.config", login)
+                    .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config",
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                     .setConfigProp("listener.name.controller.plain.sasl.jaas.config", login)
+                    .setConfigProp("listener.name.external.ssl.keystore.type", "PKCS12")
+                    .setConfigProp("listener.name.external.ssl.keystore.location", tls.serverP12().toString())
+                    .setConfigProp("listener.name.external.ssl.keystore.password", LocalCertificates.PASSWORD)
+                    .setConfigProp("ssl.truststore.type", "PEM")
+                    .setConfigProp("ssl.truststore.location", tls.caPem().toString())
                     .setConfigProp("super.users", "User:" + SUPER_USER)
                     .setConfigProp("allow.everyone.if.no.acl.found", "false")
                     .setConfigProp("offsets.topic.replication.factor", "1")
@@ -104,8 +131,15 @@ public final class EmbeddedKafka {
             started.startup();
             started.waitForReadyBrokers();
             Map<String, Object> admin = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD));
+            admin.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
+            admin.put("ssl.truststore.type", "PEM");
+            admin.put("ssl.truststore.location", tls.caPem().toString());
             admin.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, started.bootstrapServers());
             try (Admin client = Admin.create(admin)) {
+                client.alterUserScramCredentials(BrokerAccess.SERVICES.stream()
+                        .map(s -> (UserScramCredentialAlteration) new UserScramCredentialUpsertion(s.service(),
+                                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(s.service())))
+                        .toList()).all().get(30, TimeUnit.SECONDS);
                 BrokerAcls.apply(client, 1, (short) 1);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

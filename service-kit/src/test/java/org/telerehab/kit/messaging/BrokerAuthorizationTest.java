@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.telerehab.events.BrokerAccess;
+import org.telerehab.events.BrokerAcls;
 import org.telerehab.events.Topics;
 import org.telerehab.testsupport.EmbeddedKafka;
 
@@ -29,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The broker of the tests authorizes as production's: a service's credentials write only its own topic, so a
- * compromised intake-service cannot forge the care events that open patients' records in the other services.
+ * The broker of the tests authorizes as production's (TLS, a SCRAM user per service): a service's credentials write
+ * only its own topic, so a compromised intake-service cannot forge the care events that open patients' records in the
+ * other services.
  */
 class BrokerAuthorizationTest {
 
@@ -42,6 +44,8 @@ class BrokerAuthorizationTest {
     @MethodSource("services")
     void aServiceWritesItsOwnTopicAndNoOtherContractTopic(BrokerAccess service) throws Exception {
         Map<String, Object> credentials = EmbeddedKafka.serviceConfig(service.service());
+        assertThat(credentials).as("the cluster's client settings").containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512");
         for (String topic : service.produces()) {
             send(credentials, topic).get();
         }
@@ -75,8 +79,7 @@ class BrokerAuthorizationTest {
     @Test
     void aWrongPasswordIsRefused() {
         Map<String, Object> forged = new HashMap<>(EmbeddedKafka.serviceConfig(BrokerAccess.PROGRAM.service()));
-        forged.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required"
-                + " username=\"program-service\" password=\"guessed\";");
+        forged.put("sasl.jaas.config", BrokerAcls.scramLogin("program-service", "guessed"));
         forged.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         assertThatThrownBy(() -> send(forged, Topics.PROGRAM_CARE).get())
                 .hasRootCauseInstanceOf(SaslAuthenticationException.class);

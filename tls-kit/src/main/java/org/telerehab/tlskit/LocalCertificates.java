@@ -1,4 +1,4 @@
-package org.telerehab.platformkit;
+package org.telerehab.tlskit;
 
 import java.io.IOException;
 import java.nio.file.Files;
