@@ -79,13 +79,15 @@ public final class BrokerAcls {
     }
 
     /**
-     * Client settings of a SASL/PLAIN user: the super user of the local platform's and the tests' brokers (the caller
-     * adds TLS). Never a service.
+     * Client settings of a SASL/PLAIN user over TLS, the broker's certificate checked against {@code caPem}: the super
+     * user of the local platform's and the tests' brokers. Never a service.
      */
-    public static Map<String, String> plainClient(String user, String password) {
-        return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+    public static Map<String, String> plainClient(String user, String password, String caPem) {
+        return Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL",
                 SaslConfigs.SASL_MECHANISM, "PLAIN",
-                SaslConfigs.SASL_JAAS_CONFIG, plainLogin(user, password, Map.of()));
+                SaslConfigs.SASL_JAAS_CONFIG, plainLogin(user, password, Map.of()),
+                "ssl.truststore.type", "PEM",
+                "ssl.truststore.location", caPem);
     }
 
     /**

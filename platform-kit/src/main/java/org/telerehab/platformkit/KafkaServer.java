@@ -253,10 +253,7 @@ public final class KafkaServer implements AutoCloseable {
     /** The super user's client (creates topics and ACLs, reads anything). */
     public Admin admin() {
         Properties props = new Properties();
-        props.putAll(BrokerAcls.plainClient(SUPER_USER, adminPassword));
-        props.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-        props.put("ssl.truststore.type", "PEM");
-        props.put("ssl.truststore.location", caPem().toAbsolutePath().toString());
+        props.putAll(BrokerAcls.plainClient(SUPER_USER, adminPassword, caPem().toAbsolutePath().toString()));
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");

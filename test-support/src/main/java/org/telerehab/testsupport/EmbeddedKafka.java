@@ -50,10 +50,7 @@ public final class EmbeddedKafka {
 
     /** Connection settings of the broker's super user (creates topics, reads and writes anything). */
     public static Map<String, Object> clientConfig() {
-        Map<String, Object> config = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD));
-        config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-        config.put("ssl.truststore.type", "PEM");
-        config.put("ssl.truststore.location", caPem());
+        Map<String, Object> config = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD, caPem()));
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return config;
     }
@@ -130,10 +127,8 @@ public final class EmbeddedKafka {
             started.format();
             started.startup();
             started.waitForReadyBrokers();
-            Map<String, Object> admin = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD));
-            admin.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-            admin.put("ssl.truststore.type", "PEM");
-            admin.put("ssl.truststore.location", tls.caPem().toString());
+            Map<String, Object> admin = new HashMap<>(BrokerAcls.plainClient(SUPER_USER, SUPER_USER_PASSWORD,
+                    tls.caPem().toAbsolutePath().toString()));
             admin.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, started.bootstrapServers());
             try (Admin client = Admin.create(admin)) {
                 client.alterUserScramCredentials(BrokerAccess.SERVICES.stream()
