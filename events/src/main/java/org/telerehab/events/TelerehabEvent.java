@@ -25,11 +25,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = AlertResolved.class, name = AlertResolved.TYPE),
         @JsonSubTypes.Type(value = RedFlagReported.class, name = RedFlagReported.TYPE),
         @JsonSubTypes.Type(value = SafetyReviewRequired.class, name = SafetyReviewRequired.TYPE),
-        @JsonSubTypes.Type(value = RedFlagEscalated.class, name = RedFlagEscalated.TYPE)
+        @JsonSubTypes.Type(value = RedFlagEscalated.class, name = RedFlagEscalated.TYPE),
+        @JsonSubTypes.Type(value = PatientEnrolled.class, name = PatientEnrolled.TYPE),
+        @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE)
 })
 public sealed interface TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
-        AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated {
+        AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
+        PatientPreferencesChanged {
 
     UUID eventId();
 

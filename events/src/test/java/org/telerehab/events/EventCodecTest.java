@@ -58,7 +58,9 @@ class EventCodecTest {
                 new AlertRaised(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
                         List.of(RedFlag.SADDLE_NUMBNESS)),
                 new AlertResolved(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.FLARE,
-                        UUID.randomUUID()));
+                        UUID.randomUUID()),
+                new PatientEnrolled(UUID.randomUUID(), AT, patient, "ar", "Asia/Dubai", UUID.randomUUID()),
+                new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole Telerehab platform on one machine, on fixed ports, without Docker: PostgreSQL, Kafka, Keycloak (the local
- * realm with demo users), a mail server, an object store and the four apps, each a process started through
+ * realm with demo users), a mail server, an object store and the five apps, each a process started through
  * platform-kit. All data lives under one directory ({@code <repo>/.local} for {@code ./platform.sh}); a second run
  * reuses it, a fresh start deletes it first. {@link #main} is what {@code ./platform.sh} runs in the foreground
  * (Ctrl-C stops everything); the end-to-end tests start the same platform through {@link #start} and {@link #close}.
@@ -43,6 +43,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static final int INTAKE_PORT = 8081;
     public static final int PROGRAM_PORT = 8082;
     public static final int PROGRESS_PORT = 8083;
+    public static final int REGISTRY_PORT = 8084;
     public static final int POSTGRES_PORT = 15432;
     public static final int KAFKA_PORT = 9092;
     public static final int KEYCLOAK_PORT = 8180;
@@ -61,6 +62,8 @@ public final class LocalPlatform implements AutoCloseable {
     /** The role the services run as (only INSERT on the audit trail); the owner above runs the migrations. */
     public static final String DB_RUNTIME_USER = "telerehab_app";
     public static final String DB_RUNTIME_PASSWORD = "telerehab_app";
+    /** registry-service's client secret in the local realm: local demo data, like the passwords. */
+    public static final String REGISTRY_CLIENT_SECRET = "registry-local-secret";
     public static final String REALM = "telerehab";
     public static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/" + REALM;
 
@@ -73,6 +76,7 @@ public final class LocalPlatform implements AutoCloseable {
             new App("intake-service", "intake-service", INTAKE_PORT, "intake"),
             new App("program-service", "program-service", PROGRAM_PORT, "program"),
             new App("progress-service", "progress-service", PROGRESS_PORT, "progress"),
+            new App("registry-service", "registry-service", REGISTRY_PORT, "registry"),
             new App("portal", "portal", PORTAL_PORT, null));
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
@@ -188,8 +192,9 @@ public final class LocalPlatform implements AutoCloseable {
         System.out.println("""
                 Usage: ./platform.sh [--no-build] [--fresh]
                   Runs PostgreSQL :15432, Kafka :9092, Keycloak :8180, mail (SMTP :3025, IMAP :3143), an S3 object
-                  store :9009 and the apps (portal :8080, intake :8081, program :8082, progress :8083) in the
-                  foreground; Ctrl-C stops them all. Data lives in .local/ and is kept between runs.
+                  store :9009 and the apps (portal :8080, intake :8081, program :8082, progress :8083,
+                  registry :8084) in the foreground; Ctrl-C stops them all. Data lives in .local/ and is kept
+                  between runs.
                   --no-build  do not run the Maven build first (platform.sh)
                   --fresh     delete the data in .local/ first (also: TELEREHAB_FRESH=1)""");
     }
@@ -321,6 +326,13 @@ public final class LocalPlatform implements AutoCloseable {
             env.putAll(kafka.serviceEnvironment(app.name())); // its own broker user and password
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
+        if (app.name().equals("registry-service")) {
+            // its confidential client in the local realm (demo data), and the demo users' profiles
+            env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "http://localhost:" + KEYCLOAK_PORT);
+            env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", REGISTRY_CLIENT_SECRET);
+            env.put("TELEREHAB_REGISTRY_INVITATION_REDIRECT_URI", "http://localhost:" + PORTAL_PORT + "/");
+            env.put("QUARKUS_FLYWAY_LOCATIONS", "db/kit,db/migration,db/demo");
+        }
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)
             env.put("QUARKUS_OIDC_CLIENT_ID", "telerehab-portal");
@@ -444,7 +456,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .append(nl);
         b.append(" OIDC issuer         ").append(REALM_URL).append(nl);
         b.append(" PostgreSQL          jdbc:postgresql://localhost:" + POSTGRES_PORT
-                + "/{intake,program,progress}   (owner " + DB_USER + " / " + DB_PASSWORD + "; the services run as "
+                + "/{intake,program,progress,registry}   (owner " + DB_USER + " / " + DB_PASSWORD + "; the services run as "
                 + DB_RUNTIME_USER + ")").append(nl);
         b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
                 .append(nl);

@@ -5,25 +5,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.AlertRaised;
 import org.telerehab.events.AlertResolved;
+import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
+import org.telerehab.program.service.CareService;
 import org.telerehab.program.service.TriageService;
 
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** intake's screenings and progress' alerts and red-flag reports feed the triage worklist, each applied exactly once. */
+/**
+ * intake's screenings and progress' alerts and red-flag reports feed the triage worklist; registry's enrolments give
+ * an inviting therapist their patient's care. Each event applied exactly once.
+ */
 @ApplicationScoped
 public class ProgramConsumers implements ChannelHandlers {
 
     private final IdempotentConsumer consumer;
     private final TriageService triage;
+    private final CareService care;
 
-    ProgramConsumers(IdempotentConsumer consumer, TriageService triage) {
+    ProgramConsumers(IdempotentConsumer consumer, TriageService triage, CareService care) {
         this.consumer = consumer;
         this.triage = triage;
+        this.care = care;
     }
 
     @Incoming("intake-screenings")
@@ -50,8 +57,19 @@ public class ProgramConsumers implements ChannelHandlers {
         });
     }
 
+    @Incoming("registry-patients")
+    @Blocking
+    public void onEnrolment(String payload) {
+        consumer.handle("program.enrolments", payload, event -> {
+            if (event instanceof PatientEnrolled enrolled) {
+                care.enrolled(enrolled);
+            }
+        });
+    }
+
     @Override
     public Map<String, Consumer<String>> byChannel() {
-        return Map.of("intake-screenings", this::onScreening, "progress-alerts", this::onAlert);
+        return Map.of("intake-screenings", this::onScreening, "progress-alerts", this::onAlert,
+                "registry-patients", this::onEnrolment);
     }
 }

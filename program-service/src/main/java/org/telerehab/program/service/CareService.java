@@ -2,6 +2,7 @@ package org.telerehab.program.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.CareDirectory;
@@ -51,5 +52,21 @@ public class CareService {
                     "This patient is already in another therapist's care");
         }
         return new CareResult(existing, false);
+    }
+
+    /**
+     * A therapist invited the patient (registry-service): they care for them from the enrolment on, unless the
+     * patient is already in somebody's care (an event replayed late changes nothing).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolled(PatientEnrolled enrolled) {
+        if (enrolled.invitedBy() == null) {
+            return; // an admin invited: the patient waits in the triage pool
+        }
+        if (care.assign(enrolled.patientId(), enrolled.invitedBy(), enrolled.occurredAt())) {
+            outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), enrolled.occurredAt(), enrolled.patientId(),
+                    enrolled.invitedBy()));
+            audit.record("TAKE_INTO_CARE", "CareRelation", enrolled.invitedBy(), enrolled.patientId());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.telerehab.kit.limits;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -15,13 +16,14 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What the REST layer's JSON reader refuses while it parses, each as 400 problem+json naming the field: nesting
  * deeper than {@link InputLimits#maxJsonNestingDepth()}, text holding a NUL character, which PostgreSQL cannot
  * store (it would otherwise fail the transaction at commit, as a 500), anything after the JSON value, and a value
- * of the wrong JSON type. Jackson's default coercions would bind {@code 3.7} or {@code "3"} to a pain score,
+ * of the wrong JSON type (a number for a date too). Jackson's default coercions would bind {@code 3.7} or {@code "3"} to a pain score,
  * {@code 0} or {@code ""} to an enum, any number to a yes/no answer and a number to a text; a client sending them
  * has a bug the service should name, not a reading it should store (found by HostileInputContract).
  */
@@ -53,6 +55,8 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // a number is not a date: Jackson would read 11 as the 11th day after 1970-01-01
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         // "" or blank for an id, a date or a time is not "none": Jackson would bind it to null
         for (LogicalType fromText : List.of(LogicalType.OtherScalar, LogicalType.DateTime)) {
             mapper.coercionConfigFor(fromText).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

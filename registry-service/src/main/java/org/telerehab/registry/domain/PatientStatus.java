@@ -1,0 +1,6 @@
+package org.telerehab.registry.domain;
+
+/** INVITED until the patient's first request with their own token; DISCHARGED when the episode of care ends. */
+public enum PatientStatus {
+    INVITED, ACTIVE, DISCHARGED
+}

@@ -1,0 +1,42 @@
+package org.telerehab.registry.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.kit.messaging.ChannelHandlers;
+import org.telerehab.kit.messaging.IdempotentConsumer;
+import org.telerehab.registry.service.CareService;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Keeps registry's copy of who cares for whom, which decides which therapist may see a profile. */
+@ApplicationScoped
+public class CareEventsConsumer implements ChannelHandlers {
+
+    static final String CONSUMER = "registry.care-relations";
+
+    private final IdempotentConsumer consumer;
+    private final CareService care;
+
+    CareEventsConsumer(IdempotentConsumer consumer, CareService care) {
+        this.consumer = consumer;
+        this.care = care;
+    }
+
+    @Incoming("program-care")
+    @Blocking
+    public void onCareEvent(String payload) {
+        consumer.handle(CONSUMER, payload, event -> {
+            if (event instanceof PatientTakenIntoCare taken) {
+                care.careTaken(taken);
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byChannel() {
+        return Map.of("program-care", this::onCareEvent);
+    }
+}

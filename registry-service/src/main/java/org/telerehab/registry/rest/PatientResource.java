@@ -1,0 +1,85 @@
+package org.telerehab.registry.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.kit.security.Roles;
+import org.telerehab.registry.domain.Patient;
+import org.telerehab.registry.service.EnrolmentService;
+import org.telerehab.registry.service.ProfileService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/patients")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientResource {
+
+    private final EnrolmentService enrolment;
+    private final ProfileService profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PatientResource(EnrolmentService enrolment, ProfileService profiles, CurrentUser currentUser, Clock clock) {
+        this.enrolment = enrolment;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Invite a patient",
+            description = "Makes the patient's account, mails them a link to set a password, and stores the profile;"
+                    + " a therapist who invites takes the patient into care. The same email twice: 409.")
+    public Response invite(@NotNull PatientDto.Invite request, UriInfo uri) {
+        Patient patient = enrolment.invitePatient(request.toDetails(LocalDate.now(clock.withZone(ZoneOffset.UTC))),
+                currentUser.id(), currentUser.isTherapist());
+        return Response.created(uri.getBaseUriBuilder().path("api/patients/{id}").build(patient.id))
+                .entity(PatientDto.Profile.of(patient)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "A patient's profile (audited)")
+    public PatientDto.Profile get(@PathParam("id") UUID id) {
+        return PatientDto.Profile.of(profiles.read(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Change a patient's profile",
+            description = "The patient: phone, locale, timeZone. The caring therapist and an admin: every field.")
+    public PatientDto.Profile edit(@PathParam("id") UUID id, @NotNull ObjectNode changes) {
+        return PatientDto.Profile.of(profiles.edit(id, PatientDto.toEdit(changes)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Find patients by name or email",
+            description = "A therapist finds patients in their care and in nobody's care; an admin every patient.")
+    public List<PatientDto.Summary> search(@QueryParam("q") @Size(max = 100) String q) {
+        return profiles.search(q).stream().map(PatientDto.Summary::of).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package org.telerehab.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.kit.care.CareDirectory;
+
+/** registry's copy of who cares for whom, which decides which therapist may see a profile. */
+@ApplicationScoped
+public class CareService {
+
+    private final CareDirectory care;
+
+    CareService(CareDirectory care) {
+        this.care = care;
+    }
+
+    /** Applied inside the consumer's transaction; the latest relation wins, whatever order events arrive in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void careTaken(PatientTakenIntoCare taken) {
+        care.apply(taken);
+    }
+}

@@ -1,0 +1,14 @@
+package org.telerehab.registry;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.telerehab.testsupport.AccessMatrixContract;
+import org.telerehab.testsupport.RealInfrastructure;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(AccountServers.class)
+class RegistryAccessMatrixTest extends AccessMatrixContract {
+}

@@ -1,0 +1,57 @@
+package org.telerehab.registry.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import org.telerehab.registry.AccountServers;
+import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestDatabase;
+import org.telerehab.testsupport.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Finding patients by name or email: a therapist their own and the triage pool, an admin everyone. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(AccountServers.class)
+class PatientSearchTest {
+
+    @Test
+    void aTherapistFindsTheirPatientsAndThePoolByNameOrEmailInAnyCase() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID therapist = UUID.randomUUID();
+        UUID mine = invite(TestTokens.therapist(therapist), "Zoë", "Search" + tag);
+        UUID pooled = invite(TestTokens.admin(UUID.randomUUID()), "Ana", "Search" + tag);
+        UUID others = invite(TestTokens.therapist(UUID.randomUUID()), "Ben", "Search" + tag);
+
+        assertThat(search(TestTokens.therapist(therapist), "search" + tag.toUpperCase()))
+                .containsExactlyInAnyOrder(pooled.toString(), mine.toString());
+        assertThat(search(TestTokens.therapist(therapist), "zoë search" + tag)).containsExactly(mine.toString());
+        assertThat(search(TestTokens.admin(UUID.randomUUID()), "search" + tag))
+                .as("an admin, by family name").containsExactly(pooled.toString(), others.toString(),
+                        mine.toString());
+        assertThat(search(TestTokens.therapist(therapist), "%")).as("% is a character, not a wildcard").isEmpty();
+        assertThat(TestDatabase.auditReadsOf(mine, "Patient")).as("each listed patient's read is audited")
+                .isPositive();
+    }
+
+    private static UUID invite(String token, String givenName, String familyName) {
+        Map<String, Object> body = Invitations.patient();
+        body.put("givenName", givenName);
+        body.put("familyName", familyName);
+        return UUID.fromString(given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/patients").then().statusCode(201).extract().path("id"));
+    }
+
+    private static List<String> search(String token, String q) {
+        return given().auth().oauth2(token).queryParam("q", q).get("/api/patients").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
+    }
+}
