@@ -132,7 +132,8 @@ class ImagePinningTest {
     @MethodSource("overlays")
     void everyImageTheRepositoryBuildsIsDeployedOnThePortItExposes(String overlay) {
         Map<String, Integer> apps = appsWithImages();
-        assertThat(apps).containsKeys("intake-service", "program-service", "progress-service", "portal");
+        assertThat(apps).containsKeys("intake-service", "program-service", "progress-service", "registry-service",
+                "portal");
         List<ObjectNode> deployments = ofKind(Manifests.render(overlay), "Deployment");
         assertThat(deployments).extracting(Manifests::name).containsExactlyInAnyOrderElementsOf(apps.keySet());
         Map<String, JsonNode> images = overlayImages(overlay);

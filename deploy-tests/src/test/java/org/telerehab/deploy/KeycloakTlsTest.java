@@ -39,7 +39,8 @@ class KeycloakTlsTest {
     void everyAppReachesKeycloakOverTlsAndChecksTheInternalCa(String overlay) {
         List<ObjectNode> objects = Manifests.render(overlay);
         int port = ofKind(objects, "Keycloak").get(0).path("spec").path("http").path("httpsPort").asInt();
-        for (String app : List.of("intake-service", "program-service", "progress-service", "portal")) {
+        for (String app : List.of("intake-service", "program-service", "progress-service", "registry-service",
+                "portal")) {
             ObjectNode deployment = get(objects, "Deployment", app);
             Map<String, String> env = configMapOf(objects, deployment);
             String url = env.getOrDefault("QUARKUS_OIDC_AUTH_SERVER_URL", env.get("TELEREHAB_KEYCLOAK_URL"));
@@ -53,6 +54,11 @@ class KeycloakTlsTest {
                     .as(overlay + " " + app).contains(APPS_KEYCLOAK_CA);
             assertThat(pod.path("volumes").findValuesAsText("secretName")).contains("keycloak-internal-tls");
         }
+        // registry-service's Admin REST API calls (accounts of invited people) go the same way
+        Map<String, String> registry = configMapOf(objects, get(objects, "Deployment", "registry-service"));
+        assertThat(registry.get("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL")).as(overlay + " registry admin client")
+                .isEqualTo("https://keycloak-service:" + port);
+        assertThat(registry.get("QUARKUS_KEYCLOAK_ADMIN_CLIENT_TLS_CONFIGURATION_NAME")).isEqualTo("keycloak");
     }
 
     @ParameterizedTest

@@ -42,16 +42,18 @@ class ManifestPropertiesTest {
     private static final Map<String, String> DATABASE = Map.of(
             "intake-service", "intake-db",
             "program-service", "program-db",
-            "progress-service", "progress-db");
-    private static final Set<String> APPS = Set.of("intake-service", "program-service", "progress-service", "portal");
+            "progress-service", "progress-db",
+            "registry-service", "registry-db");
+    private static final Set<String> APPS = Set.of("intake-service", "program-service", "progress-service",
+            "registry-service", "portal");
     /** Secrets that something other than ops creates in every environment. */
     private static final Set<String> CREATED_BY_CERT_MANAGER = Set.of("telerehab-tls", "keycloak-internal-tls");
     /** CloudNativePG's CA of each cluster, which the services mount to check the database's certificate. */
     private static final Set<String> CREATED_BY_CLOUDNATIVE_PG = Set.of("intake-db-ca", "program-db-ca",
-            "progress-db-ca", "keycloak-db-ca");
+            "progress-db-ca", "registry-db-ca", "keycloak-db-ca");
     /** Strimzi's cluster CA, and the Secret of each KafkaUser (its SCRAM login), made by the User Operator. */
     static final Set<String> CREATED_BY_STRIMZI = Set.of("telerehab-kafka-cluster-ca-cert", "intake-service",
-            "program-service", "progress-service");
+            "program-service", "progress-service", "registry-service");
 
     static Stream<String> overlays() {
         return Manifests.overlays().stream();
@@ -325,7 +327,8 @@ class ManifestPropertiesTest {
             }
         }
         assertThat(contract).as(overlay + " contract topics").isEqualTo(contractTopics())
-                .containsExactlyInAnyOrder("intake.screenings.v1", "program.care.v1", "progress.alerts.v1");
+                .containsExactlyInAnyOrder("intake.screenings.v1", "program.care.v1", "progress.alerts.v1",
+                        "registry.patients.v1");
     }
 
     @Test
@@ -496,7 +499,7 @@ class ManifestPropertiesTest {
     void prodDatabasesAreReplicatedAndBackedUp() {
         List<ObjectNode> prod = Manifests.render("prod");
         List<ObjectNode> clusters = ofKind(prod, "Cluster");
-        assertThat(clusters).hasSize(4);
+        assertThat(clusters).hasSize(5);
         for (ObjectNode cluster : clusters) {
             JsonNode spec = cluster.path("spec");
             assertThat(spec.path("instances").asInt()).as(id(cluster)).isEqualTo(3);
@@ -618,7 +621,7 @@ class ManifestPropertiesTest {
             }
         }
         assertThat(pathsByBackend).containsOnlyKeys("portal", "intake-service", "program-service", "progress-service",
-                "keycloak-service");
+                "registry-service", "keycloak-service");
         DATABASE.keySet().forEach(api -> assertThat(pathsByBackend.get(api)).as(overlay + " " + api).containsExactly("/api"));
         assertThat(pathsByBackend.get("keycloak-service")).as("only the telerehab realm, not master or the admin console")
                 .containsExactlyInAnyOrder("/realms/telerehab", "/resources");
@@ -643,7 +646,8 @@ class ManifestPropertiesTest {
         assertThat(env.get("TELEREHAB_KEYCLOAK_URL")).as(overlay + " portal -> Keycloak")
                 .isEqualTo(configMapOf(objects, get(objects, "Deployment", "intake-service"))
                         .get("QUARKUS_OIDC_AUTH_SERVER_URL"));
-        for (String app : List.of("portal", "intake-service", "program-service", "progress-service")) {
+        for (String app : List.of("portal", "intake-service", "program-service", "progress-service",
+                "registry-service")) {
             assertThat(configMapOf(objects, get(objects, "Deployment", app)).get("TELEREHAB_TRUSTED_PROXIES"))
                     .as(overlay + " " + app + " believes X-Forwarded-* only from the cluster").isNotBlank();
         }
@@ -704,21 +708,35 @@ class ManifestPropertiesTest {
     }
 
     @Test
-    void theProductionRealmHasTheRolesTheGroupsClaimAndNoUsers() {
+    void theProductionRealmHasTheRolesTheGroupsClaimAndNoPeople() {
         List<ObjectNode> prod = Manifests.render("prod");
         ObjectNode keycloak = ofKind(prod, "Keycloak").get(0);
         ObjectNode realmImport = ofKind(prod, "KeycloakRealmImport").get(0);
         assertThat(realmImport.path("spec").path("keycloakCRName").asText()).isEqualTo(name(keycloak));
         JsonNode realm = realmImport.path("spec").path("realm");
         assertThat(realm.path("realm").asText()).isEqualTo("telerehab");
-        assertThat(realm.has("users")).as("no users in the production realm").isFalse();
+        // nobody to log in: the one user is registry-service's service account, with user management only
+        assertThat(realm.path("users")).as("no people in the production realm").singleElement().satisfies(user -> {
+            assertThat(user.path("serviceAccountClientId").asText()).isEqualTo("telerehab-registry");
+            assertThat(user.has("credentials")).isFalse();
+            assertThat(user.path("realmRoles")).isEmpty();
+            assertThat(user.path("clientRoles").path("realm-management")).extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+        });
+        assertThat(realm.path("groups")).extracting(g -> g.path("path").asText() + "=" + g.path("realmRoles"))
+                .containsExactlyInAnyOrder("/patients=[\"patient\"]", "/therapists=[\"therapist\"]");
         assertThat(realm.has("federatedUsers")).isFalse();
         assertThat(realm.path("roles").path("realm").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("patient", "therapist", "admin");
 
         Map<String, JsonNode> clients = new HashMap<>();
         realm.path("clients").forEach(c -> clients.put(c.path("clientId").asText(), c));
-        assertThat(clients).containsOnlyKeys("telerehab-cli", "telerehab-portal");
+        assertThat(clients).containsOnlyKeys("telerehab-cli", "telerehab-portal", "telerehab-registry");
+        JsonNode registry = clients.remove("telerehab-registry");
+        assertThat(registry.path("serviceAccountsEnabled").asBoolean()).as("registry: client credentials").isTrue();
+        assertThat(registry.path("standardFlowEnabled").asBoolean(true)).as("registry: nobody logs in").isFalse();
+        assertThat(registry.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+        assertThat(registry.path("secret").asText()).as("registry secret is a placeholder").matches("\\$\\{[A-Z_]+}");
         clients.forEach((id, client) -> assertThat(client.path("protocolMappers")).as(id + " puts realm roles in groups")
                 .anyMatch(m -> "oidc-usermodel-realm-role-mapper".equals(m.path("protocolMapper").asText())
                         && "groups".equals(m.path("config").path("claim.name").asText())
@@ -747,9 +765,11 @@ class ManifestPropertiesTest {
         byOps.removeAll(CREATED_BY_STRIMZI);
         assertThat(byOps).containsExactlyInAnyOrder(
                 "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
-                "intake-db-app-credentials", "program-db-app-credentials", "progress-db-app-credentials",
-                "telerehab-portal-oidc", "telerehab-portal-session", "telerehab-backup-s3-intake",
-                "telerehab-backup-s3-program", "telerehab-backup-s3-progress", "telerehab-backup-s3-keycloak",
+                "registry-db-credentials", "intake-db-app-credentials", "program-db-app-credentials",
+                "progress-db-app-credentials", "registry-db-app-credentials", "registry-keycloak-client",
+                "telerehab-smtp", "telerehab-portal-oidc", "telerehab-portal-session", "telerehab-backup-s3-intake",
+                "telerehab-backup-s3-program", "telerehab-backup-s3-progress", "telerehab-backup-s3-registry",
+                "telerehab-backup-s3-keycloak",
                 "telerehab-tls", "keycloak-internal-tls");
     }
 

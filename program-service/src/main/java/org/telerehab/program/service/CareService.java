@@ -64,9 +64,10 @@ public class CareService {
             return; // an admin invited: the patient waits in the triage pool
         }
         if (care.assign(enrolled.patientId(), enrolled.invitedBy(), enrolled.occurredAt())) {
+            // the grant's audit record is the invitation's, in registry-service's trail (who invited whom, when):
+            // here no one acts, an event is applied
             outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), enrolled.occurredAt(), enrolled.patientId(),
                     enrolled.invitedBy()));
-            audit.record("TAKE_INTO_CARE", "CareRelation", enrolled.invitedBy(), enrolled.patientId());
         }
     }
 }

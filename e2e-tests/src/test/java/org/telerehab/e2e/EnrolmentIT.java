@@ -1,0 +1,117 @@
+package org.telerehab.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.telerehab.platform.LocalPlatform;
+
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.telerehab.e2e.Platform.INTAKE;
+import static org.telerehab.e2e.Platform.KEYCLOAK;
+import static org.telerehab.e2e.Platform.PROGRAM;
+import static org.telerehab.e2e.Platform.as;
+
+/**
+ * A clinic enrols a patient on the running platform: therapist1 invites them through registry-service, the
+ * invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
+ * Keycloak, logs in and screens; therapist1 has them in care (program-service learnt it from the enrolment) and reads
+ * their name from the registry, therapist2 is refused.
+ */
+@ExtendWith(RunningPlatform.class)
+class EnrolmentIT {
+
+    private static final String REGISTRY = "http://localhost:" + LocalPlatform.REGISTRY_PORT;
+    private static final String MAIL_API = "http://127.0.0.1:" + LocalPlatform.MAIL_API_PORT;
+    private static final Duration CROSSING = Duration.ofSeconds(45);
+    private static final Pattern LINK = Pattern.compile(
+            "(http://localhost:" + LocalPlatform.KEYCLOAK_PORT + "/realms/telerehab/login-actions/action-token\\?"
+                    + "[^\\s\"<>]+)");
+
+    @Test
+    void anInvitedPatientSetsAPasswordLogsInScreensAndIsInTheInvitingTherapistsCare() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "invited." + tag + "@example.org";
+        String password = "Invited-" + tag + "-password";
+        Map<String, Object> invitation = new HashMap<>(Map.of("givenName", "Inés", "familyName", "Invited" + tag,
+                "birthDate", "1979-06-01", "email", email, "locale", "es", "timeZone", "Europe/Madrid"));
+
+        UUID patient = UUID.fromString(as("therapist1").body(invitation).when().post(REGISTRY + "/api/patients")
+                .then().statusCode(201).body("status", equalTo("INVITED")).extract().path("id"));
+        as("therapist1").body(invitation).when().post(REGISTRY + "/api/patients").then().statusCode(409);
+
+        String link = await().atMost(CROSSING).until(() -> invitationLink(email), l -> l != null);
+        choosePassword(link, password);
+
+        String token = given().formParams(Map.of("grant_type", "password", "client_id", "telerehab-cli",
+                        "username", email, "password", password))
+                .when().post(KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(Platform.claims(token).get("sub")).as("the account's id is the registry's").isEqualTo(
+                patient.toString());
+        assertThat(String.valueOf(Platform.claims(token).get("groups"))).as("the role the patients group gives")
+                .contains("patient");
+        String screening = given().auth().oauth2(token).contentType("application/json")
+                .body(ClinicalSteps.screening(false)).when().post(INTAKE + "/api/screenings")
+                .then().statusCode(201).extract().path("id");
+
+        // program-service took the patient into therapist1's care from the enrolment; intake learnt it from program
+        await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when().get(PROGRAM + "/api/worklist")
+                .then().statusCode(200).body(ClinicalSteps.entry(patient) + ".screeningId", equalTo(screening))
+                .body(ClinicalSteps.entry(patient) + ".therapistId", equalTo(Platform.THERAPIST1.toString())));
+        await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when()
+                .get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(200));
+        as("therapist2").when().get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(403);
+        as("therapist1").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
+                .body("givenName", equalTo("Inés"));
+        given().auth().oauth2(token).when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    /** The link in the invitation mail (GreenMail's API; IMAP serves the same mailbox), or null before it arrives. */
+    private static String invitationLink(String email) {
+        List<String> mails = given().when().get(MAIL_API + "/api/user/{email}/messages/INBOX", email)
+                .then().extract().jsonPath().getList("mimeMessage", String.class);
+        if (mails == null || mails.isEmpty()) {
+            return null;
+        }
+        Matcher link = LINK.matcher(mails.get(0).replace("=\r\n", "").replace("=\n", "").replace("=3D", "="));
+        return link.find() ? link.group(1).replace("&amp;", "&") : null;
+    }
+
+    /** Keycloak's "update password" page, reached from the mail's link, in Chromium. */
+    private static void choosePassword(String link, String password) {
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get(System.getProperty("telerehab.chromium", "/usr/bin/chromium")))
+                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+             BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(link);
+            // Keycloak first says what the link will do (so that a mail scanner following it changes nothing)
+            if (page.getByText("Click here to proceed").count() > 0) {
+                page.getByText("Click here to proceed").click();
+            }
+            page.locator("#password-new").fill(password);
+            page.locator("#password-confirm").fill(password);
+            page.locator("[type=submit]").first().click();
+            page.waitForLoadState();
+            assertThat(page.content()).as("Keycloak took the new password").doesNotContain("password-new");
+        }
+    }
+}
