@@ -187,11 +187,24 @@ check_image() {
     env_args+=(--env "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db"
                --env "QUARKUS_DATASOURCE_USERNAME=$db" --env "QUARKUS_DATASOURCE_PASSWORD=image-check-$db")
   fi
+  # registry-service's Admin API client: its secret comes from a Secret in the cluster, and its TLS configuration
+  # needs a CA file (the image's own bundle stands in for the internal CA). No Keycloak runs here: the app only has
+  # to start with them (the client connects on first use)
+  local admin_client=0
+  if grep -q '^QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL=' "$root/deploy/base/apps/$app.env" 2>/dev/null; then
+    admin_client=1
+    env_args+=(--env "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=image-check")
+  fi
   # the check's broker is plain (no TLS, no SASL, no ACLs): the cluster's SASL_SSL settings are replaced; no
   # Keycloak runs here, so there is no internal CA to trust either (an empty value unsets a setting)
   env_args+=(--env "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" --env "KAFKA_SECURITY_PROTOCOL=PLAINTEXT"
-             --env "QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME=" --env "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS="
-             --env "JDK_JAVA_OPTIONS=-XX:MaxRAM=$memory_limit -XX:ActiveProcessorCount=$cpu_limit"
+             --env "QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME=")
+  if ((admin_client)); then
+    env_args+=(--env "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS=/etc/ssl/certs/ca-certificates.crt")
+  else
+    env_args+=(--env "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS=")
+  fi
+  env_args+=(--env "JDK_JAVA_OPTIONS=-XX:MaxRAM=$memory_limit -XX:ActiveProcessorCount=$cpu_limit"
              --env "HOSTNAME=$app")
 
   started=$(date +%s%N)
