@@ -6,11 +6,19 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.telerehab.events.BrokerAccess;
 import org.telerehab.platform.LocalPlatform;
+import org.telerehab.platformkit.KafkaServer;
 
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +39,13 @@ import static org.telerehab.e2e.Platform.as;
  * A clinic enrols a patient on the running platform: therapist1 invites them through registry-service, the
  * invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
  * Keycloak, logs in and screens; therapist1 has them in care (program-service learnt it from the enrolment) and reads
- * their name from the registry, therapist2 is refused.
+ * their name from the registry, therapist2 is refused. Then no record on any topic holds their name, birth date or
+ * email.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, EnrolmentIT.Broker.class})
 class EnrolmentIT {
+
+    private static KafkaServer kafka;
 
     private static final String REGISTRY = "http://localhost:" + LocalPlatform.REGISTRY_PORT;
     private static final String MAIL_API = "http://127.0.0.1:" + LocalPlatform.MAIL_API_PORT;
@@ -81,6 +92,42 @@ class EnrolmentIT {
                 .body("givenName", equalTo("Inés"));
         given().auth().oauth2(token).when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
+
+        // after the whole story, no record on any topic holds the patient's name, birth date or email
+        List<String> records = everyRecord();
+        assertThat(records).as("records on the broker").isNotEmpty()
+                .anyMatch(r -> r.contains(patient.toString()));
+        for (String identifier : List.of("Inés", "Invited" + tag, "1979-06-01", email, "invited." + tag)) {
+            assertThat(records).as("records holding " + identifier).noneMatch(r -> r.contains(identifier));
+        }
+    }
+
+    /** Every record of every topic (contract and dead-letter), read from the start as the broker's super user. */
+    private static List<String> everyRecord() {
+        Map<String, Object> config = new HashMap<>(kafka.superUserClient());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "identifier-scan-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<String> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.copyOf(BrokerAccess.allTopics()));
+            int quietPolls = 0;
+            while (quietPolls < 5) {
+                var batch = consumer.poll(Duration.ofSeconds(1));
+                quietPolls = batch.isEmpty() ? quietPolls + 1 : 0;
+                batch.forEach(r -> records.add(r.key() + " " + r.value()));
+            }
+        }
+        return records;
+    }
+
+    /** Hands the test the running platform's broker. */
+    static final class Broker implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            kafka = RunningPlatform.platform(context).kafka();
+        }
     }
 
     /** The link in the invitation mail (GreenMail's API; IMAP serves the same mailbox), or null before it arrives. */

@@ -250,6 +250,14 @@ public final class KafkaServer implements AutoCloseable {
         awaitReady(Instant.now().plus(timeout), () -> { });
     }
 
+    /** The super user's client settings (reads anything): for tests that look at every record on the broker. */
+    public Map<String, Object> superUserClient() {
+        Map<String, Object> config = new java.util.HashMap<>(BrokerAcls.plainClient(SUPER_USER, adminPassword,
+                caPem().toAbsolutePath().toString()));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        return config;
+    }
+
     /** The super user's client (creates topics and ACLs, reads anything). */
     public Admin admin() {
         Properties props = new Properties();
