@@ -33,13 +33,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.telerehab.e2e.Platform.INTAKE;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
 import static org.telerehab.e2e.Platform.PROGRAM;
+import static org.telerehab.e2e.Platform.PROGRESS;
 import static org.telerehab.e2e.Platform.as;
 
 /**
  * A clinic enrols a patient on the running platform: therapist1 invites them through registry-service, the
  * invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
  * Keycloak, logs in and screens; therapist1 has them in care (program-service learnt it from the enrolment) and reads
- * their name from the registry, therapist2 is refused. Then no record on any topic holds their name, birth date or
+ * their name from the registry, therapist2 is refused. therapist1 hands them to therapist2, and loses access in
+ * every service while therapist2 gains it. Then no record on any topic holds their name, birth date or
  * email.
  */
 @ExtendWith({RunningPlatform.class, EnrolmentIT.Broker.class})
@@ -88,10 +90,24 @@ class EnrolmentIT {
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when()
                 .get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(200));
         as("therapist2").when().get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(403);
+        as("therapist2").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(403);
         as("therapist1").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
                 .body("givenName", equalTo("Inés"));
         given().auth().oauth2(token).when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
+
+        // therapist1 hands the patient to therapist2: therapist1 loses access in every service, therapist2 has it
+        as("therapist1").body(Map.of("therapistId", Platform.THERAPIST2)).when()
+                .post(PROGRAM + "/api/patients/{id}/care/transfer", patient).then().statusCode(200);
+        await().atMost(CROSSING).untilAsserted(() -> {
+            as("therapist1").when().get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(403);
+            as("therapist1").when().get(PROGRESS + "/api/patients/{id}/progress", patient).then().statusCode(403);
+            as("therapist1").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(403);
+        });
+        as("therapist1").when().get(PROGRAM + "/api/patients/{id}/red-flags", patient).then().statusCode(403);
+        as("therapist2").when().get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(200)
+                .body("[0].id", equalTo(screening));
+        as("therapist2").when().get(PROGRAM + "/api/patients/{id}/red-flags", patient).then().statusCode(200);
 
         // after the whole story, no record on any topic holds the patient's name, birth date or email
         List<String> records = everyRecord();

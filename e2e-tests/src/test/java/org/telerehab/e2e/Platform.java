@@ -24,6 +24,7 @@ final class Platform {
     static final UUID PATIENT1 = UUID.fromString("11111111-1111-4111-8111-111111111111");
     static final UUID PATIENT2 = UUID.fromString("22222222-2222-4222-8222-222222222222");
     static final UUID THERAPIST1 = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    static final UUID THERAPIST2 = UUID.fromString("44444444-4444-4444-8444-444444444444");
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 

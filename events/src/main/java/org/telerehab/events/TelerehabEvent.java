@@ -27,12 +27,13 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = SafetyReviewRequired.class, name = SafetyReviewRequired.TYPE),
         @JsonSubTypes.Type(value = RedFlagEscalated.class, name = RedFlagEscalated.TYPE),
         @JsonSubTypes.Type(value = PatientEnrolled.class, name = PatientEnrolled.TYPE),
-        @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE)
+        @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE),
+        @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE)
 })
 public sealed interface TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
         AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
-        PatientPreferencesChanged {
+        PatientPreferencesChanged, PatientReleased {
 
     UUID eventId();
 

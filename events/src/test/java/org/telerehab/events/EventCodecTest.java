@@ -60,7 +60,8 @@ class EventCodecTest {
                 new AlertResolved(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.FLARE,
                         UUID.randomUUID()),
                 new PatientEnrolled(UUID.randomUUID(), AT, patient, "ar", "Asia/Dubai", UUID.randomUUID()),
-                new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"));
+                new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"),
+                new PatientReleased(UUID.randomUUID(), AT, patient, UUID.randomUUID()));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);

@@ -32,7 +32,7 @@ public abstract class ObjectAccessContract {
     }
 
     /** How an operation's ids relate to patients. */
-    public sealed interface Rule permits PatientData, PatientList, NotPatientData {
+    public sealed interface Rule permits PatientData, CareChange, PatientList, NotPatientData {
     }
 
     /** The ids name one patient's health data; {@code body} builds a valid body for the subject (null: none). */
@@ -40,6 +40,13 @@ public abstract class ObjectAccessContract {
     }
 
     /** A read listing patients (worklist, caseload): a therapist sees the subject only while caring for them. */
+    /**
+     * Changes who cares for the patient (a transfer, a release): refused as patient data is, and each allowed call
+     * gets a subject of its own, since it ends the care the other operations' calls rely on.
+     */
+    public record CareChange(Function<Subject, Object> body) implements Rule {
+    }
+
     public record PatientList(String patientIdPath) implements Rule {
     }
 
@@ -95,7 +102,10 @@ public abstract class ObjectAccessContract {
         List<DynamicTest> tests = new ArrayList<>();
         for (ApiOperation op : ApiOperation.ofServiceUnderTest()) {
             Rule rule = allRules().get(op.key());
-            if (rule instanceof PatientData data) {
+            if (rule instanceof PatientData || rule instanceof CareChange) {
+                PatientData data = rule instanceof CareChange change ? new PatientData(change.body())
+                        : (PatientData) rule;
+                boolean ownSubject = rule instanceof CareChange;
                 // refusals first: the allowed calls below may change the subject's state (a new plan version)
                 if (op.admits("patient")) {
                     tests.add(DynamicTest.dynamicTest(op + ": another patient gets 404", () ->
@@ -107,7 +117,8 @@ public abstract class ObjectAccessContract {
                 }
                 for (String role : op.roles()) {
                     tests.add(DynamicTest.dynamicTest(op + ": allowed for the " + describe(role), () -> {
-                        Response response = call(op, data, subject, authorised(subject, role), role);
+                        Subject allowed = ownSubject ? subject() : subject;
+                        Response response = call(op, data, allowed, authorised(allowed, role), role);
                         assertThat(response.statusCode()).as("%s as the %s: %s", op, describe(role),
                                 response.asString()).isLessThan(400);
                     }));

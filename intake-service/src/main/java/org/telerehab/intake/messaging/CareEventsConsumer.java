@@ -3,6 +3,7 @@ package org.telerehab.intake.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.intake.service.CareService;
 import org.telerehab.kit.messaging.ChannelHandlers;
@@ -31,6 +32,8 @@ public class CareEventsConsumer implements ChannelHandlers {
         consumer.handle(CONSUMER, payload, event -> {
             if (event instanceof PatientTakenIntoCare taken) {
                 care.careTaken(taken);
+            } else if (event instanceof PatientReleased released) {
+                care.careReleased(released);
             }
         });
     }

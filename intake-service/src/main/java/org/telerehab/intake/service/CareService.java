@@ -2,6 +2,7 @@ package org.telerehab.intake.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.kit.care.CareDirectory;
 
@@ -19,5 +20,11 @@ public class CareService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void careTaken(PatientTakenIntoCare taken) {
         care.apply(taken);
+    }
+
+    /** The patient is back in nobody's care: the former therapist loses access here too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void careReleased(PatientReleased released) {
+        care.apply(released);
     }
 }

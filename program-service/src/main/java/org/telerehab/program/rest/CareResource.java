@@ -1,6 +1,10 @@
 package org.telerehab.program.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,5 +40,27 @@ public class CareResource {
         CareService.CareResult result = care.takeIntoCare(patientId, currentUser.id());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(CareDto.of(result.relation())).build();
+    }
+
+    @POST
+    @Path("/care/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Hand the patient to another therapist",
+            description = "The caring therapist or an admin. The other therapist cares from now on; the former gets 403"
+                    + " in every service. Audited. 404 when the patient is in nobody's care.")
+    public CareDto transfer(@PathParam("patientId") UUID patientId, @Valid @NotNull CareDto.Transfer request) {
+        return CareDto.of(care.transfer(patientId, request.therapistId()));
+    }
+
+    @DELETE
+    @Path("/care")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Release the patient back to nobody's care",
+            description = "The caring therapist or an admin. The patient waits in the triage pool; the former therapist"
+                    + " gets 403 in every service. Audited. 404 when the patient is in nobody's care.")
+    public Response release(@PathParam("patientId") UUID patientId) {
+        care.release(patientId);
+        return Response.noContent().build();
     }
 }

@@ -3,12 +3,15 @@ package org.telerehab.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PatientEnrolled;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.CareDirectory.CareRelation;
+import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.kit.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +27,17 @@ public class CareService {
     private final CareDirectory care;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final PatientAccess access;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    CareService(CareDirectory care, EventOutbox outbox, AuditTrail audit, Clock clock) {
+    CareService(CareDirectory care, EventOutbox outbox, AuditTrail audit, PatientAccess access,
+                CurrentUser currentUser, Clock clock) {
         this.care = care;
         this.outbox = outbox;
         this.audit = audit;
+        this.access = access;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -52,6 +60,45 @@ public class CareService {
                     "This patient is already in another therapist's care");
         }
         return new CareResult(existing, false);
+    }
+
+    /**
+     * Hands the patient to another therapist (the caring therapist or an admin): the new one cares from now on, the
+     * former loses access in every service (each applies the {@link PatientTakenIntoCare} of the new one).
+     */
+    @Transactional
+    public CareRelation transfer(UUID patientId, UUID toTherapist) {
+        if (toTherapist.getMostSignificantBits() == 0 && toTherapist.getLeastSignificantBits() == 0) {
+            throw ProblemException.invalid("therapistId", "the nil UUID is nobody's id");
+        }
+        checkMayChangeCare(patientId);
+        Instant now = clock.instant();
+        CareRelation before = care.transfer(patientId, toTherapist, now)
+                .orElseThrow(() -> ProblemException.notFound("Care of this patient"));
+        if (before.therapistId().equals(toTherapist)) {
+            return before; // already theirs: nothing changes, nothing is announced
+        }
+        outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, toTherapist));
+        // a grant of access to one therapist and its end for another: who did it, to whom
+        audit.record("TRANSFER_CARE", "CareRelation", toTherapist, patientId);
+        return new CareRelation(patientId, toTherapist, now);
+    }
+
+    /** Back to nobody's care (the caring therapist or an admin): the patient waits in the triage pool. */
+    @Transactional
+    public void release(UUID patientId) {
+        checkMayChangeCare(patientId);
+        CareRelation ended = care.release(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Care of this patient"));
+        outbox.publish(new PatientReleased(UUID.randomUUID(), clock.instant(), patientId, ended.therapistId()));
+        audit.record("RELEASE_CARE", "CareRelation", ended.therapistId(), patientId);
+    }
+
+    /** The caring therapist, or an admin running the clinic (a therapist who left cannot hand over). */
+    private void checkMayChangeCare(UUID patientId) {
+        if (!currentUser.isAdmin()) {
+            access.checkIsCaringTherapist(patientId);
+        }
     }
 
     /**

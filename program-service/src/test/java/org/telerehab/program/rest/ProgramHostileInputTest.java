@@ -40,7 +40,12 @@ class ProgramHostileInputTest extends HostileInputContract {
         kneeToChest.put("acknowledgedWarnings", List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
         Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null), kneeToChest);
         plan.put("acknowledgedWarnings", List.of("FLEXION_WITH_SCIATIC"));
+        // transfers go to a patient of their own, sent by an admin (who may hand over whoever cares)
+        UUID transferred = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
+        ProgramFixtures.takeIntoCare(UUID.randomUUID(), transferred);
         return Map.ofEntries(
+                entry("POST /api/patients/{patientId}/care/transfer", new Seed(TestTokens.admin(UUID.randomUUID()),
+                        Map.of("patientId", transferred), Map.of("therapistId", UUID.randomUUID().toString()))),
                 entry("POST /api/patients/{patientId}/clearance", new Seed(token, Map.of("patientId", patient),
                         Map.of("note", "GP letter: cleared for exercise"))),
                 entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan)),

@@ -57,6 +57,9 @@ class ProgramObjectAccessTest extends ObjectAccessContract {
                 entry("POST /api/patients/{patientId}/care", new NotPatientData(
                         "any therapist may take a patient in nobody's care; one in another's care answers 409"
                                 + " (CareResourceTest)")),
+                entry("POST /api/patients/{patientId}/care/transfer",
+                        new CareChange(subject -> Map.of("therapistId", UUID.randomUUID().toString()))),
+                entry("DELETE /api/patients/{patientId}/care", new CareChange(subject -> null)),
                 entry("GET /api/exercises", new NotPatientData(LIBRARY)),
                 entry("GET /api/exercises/{id}", new NotPatientData(LIBRARY)),
                 entry("PUT /api/exercises/{id}", new NotPatientData(LIBRARY)),

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.ClearanceRecorded;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
@@ -37,6 +38,8 @@ public class ProgramEventsConsumer implements ChannelHandlers {
         consumer.handle("progress.program-care", payload, event -> {
             if (event instanceof PatientTakenIntoCare taken) {
                 projections.careTaken(taken);
+            } else if (event instanceof PatientReleased released) {
+                projections.careReleased(released);
             } else if (event instanceof PlanAssigned plan) {
                 projections.planAssigned(plan);
             } else if (event instanceof PlanPaused paused) {

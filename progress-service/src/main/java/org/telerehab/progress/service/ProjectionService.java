@@ -3,6 +3,7 @@ package org.telerehab.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.ClearanceRecorded;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
@@ -33,6 +34,12 @@ public class ProjectionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void careTaken(PatientTakenIntoCare taken) {
         care.apply(taken);
+    }
+
+    /** The patient is back in nobody's care: the former therapist loses access here too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void careReleased(PatientReleased released) {
+        care.apply(released);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package org.telerehab.kit.care;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 
 import java.sql.Connection;
@@ -57,6 +58,41 @@ public class CareDirectory {
                 + " ON CONFLICT (patient_id) DO NOTHING", patientId, therapistId, since) == 1;
     }
 
+    /**
+     * The source of truth (program-service): hands the patient to another therapist.
+     *
+     * @return the relation it replaced, if the patient was in somebody's care
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CareRelation> transfer(UUID patientId, UUID therapistId, Instant since) {
+        Optional<CareRelation> before = lockedRelationOf(patientId);
+        if (before.isPresent()) {
+            update("UPDATE care_relation SET therapist_id = ?, since = ? WHERE patient_id = ?", therapistId, since,
+                    patientId);
+        }
+        return before;
+    }
+
+    /**
+     * The source of truth (program-service): the patient is back in nobody's care.
+     *
+     * @return the relation it ended, if the patient was in somebody's care
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CareRelation> release(UUID patientId) {
+        Optional<CareRelation> before = lockedRelationOf(patientId);
+        before.ifPresent(r -> update("DELETE FROM care_relation WHERE patient_id = ? AND therapist_id = ?",
+                patientId, r.therapistId()));
+        return before;
+    }
+
+    /** A copy kept from events: a release ends the relation it follows (never a later grant). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(PatientReleased event) {
+        update("DELETE FROM care_relation WHERE patient_id = ? AND therapist_id = ? AND since <= ?",
+                event.patientId(), event.therapistId(), event.occurredAt());
+    }
+
     /** A copy kept from events: the latest relation wins, whatever order the events arrive in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PatientTakenIntoCare event) {
@@ -66,11 +102,17 @@ public class CareDirectory {
                 event.patientId(), event.therapistId(), event.occurredAt());
     }
 
-    private int update(String sql, UUID patientId, UUID therapistId, Instant since) {
+    private Optional<CareRelation> lockedRelationOf(UUID patientId) {
+        return query("SELECT patient_id, therapist_id, since FROM care_relation WHERE patient_id = ? FOR UPDATE",
+                patientId).stream().findFirst();
+    }
+
+    /** One statement with its parameters in order (an Instant is bound as a timestamp); answers the rows changed. */
+    private int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, patientId);
-            s.setObject(2, therapistId);
-            s.setTimestamp(3, Timestamp.from(since));
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i] instanceof Instant at ? Timestamp.from(at) : params[i]);
+            }
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("care_relation update failed", e);
