@@ -23,10 +23,6 @@ public final class PatientEdit {
         return this;
     }
 
-    public Set<String> fields() {
-        return changes.keySet();
-    }
-
     /**
      * The first field the patient may not change themselves, or null when they may make this edit.
      */

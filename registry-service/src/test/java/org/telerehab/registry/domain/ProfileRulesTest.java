@@ -24,7 +24,7 @@ class ProfileRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "<b>", "a;b", "Ann & Bo", "a/b", "a(b)", "12345", "--", "a\tb", "Ann\u202Ee",
-        "\u2067Bo"})
+        "\u2067Bo", "\u202AAnn", "\u2066Ann", "Ann\u2069"})
     void aNameThatIsBlankHasNoLetterOrHoldsMarkupCharactersIsRefusedNamingTheField(String name) {
         assertThatThrownBy(() -> ProfileRules.name("familyName", name)).isInstanceOf(InvalidProfileException.class)
                 .extracting("field").isEqualTo("familyName");
