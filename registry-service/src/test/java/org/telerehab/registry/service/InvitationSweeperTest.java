@@ -46,9 +46,9 @@ class InvitationSweeperTest {
                 + recordedAccount + "', now() - interval '11 minutes'), ('" + lost
                 + "', NULL, now() - interval '11 minutes'), ('" + fresh + "', '" + freshAccount + "', now())");
 
-        int undone = sweeper.sweepAbandoned();
+        // the scheduled sweep may take some of them first: what counts is what is left
+        sweeper.sweepAbandoned();
 
-        assertThat(undone).isGreaterThanOrEqualTo(2);
         assertThat(keycloak.realm("telerehab").users().searchByEmail(recorded, true)).isEmpty();
         assertThat(keycloak.realm("telerehab").users().searchByEmail(lost, true))
                 .as("found by its email: made after the invitation started").isEmpty();
