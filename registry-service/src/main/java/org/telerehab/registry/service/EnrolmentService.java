@@ -17,7 +17,6 @@ import org.telerehab.registry.repository.PatientRepository;
 import org.telerehab.registry.repository.TherapistRepository;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -138,9 +137,5 @@ public class EnrolmentService {
             LOG.warnf("An abandoned invitation is still not undone (%s); retrying later", e.getMessage());
             return false;
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -7,6 +7,7 @@ import org.telerehab.registry.config.RegistryConfig;
 import org.telerehab.registry.domain.Invitation;
 import org.telerehab.registry.repository.InvitationRepository;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -20,11 +21,14 @@ public class InvitationSweeper {
     private final InvitationRepository invitations;
     private final EnrolmentService enrolment;
     private final RegistryConfig config;
+    private final Clock clock;
 
-    InvitationSweeper(InvitationRepository invitations, EnrolmentService enrolment, RegistryConfig config) {
+    InvitationSweeper(InvitationRepository invitations, EnrolmentService enrolment, RegistryConfig config,
+                      Clock clock) {
         this.invitations = invitations;
         this.enrolment = enrolment;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${telerehab.registry.invitation.sweep-every:1m}", delayed = "30s",
@@ -36,7 +40,7 @@ public class InvitationSweeper {
     /** @return how many abandoned invitations were undone */
     public int sweepAbandoned() {
         List<Invitation> abandoned = QuarkusTransaction.requiringNew().call(() -> invitations.abandonedBefore(
-                enrolment.now().minus(config.invitationAbandonedAfter())));
+                clock.instant().minus(config.invitationAbandonedAfter())));
         int undone = 0;
         for (Invitation invitation : abandoned) {
             if (enrolment.undoAbandoned(invitation)) {
