@@ -98,6 +98,7 @@ public final class EmbeddedKafka {
             LocalCertificates tls = LocalCertificates.inDirectory(TLS);
             KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
+                    .setBaseDirectory(ScratchDirectories.forThisJvm("kafka"))
                     .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
                     .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT).build())
                     // the test kit accepts only plain-text protocols when it builds the listeners: TLS is added here

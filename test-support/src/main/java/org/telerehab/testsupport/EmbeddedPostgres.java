@@ -23,7 +23,11 @@ public final class EmbeddedPostgres {
     public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                // in this JVM's scratch directory, so a JVM killed before it could stop the server is cleaned up later
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setDataDirectory(ScratchDirectories.forThisJvm("postgres"))
+                        .setCleanDataDirectory(true)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }
