@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * care is idempotent (200 when already in the caller's care).
  *
  * <p>Every write ends accepted, refused, or without an answer (its deadline passed). The only refusals the driver
- * expects are the ones it waits out, because an event has not arrived yet (a plan's 409 {@code screening-required},
- * a session's 422 "is not your active plan") or because an earlier unclear attempt was stored (a repeated
+ * expects are the ones it waits out, because an event has not arrived yet (taking into care's 404 for a patient
+ * program-service has not seen screen, a plan's 409 {@code screening-required}, a session's 422 "is not your active
+ * plan") or because an earlier unclear attempt was stored (a repeated
  * {@code clientRequestId}'s 409); they are counted by reason in {@link #expectedRefusals}. Any other refusal is kept
  * on the write ({@link Write#refusal}) and fails the run.
  */
@@ -295,6 +296,12 @@ public final class Driver {
             if (r.status() == 201 || r.status() == 200) {
                 accept(w, r.status() == 200 && w.ambiguous);
                 return true;
+            }
+            if (r.status() == 404) {
+                waitsForEvents.incrementAndGet(); // ScreeningCompleted not there yet
+                expected("care 404 (ScreeningCompleted not yet in program: the patient is not known there)");
+                Util.sleep(200);
+                continue;
             }
             if (!r.ambiguous()) {
                 refuse(p, w, r);

@@ -6,6 +6,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import org.telerehab.testsupport.DatabaseWithoutBroker;
 import org.telerehab.testsupport.ReadinessWithoutBrokerContract;
+import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
 import java.util.UUID;
@@ -17,10 +18,16 @@ import static io.restassured.RestAssured.given;
 @WithTestResource(OidcWiremockTestResource.class)
 class ProgramReadinessWithoutBrokerTest extends ReadinessWithoutBrokerContract {
 
-    /** Taking a patient into care: its PatientTakenIntoCare waits for the broker. */
+    /**
+     * Taking a patient into care: its PatientTakenIntoCare waits for the broker. (The patient is known as if their
+     * enrolment had arrived before the outage: with the broker down, none can arrive.)
+     */
     @Override
     protected Response writeThatAnnouncesAnEvent() {
+        UUID patient = UUID.randomUUID();
+        TestDatabase.execute("INSERT INTO enrolled_patient (patient_id, enrolled_at) VALUES ('" + patient
+                + "', now())");
         return given().auth().oauth2(TestTokens.therapist(UUID.randomUUID()))
-                .when().post("/api/patients/{id}/care", UUID.randomUUID());
+                .when().post("/api/patients/{id}/care", patient);
     }
 }

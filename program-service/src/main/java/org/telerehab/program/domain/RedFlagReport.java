@@ -130,11 +130,13 @@ public class RedFlagReport {
 
     /**
      * Escalation: an OPEN emergency report that no clinician acknowledged within {@code after} of being reported
-     * (reported at or before {@code now - after}), and not escalated yet.
+     * (reported at or before {@code now - after}), and not escalated yet. A patient in nobody's care (released, or
+     * their therapist's account closed) has no clinician to acknowledge it: their report is due at once.
      */
-    public boolean dueForEscalation(Instant now, Duration after) {
+    public boolean dueForEscalation(Instant now, Duration after, boolean inSomebodysCare) {
+        Duration wait = inSomebodysCare ? after : Duration.ZERO;
         return isOpen() && severity == RedFlag.Severity.EMERGENCY && acknowledgedAt == null && escalatedAt == null
-                && !reportedAt.plus(after).isAfter(now);
+                && !reportedAt.plus(wait).isAfter(now);
     }
 
     public void escalate(Instant at) {

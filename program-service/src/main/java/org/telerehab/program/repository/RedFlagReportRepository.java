@@ -38,14 +38,17 @@ public class RedFlagReportRepository implements PanacheRepositoryBase<RedFlagRep
     }
 
     /**
-     * Open emergency reports nobody acknowledged or escalated, reported at or before {@code reportedBy}; locked and
-     * skipped by other replicas running the same check, so each is escalated once.
+     * Open emergency reports nobody acknowledged or escalated, reported at or before {@code reportedBy} or of a
+     * patient in nobody's care; locked and skipped by other replicas running the same check, so each is escalated
+     * once.
      */
     @SuppressWarnings("unchecked")
     public List<RedFlagReport> unactedEmergenciesReportedBy(Instant reportedBy, int limit) {
-        return getEntityManager().createNativeQuery("SELECT * FROM red_flag_report WHERE clearance_id IS NULL"
+        return getEntityManager().createNativeQuery("SELECT * FROM red_flag_report r WHERE clearance_id IS NULL"
                         + " AND severity = 'EMERGENCY' AND acknowledged_at IS NULL AND escalated_at IS NULL"
-                        + " AND reported_at <= ?1 ORDER BY reported_at LIMIT ?2 FOR UPDATE SKIP LOCKED",
+                        + " AND (reported_at <= ?1"
+                        + " OR NOT EXISTS (SELECT 1 FROM care_relation c WHERE c.patient_id = r.patient_id))"
+                        + " ORDER BY reported_at LIMIT ?2 FOR UPDATE OF r SKIP LOCKED",
                         RedFlagReport.class)
                 .setParameter(1, Timestamp.from(reportedBy)).setParameter(2, limit)
                 .getResultList();

@@ -35,7 +35,7 @@ public class CareResource {
     @RolesAllowed(Roles.THERAPIST)
     @Operation(summary = "Take a patient into the caller's care",
             description = "201 when newly taken into care, 200 when already in the caller's care, "
-                    + "409 when in another therapist's care.")
+                    + "409 when in another therapist's care, 404 when no patient with this id was enrolled or screened.")
     public Response takeIntoCare(@PathParam("patientId") UUID patientId) {
         CareService.CareResult result = care.takeIntoCare(patientId, currentUser.id());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)

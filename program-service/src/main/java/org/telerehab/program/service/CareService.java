@@ -12,6 +12,8 @@ import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.program.domain.EnrolledPatient;
+import org.telerehab.program.repository.EnrolledPatientRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,15 +27,17 @@ public class CareService {
     }
 
     private final CareDirectory care;
+    private final EnrolledPatientRepository enrolments;
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final PatientAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CareService(CareDirectory care, EventOutbox outbox, AuditTrail audit, PatientAccess access,
-                CurrentUser currentUser, Clock clock) {
+    CareService(CareDirectory care, EnrolledPatientRepository enrolments, EventOutbox outbox, AuditTrail audit,
+                PatientAccess access, CurrentUser currentUser, Clock clock) {
         this.care = care;
+        this.enrolments = enrolments;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
@@ -43,10 +47,14 @@ public class CareService {
 
     /**
      * Takes the patient into the therapist's care and announces it. Asking again is harmless; a patient already
-     * in another therapist's care is not taken over silently.
+     * in another therapist's care is not taken over silently. Only a patient the clinic knows (enrolled or screened):
+     * a mistyped id must not open a care relation, and later its access, for somebody who does not exist.
      */
     @Transactional
     public CareResult takeIntoCare(UUID patientId, UUID therapistId) {
+        if (!enrolments.isKnown(patientId)) {
+            throw ProblemException.notFound("A patient enrolled or screened with this id");
+        }
         Instant now = clock.instant();
         if (care.assign(patientId, therapistId, now)) {
             outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, therapistId));
@@ -107,6 +115,7 @@ public class CareService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolled(PatientEnrolled enrolled) {
+        enrolments.recordEnrolment(new EnrolledPatient(enrolled.patientId(), enrolled.occurredAt()));
         if (enrolled.invitedBy() == null) {
             return; // an admin invited: the patient waits in the triage pool
         }

@@ -163,12 +163,12 @@ public class RedFlagService {
         List<RedFlagReport> due = reports.unactedEmergenciesReportedBy(now.minus(config.escalateAfter()),
                 ESCALATION_BATCH);
         for (RedFlagReport report : due) {
-            if (!report.dueForEscalation(now, config.escalateAfter())) {
+            UUID therapist = care.relationOf(report.patientId).map(CareDirectory.CareRelation::therapistId)
+                    .orElse(null);
+            if (!report.dueForEscalation(now, config.escalateAfter(), therapist != null)) {
                 continue;
             }
             report.escalate(now);
-            UUID therapist = care.relationOf(report.patientId).map(CareDirectory.CareRelation::therapistId)
-                    .orElse(null);
             outbox.publish(new RedFlagEscalated(UUID.randomUUID(), now, report.patientId, report.id, therapist,
                     report.reportedAt));
             LOG.warnf("escalated emergency red-flag report %s of patient %s (reported %s, caring therapist %s)",

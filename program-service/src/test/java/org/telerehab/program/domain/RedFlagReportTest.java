@@ -69,17 +69,22 @@ class RedFlagReportTest {
         assertThat(RedFlagReport.mostSevereOpen(List.of())).isEmpty();
     }
 
-    @ParameterizedTest(name = "emergency={0}, {1} min after, acknowledged={2}, cleared={3} -> escalate {4}")
+    @ParameterizedTest(name = "emergency={0}, {1} min after, acknowledged={2}, cleared={3}, in care={4}: {5}")
     @CsvSource({
-            "true,  59, false, false, false",
-            "true,  60, false, false, true",    // exactly the escalation time
-            "true,  61, false, false, true",
-            "true,  600, true, false, false",   // a clinician acknowledged it
-            "true,  600, false, true, false",   // cleared
-            "false, 600, false, false, false",  // review flags are not escalated
+            "true,  59, false, false, true, false",
+            "true,  60, false, false, true, true",    // exactly the escalation time
+            "true,  61, false, false, true, true",
+            "true,  600, true, false, true, false",   // a clinician acknowledged it
+            "true,  600, false, true, true, false",   // cleared
+            "false, 600, false, false, true, false",  // review flags are not escalated
+            "true,  0, false, false, false, true",    // nobody cares for the patient: at once
+            "true,  -1, false, false, false, false",  // (not before it was reported)
+            "true,  0, true, false, false, false",    // acknowledged before the therapist left
+            "true,  0, false, true, false, false",
+            "false, 0, false, false, false, false",
     })
     void escalationOfUnactedEmergencies(boolean emergency, int minutes, boolean acknowledged, boolean cleared,
-                                        boolean escalate) {
+                                        boolean inCare, boolean escalate) {
         RedFlagReport report = emergency ? report(RedFlag.SADDLE_NUMBNESS) : report(RedFlag.FEVER);
         if (acknowledged) {
             report.acknowledge(therapist, REPORTED.plusSeconds(30));
@@ -88,7 +93,7 @@ class RedFlagReportTest {
             report.clear(UUID.randomUUID(), therapist, REPORTED.plusSeconds(30));
         }
         Instant now = REPORTED.plus(Duration.ofMinutes(minutes));
-        assertThat(report.dueForEscalation(now, ONE_HOUR)).isEqualTo(escalate);
+        assertThat(report.dueForEscalation(now, ONE_HOUR, inCare)).isEqualTo(escalate);
     }
 
     @Test
@@ -96,7 +101,8 @@ class RedFlagReportTest {
         RedFlagReport report = report(RedFlag.CERVICAL_ARTERY_SIGNS);
         Instant later = REPORTED.plus(ONE_HOUR);
         report.escalate(later);
-        assertThat(report.dueForEscalation(later.plusSeconds(3600), ONE_HOUR)).isFalse();
+        assertThat(report.dueForEscalation(later.plusSeconds(3600), ONE_HOUR, true)).isFalse();
+        assertThat(report.dueForEscalation(later.plusSeconds(3600), ONE_HOUR, false)).isFalse();
 
         report.acknowledge(therapist, later);
         report.acknowledge(UUID.randomUUID(), later.plusSeconds(5));

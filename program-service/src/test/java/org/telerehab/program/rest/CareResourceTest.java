@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.TelerehabEvent;
 import org.telerehab.events.Topics;
+import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.Region;
 import org.telerehab.testsupport.EventProbe;
 import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
@@ -24,7 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(OidcWiremockTestResource.class)
 class CareResourceTest {
 
-    private final UUID patient = UUID.randomUUID();
+    private final UUID patient = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
     private final UUID therapist = UUID.randomUUID();
 
     @Test

@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * An emergency nobody acted on within the clinic's time (telerehab.program.red-flags.escalate-after, 1 h) reaches the
- * admins. Reports are back-dated instead of waiting an hour; the scheduled job is off in tests and run here directly.
+ * admins; one of a patient in nobody's care reaches them at the next check. Reports are back-dated instead of waiting an hour; the scheduled job is off in tests and run here directly.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -95,6 +95,33 @@ class EscalationTest {
                 report.reportId())).isEqualTo(1);
         ProgramFixtures.assign(therapist, patient, ProgramFixtures.plan(ProgramFixtures.item(ProgramFixtures.DEAD_BUG,
                 6, null))).statusCode(409);
+    }
+
+    @Test
+    void anEmergencyOfAPatientInNobodysCareReachesTheAdminsAtTheNextCheck() {
+        UUID released = patientInCare();
+        UUID neverInCare = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
+        UUID stillInCare = patientInCare();
+        given().auth().oauth2(TestTokens.therapist(therapist)).when().delete("/api/patients/{p}/care", released)
+                .then().statusCode(204);
+        RedFlagReported ofReleased = ProgramFixtures.reportedAtCheckIn(released, Instant.now().minusSeconds(5),
+                RedFlag.SADDLE_NUMBNESS);
+        RedFlagReported ofPool = ProgramFixtures.reportedAtCheckIn(neverInCare, Instant.now().minusSeconds(5),
+                RedFlag.CERVICAL_ARTERY_SIGNS);
+        RedFlagReported ofCared = ProgramFixtures.reportedAtCheckIn(stillInCare, Instant.now().minusSeconds(5),
+                RedFlag.SADDLE_NUMBNESS);
+
+        redFlags.escalateUnacted();
+
+        given().auth().oauth2(TestTokens.admin(admin)).when().get("/api/red-flags/escalated").then().statusCode(200)
+                .body("report.id", hasItem(ofReleased.reportId().toString()))
+                .body("report.id", hasItem(ofPool.reportId().toString()))
+                // its therapist has an hour to act first
+                .body("report.id", not(hasItem(ofCared.reportId().toString())));
+        assertThat(EventProbe.events(Topics.PROGRAM_CARE,
+                e -> e.patientId().equals(released) && e instanceof RedFlagEscalated, 1, Duration.ofSeconds(20),
+                Duration.ofSeconds(2))).singleElement()
+                .satisfies(e -> assertThat(((RedFlagEscalated) e).therapistId()).isNull());
     }
 
     @Test
