@@ -28,12 +28,13 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = RedFlagEscalated.class, name = RedFlagEscalated.TYPE),
         @JsonSubTypes.Type(value = PatientEnrolled.class, name = PatientEnrolled.TYPE),
         @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE),
-        @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE)
+        @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE),
+        @JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE)
 })
 public sealed interface TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
         AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
-        PatientPreferencesChanged, PatientReleased {
+        PatientPreferencesChanged, PatientReleased, PatientDischarged {
 
     UUID eventId();
 

@@ -61,7 +61,8 @@ class EventCodecTest {
                         UUID.randomUUID()),
                 new PatientEnrolled(UUID.randomUUID(), AT, patient, "ar", "Asia/Dubai", UUID.randomUUID()),
                 new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"),
-                new PatientReleased(UUID.randomUUID(), AT, patient, UUID.randomUUID()));
+                new PatientReleased(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
+                new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);

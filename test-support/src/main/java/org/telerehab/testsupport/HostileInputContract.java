@@ -67,6 +67,14 @@ public abstract class HostileInputContract {
         return body;
     }
 
+    /**
+     * Called before each variant of an operation is sent. A service whose valid request changes what the next one
+     * may do (a discharge ends the episode a second discharge would need) puts the seed's state back here, so that
+     * each variant is judged on its own; by default nothing.
+     */
+    protected void beforeVariant(String operation) {
+    }
+
     @Test
     void everyOperationTakingABodyHasASeedAndEverySeedAnOperation() {
         List<ApiOperation> operations = ApiOperation.ofServiceUnderTest();
@@ -100,6 +108,7 @@ public abstract class HostileInputContract {
                     Tally tally = new Tally();
                     List<String> failures = new ArrayList<>();
                     for (HostileJson.Variant variant : variants) {
+                        beforeVariant(op.key());
                         String failure = check(op, seed.token(), op.pathWith(seed.pathValues()),
                                 asSent(op.key(), variant.body()), variant.description(), BAD_INPUT, accepted, tally);
                         if (failure != null) {

@@ -84,8 +84,9 @@ public class CarePlan {
     @Column(name = "paused_by_report_id")
     public UUID pausedByReportId;
 
+    /** ACTIVE or PAUSED: the plan the patient is on (not one superseded, or completed at a discharge). */
     public boolean isCurrent() {
-        return status != PlanStatus.SUPERSEDED;
+        return status == PlanStatus.ACTIVE || status == PlanStatus.PAUSED;
     }
 
     public boolean isActive() {

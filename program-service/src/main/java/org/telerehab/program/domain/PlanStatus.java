@@ -1,5 +1,5 @@
 package org.telerehab.program.domain;
 
 public enum PlanStatus {
-    ACTIVE, PAUSED, SUPERSEDED
+    ACTIVE, PAUSED, SUPERSEDED, COMPLETED
 }

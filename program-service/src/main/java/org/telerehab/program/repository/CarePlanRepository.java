@@ -14,14 +14,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
 
+    private static final List<PlanStatus> CURRENT = List.of(PlanStatus.ACTIVE, PlanStatus.PAUSED);
+
     /** The patient's current plan (ACTIVE or PAUSED), if any. */
     public Optional<CarePlan> currentOf(UUID patientId) {
-        return find("patientId = ?1 and status <> ?2", patientId, PlanStatus.SUPERSEDED).firstResultOptional();
+        return find("patientId = ?1 and status in ?2", patientId, CURRENT).firstResultOptional();
     }
 
     /** The same, locked until commit, so two assignments for one patient cannot both supersede it. */
     public Optional<CarePlan> currentForUpdate(UUID patientId) {
-        return find("patientId = ?1 and status <> ?2", patientId, PlanStatus.SUPERSEDED)
+        return find("patientId = ?1 and status in ?2", patientId, CURRENT)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
@@ -36,6 +38,6 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
         if (patientIds.isEmpty()) {
             return List.of();
         }
-        return list("patientId in ?1 and status <> ?2", patientIds, PlanStatus.SUPERSEDED);
+        return list("patientId in ?1 and status in ?2", patientIds, CURRENT);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.program.service.CareService;
+import org.telerehab.program.service.DischargeService;
 
 import java.util.UUID;
 
@@ -23,10 +24,12 @@ import java.util.UUID;
 public class CareResource {
 
     private final CareService care;
+    private final DischargeService discharges;
     private final CurrentUser currentUser;
 
-    CareResource(CareService care, CurrentUser currentUser) {
+    CareResource(CareService care, DischargeService discharges, CurrentUser currentUser) {
         this.care = care;
+        this.discharges = discharges;
         this.currentUser = currentUser;
     }
 
@@ -62,5 +65,19 @@ public class CareResource {
     public Response release(@PathParam("patientId") UUID patientId) {
         care.release(patientId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/discharge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Discharge the patient: end the episode of care",
+            description = "The caring therapist. The current plan becomes COMPLETED and PatientDischarged is published;"
+                    + " the patient stays in the therapist's care, and a later screening starts a new episode. 201 with"
+                    + " the discharge; 409 red-flag-not-cleared while a red-flag report is open, 409 already-discharged"
+                    + " when discharged and not screened since. Audited.")
+    public Response discharge(@PathParam("patientId") UUID patientId, @Valid @NotNull DischargeDto.Request request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(DischargeDto.of(discharges.discharge(patientId, request.reason()))).build();
     }
 }

@@ -66,19 +66,21 @@ public class PlanService {
     private final PlanTemplateRepository templates;
     private final TriageRepository triage;
     private final RedFlagService redFlags;
+    private final DischargeService discharges;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final Clock clock;
 
     PlanService(CarePlanRepository plans, ExerciseRepository exercises, PlanTemplateRepository templates,
-                TriageRepository triage, RedFlagService redFlags, PatientAccess access, AuditTrail audit,
-                EventOutbox outbox, Clock clock) {
+                TriageRepository triage, RedFlagService redFlags, DischargeService discharges, PatientAccess access,
+                AuditTrail audit, EventOutbox outbox, Clock clock) {
         this.plans = plans;
         this.exercises = exercises;
         this.templates = templates;
         this.triage = triage;
         this.redFlags = redFlags;
+        this.discharges = discharges;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
@@ -86,14 +88,18 @@ public class PlanService {
     }
 
     /**
-     * Order of checks: care (403), an OPEN red-flag report of any severity (409), the exercises exist (422), then the
-     * safety check (422 with the unacknowledged warnings). Nothing is written unless every check passes.
+     * Order of checks: care (403), a screening of the current episode (409), an OPEN red-flag report of any severity
+     * (409), the exercises exist (422), then the safety check (422 with the unacknowledged warnings). Nothing is written unless every check passes.
      */
     @Transactional
     public PlanView assign(UUID patientId, UUID therapistId, PlanDraft draft) {
         access.checkIsCaringTherapist(patientId);
         TriageEntry screening = triage.findByIdOptional(patientId).orElseThrow(() -> ProblemException.conflict(
                 "screening-required", "The patient has not been screened yet; plans follow a screening"));
+        if (discharges.episodeEnded(patientId)) {
+            throw ProblemException.conflict("screening-required",
+                    "The patient was discharged; a new episode, and its plan, start with a new screening");
+        }
         if (redFlags.blocksNewPlans(patientId)) {
             throw ProblemException.conflict("red-flag-not-cleared",
                     "An open red-flag report blocks plan assignment until a clearance is recorded");

@@ -37,10 +37,11 @@ class LibraryAndPlanTest {
     }
 
     @Test
-    void onlyASupersededPlanIsNoLongerCurrent() {
+    void aSupersededOrCompletedPlanIsNoLongerCurrent() {
         assertThat(planIn(PlanStatus.ACTIVE).isCurrent()).isTrue();
         assertThat(planIn(PlanStatus.PAUSED).isCurrent()).isTrue();
         assertThat(planIn(PlanStatus.SUPERSEDED).isCurrent()).isFalse();
+        assertThat(planIn(PlanStatus.COMPLETED).isCurrent()).isFalse();
     }
 
     @Test

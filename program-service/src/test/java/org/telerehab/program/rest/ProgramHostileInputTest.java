@@ -7,6 +7,7 @@ import org.telerehab.events.codes.Disposition;
 import org.telerehab.events.codes.Region;
 import org.telerehab.testsupport.HostileInputContract;
 import org.telerehab.testsupport.RealInfrastructure;
+import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
 import java.util.List;
@@ -22,6 +23,8 @@ import static org.telerehab.program.rest.ProgramFixtures.KNEE_TO_CHEST;
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class ProgramHostileInputTest extends HostileInputContract {
+
+    private UUID dischargedPatient;
 
     /** A sciatic patient with a review flag in the care of one therapist, and an exercise of the fuzzer's own. */
     @Override
@@ -44,6 +47,8 @@ class ProgramHostileInputTest extends HostileInputContract {
         UUID transferred = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
         ProgramFixtures.takeIntoCare(UUID.randomUUID(), transferred);
         return Map.ofEntries(
+                entry("POST /api/patients/{patientId}/discharge", new Seed(token, Map.of("patientId",
+                        dischargedPatient(therapist)), Map.of("reason", "Goals met: walks 5 km without pain"))),
                 entry("POST /api/patients/{patientId}/care/transfer", new Seed(TestTokens.admin(UUID.randomUUID()),
                         Map.of("patientId", transferred), Map.of("therapistId", UUID.randomUUID().toString()))),
                 entry("POST /api/patients/{patientId}/clearance", new Seed(token, Map.of("patientId", patient),
@@ -52,6 +57,21 @@ class ProgramHostileInputTest extends HostileInputContract {
                 entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"))),
                 entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
                         withoutSafetyTags("Fuzzed wall sit, edited"))));
+    }
+
+    /** Each discharge variant finds the patient in an episode: as if they had screened again since the last one. */
+    @Override
+    protected void beforeVariant(String operation) {
+        if (operation.equals("POST /api/patients/{patientId}/discharge")) {
+            TestDatabase.execute("UPDATE triage_entry SET submitted_at = clock_timestamp() WHERE patient_id = '"
+                    + dischargedPatient + "'");
+        }
+    }
+
+    private UUID dischargedPatient(UUID therapist) {
+        dischargedPatient = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
+        ProgramFixtures.takeIntoCare(therapist, dischargedPatient);
+        return dischargedPatient;
     }
 
     private static Map<String, Object> withoutSafetyTags(String name) {

@@ -60,6 +60,8 @@ class ProgramObjectAccessTest extends ObjectAccessContract {
                 entry("POST /api/patients/{patientId}/care/transfer",
                         new CareChange(subject -> Map.of("therapistId", UUID.randomUUID().toString()))),
                 entry("DELETE /api/patients/{patientId}/care", new CareChange(subject -> null)),
+                entry("POST /api/patients/{patientId}/discharge",
+                        new CareChange(subject -> Map.of("reason", "Goals met; home programme on her own"))),
                 entry("GET /api/exercises", new NotPatientData(LIBRARY)),
                 entry("GET /api/exercises/{id}", new NotPatientData(LIBRARY)),
                 entry("PUT /api/exercises/{id}", new NotPatientData(LIBRARY)),

@@ -25,6 +25,7 @@ public class PatientProgress {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String PAUSED = "PAUSED";
+    public static final String COMPLETED = "COMPLETED";
 
     @Id
     @Column(name = "patient_id")
@@ -42,7 +43,7 @@ public class PatientProgress {
     @Column(name = "plan_version")
     public Integer planVersion;
 
-    /** ACTIVE, PAUSED, or null without a plan. */
+    /** ACTIVE, PAUSED, COMPLETED (the patient was discharged), or null without a plan. */
     @Column(name = "plan_status")
     public String planStatus;
 

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.ClearanceRecorded;
+import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
@@ -44,6 +45,8 @@ public class ProgramEventsConsumer implements ChannelHandlers {
                 projections.planAssigned(plan);
             } else if (event instanceof PlanPaused paused) {
                 projections.planPaused(paused);
+            } else if (event instanceof PatientDischarged discharged) {
+                projections.discharged(discharged);
             } else if (event instanceof SafetyReviewRequired review) {
                 projections.safetyReviewRequired(review);
             } else if (event instanceof ClearanceRecorded clearance) {

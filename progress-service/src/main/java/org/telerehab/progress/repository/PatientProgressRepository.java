@@ -68,6 +68,12 @@ public class PatientProgressRepository implements PanacheRepositoryBase<PatientP
                 patientId, planId);
     }
 
+    /** The patient was discharged: the plan is over, and no session is logged on it any more. */
+    public void completePlan(UUID patientId, UUID planId) {
+        execute("UPDATE patient_progress SET plan_status = 'COMPLETED' WHERE patient_id = ?1 AND plan_id = ?2",
+                patientId, planId);
+    }
+
     /**
      * Stops sessions on whatever plan is current, at once, when the patient reports an emergency here: program-service
      * pauses the plan for everyone (PlanPaused), but sessions must not wait for that event to arrive.

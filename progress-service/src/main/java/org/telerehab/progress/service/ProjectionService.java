@@ -3,6 +3,7 @@ package org.telerehab.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.ClearanceRecorded;
+import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
@@ -53,6 +54,14 @@ public class ProjectionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planPaused(PlanPaused paused) {
         progress.pausePlan(paused.patientId(), paused.planId());
+    }
+
+    /** The patient was discharged: the episode's plan is completed (a discharge without a plan changes nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discharged(PatientDischarged discharged) {
+        if (discharged.planId() != null) {
+            progress.completePlan(discharged.patientId(), discharged.planId());
+        }
     }
 
     /** The caring therapist recorded a clearance: the red-flag alerts raised up to it are resolved. */
