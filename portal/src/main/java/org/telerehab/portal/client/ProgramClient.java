@@ -2,6 +2,7 @@ package org.telerehab.portal.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,6 +30,14 @@ public interface ProgramClient {
     @POST
     @Path("/patients/{patientId}/care")
     Response takeIntoCare(@PathParam("patientId") UUID patientId);
+
+    @DELETE
+    @Path("/patients/{patientId}/care")
+    Response release(@PathParam("patientId") UUID patientId);
+
+    @POST
+    @Path("/patients/{patientId}/discharge")
+    Response discharge(@PathParam("patientId") UUID patientId, Object discharge);
 
     @GET
     @Path("/templates")

@@ -56,13 +56,13 @@ public class TherapistResource {
     // ---- worklist
 
     @GET
-    public TemplateInstance worklist() {
-        return worklistPage(null);
+    public TemplateInstance worklist(@QueryParam("released") String released) {
+        return worklistPage(null).data("released", released != null);
     }
 
     private TemplateInstance worklistPage(Api.Problem problem) {
         Api.Result result = Api.call("program service", () -> program.worklist());
-        TemplateInstance page = views.page("therapist/worklist", "/therapist", problem);
+        TemplateInstance page = views.page("therapist/worklist", "/therapist", problem).data("released", false);
         if (!result.ok()) {
             return page.data("problem", problem == null ? result.problem() : problem).data("entries", List.of());
         }
@@ -117,11 +117,13 @@ public class TherapistResource {
     @Path("patients/{patientId}")
     public TemplateInstance patient(@PathParam("patientId") UUID patientId, @QueryParam("assigned") Integer assigned,
                                     @QueryParam("resolved") String resolved, @QueryParam("cleared") Integer cleared,
-                                    @QueryParam("acknowledged") String acknowledged) {
+                                    @QueryParam("acknowledged") String acknowledged,
+                                    @QueryParam("discharged") String discharged) {
         TemplateInstance page = views.page("therapist/patient", "/therapist")
                 .data("patientId", patientId).data("shortId", Clinical.shortId(patientId))
                 .data("assigned", assigned).data("resolved", resolved != null)
-                .data("cleared", cleared).data("acknowledged", acknowledged != null);
+                .data("cleared", cleared).data("acknowledged", acknowledged != null)
+                .data("discharged", discharged != null);
 
         Api.Result reports = Api.call("program service", () -> program.redFlags(patientId));
         if (reports.ok()) {
@@ -165,7 +167,7 @@ public class TherapistResource {
     public Object resolve(@PathParam("patientId") UUID patientId, @PathParam("alertId") UUID alertId) {
         Api.Result result = Api.call("progress service", () -> progress.resolve(alertId));
         if (!result.ok()) {
-            return patient(patientId, null, null, null, null).data("problem", result.problem());
+            return patientPage(patientId).data("problem", result.problem());
         }
         return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?resolved=1")).build();
     }
@@ -182,7 +184,7 @@ public class TherapistResource {
         body.put("note", note);
         Api.Result result = Api.call("program service", () -> program.clearance(patientId, body));
         if (!result.ok()) {
-            return patient(patientId, null, null, null, null).data("problem", clearanceProblem(result.problem()))
+            return patientPage(patientId).data("problem", clearanceProblem(result.problem()))
                     .data("note", note);
         }
         int closed = result.map().get("reportIds") instanceof List<?> ids ? ids.size() : 0;
@@ -203,13 +205,64 @@ public class TherapistResource {
         return problem;
     }
 
+    /** The patient page as it is, for answering a refused form on it. */
+    private TemplateInstance patientPage(UUID patientId) {
+        return patient(patientId, null, null, null, null, null);
+    }
+
+    // ---- care: discharge and release
+
+    /** The caring therapist ends the episode of care: the plan is completed, the patient stays on their list. */
+    @POST
+    @Path("patients/{patientId}/discharge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object discharge(@PathParam("patientId") UUID patientId, MultivaluedMap<String, String> posted) {
+        String reason = new Form(posted).text("reason");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        Api.Result result = Api.call("program service", () -> program.discharge(patientId, body));
+        if (!result.ok()) {
+            return patientPage(patientId).data("problem", dischargeProblem(result.problem())).data("reason", reason);
+        }
+        return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?discharged=1")).build();
+    }
+
+    /** The service's refusal of a discharge, in the words of this page. */
+    static Api.Problem dischargeProblem(Api.Problem problem) {
+        if (problem.is("red-flag-not-cleared")) {
+            return problem.retold("The patient was not discharged", "A red-flag report is still open. Record a "
+                    + "physician's clearance first: a discharge must not end the watch on a red flag.");
+        }
+        if (problem.is("already-discharged")) {
+            return problem.retold("Already discharged", "This patient was discharged and has not screened since, so "
+                    + "there is no episode of care to end.");
+        }
+        if (problem.status() == 422 || problem.status() == 400) {
+            return new Api.Problem(problem.status(), "The patient was not discharged",
+                    "Write the reason for the discharge, at most 2000 characters.", List.of(), List.of(),
+                    problem.type());
+        }
+        return problem;
+    }
+
+    /** Back to the triage pool: the therapist no longer sees the patient; any therapist may take them into care. */
+    @POST
+    @Path("patients/{patientId}/release")
+    public Object release(@PathParam("patientId") UUID patientId) {
+        Api.Result result = Api.call("program service", () -> program.release(patientId));
+        if (!result.ok()) {
+            return patientPage(patientId).data("problem", result.problem());
+        }
+        return Response.seeOther(URI.create("/therapist?released=1")).build();
+    }
+
     /** "I have seen this and acted": the report stays open (plans still wait) but is no longer escalated. */
     @POST
     @Path("patients/{patientId}/red-flags/{reportId}/acknowledge")
     public Object acknowledge(@PathParam("patientId") UUID patientId, @PathParam("reportId") UUID reportId) {
         Api.Result result = Api.call("program service", () -> program.acknowledge(patientId, reportId));
         if (!result.ok()) {
-            return patient(patientId, null, null, null, null).data("problem", result.problem());
+            return patientPage(patientId).data("problem", result.problem());
         }
         return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?acknowledged=1")).build();
     }

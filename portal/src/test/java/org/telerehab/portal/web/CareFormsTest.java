@@ -1,0 +1,94 @@
+package org.telerehab.portal.web;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+
+/** The therapist's discharge and release forms against stand-in services: what is sent, and refusals in words. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestProfile(StubbedServicesProfile.class)
+class CareFormsTest {
+
+    static final String PATIENT = "11111111-1111-4111-8111-111111111111";
+    static final String THERAPIST = "33333333-3333-4333-8333-333333333333";
+
+    @ServiceStubs.Services
+    WireMockServer services;
+
+    @BeforeEach
+    void reset() {
+        services.resetAll();
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theTherapistDischargesWithAReasonAndReadsThatTheEpisodeEnded() {
+        assertThat(given().when().get("/therapist/patients/" + PATIENT).then().statusCode(200).extract().asString())
+                .contains("id=\"discharge-form\"", "<label for=\"reason\">", "id=\"release-form\"");
+        json(post("/api/patients/" + PATIENT + "/discharge"), 201, """
+                {"id":"d1000000-0000-4000-8000-000000000001","patientId":"%s","therapistId":"%s","planId":null,
+                 "reason":"Goals met","dischargedAt":"2026-12-05T09:00:00Z"}""".formatted(PATIENT, THERAPIST));
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("reason", "  Goals met: walks 5 km without pain  ")
+                .when().post("/therapist/patients/" + PATIENT + "/discharge")
+                .then().statusCode(303).header("Location", endsWith("?discharged=1"));
+
+        services.verify(postRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/discharge"))
+                .withRequestBody(equalToJson("{\"reason\":\"Goals met: walks 5 km without pain\"}")));
+        assertThat(given().when().get("/therapist/patients/" + PATIENT + "?discharged=1").then().statusCode(200)
+                .extract().asString()).contains("id=\"patient-discharged\"", "episode of care has ended");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void aDischargeRefusedForAnOpenRedFlagSaysSoAndKeepsTheReason() {
+        json(post("/api/patients/" + PATIENT + "/discharge"), 409, """
+                {"type":"https://telerehab.org/problems/red-flag-not-cleared","title":"Conflict","status":409,
+                 "detail":"An open red-flag report must be cleared before the patient is discharged"}""");
+
+        String html = given().contentType("application/x-www-form-urlencoded").formParam("reason", "Moved away")
+                .when().post("/therapist/patients/" + PATIENT + "/discharge").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("The patient was not discharged", "Record a physician&#39;s clearance first",
+                ">Moved away</textarea>").doesNotContain("\"type\"", "id=\"patient-discharged\"");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void releasingSendsThePatientBackToThePool() {
+        services.stubFor(delete("/api/patients/" + PATIENT + "/care").willReturn(aResponse().withStatus(204)));
+
+        given().redirects().follow(false).when().post("/therapist/patients/" + PATIENT + "/release")
+                .then().statusCode(303).header("Location", endsWith("/therapist?released=1"));
+
+        services.verify(deleteRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/care")));
+        assertThat(given().when().get("/therapist?released=1").then().statusCode(200).extract().asString())
+                .contains("id=\"patient-released\"", "Released to the triage pool");
+    }
+
+    private void json(MappingBuilder request, int status, String body) {
+        services.stubFor(request.willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                .withBody(body)));
+    }
+}
