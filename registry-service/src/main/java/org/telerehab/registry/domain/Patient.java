@@ -79,4 +79,19 @@ public class Patient {
             status = PatientStatus.ACTIVE;
         }
     }
+
+    /** The caring therapist ended the episode of care (program-service's PatientDischarged). */
+    public void discharged() {
+        status = PatientStatus.DISCHARGED;
+    }
+
+    /**
+     * A new plan was assigned (program-service's PlanAssigned): a discharged patient is in treatment again (a plan
+     * after a discharge needs a new screening, so a new episode has begun); an invited one keeps waiting to sign in.
+     */
+    public void planAssigned() {
+        if (status == PatientStatus.DISCHARGED) {
+            status = PatientStatus.ACTIVE;
+        }
+    }
 }

@@ -3,8 +3,10 @@ package org.telerehab.registry.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.events.PlanAssigned;
 import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.registry.service.CareService;
@@ -12,7 +14,10 @@ import org.telerehab.registry.service.CareService;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Keeps registry's copy of who cares for whom, which decides which therapist may see a profile. */
+/**
+ * program-service's care events: registry's copy of who cares for whom (which decides which therapist may see a
+ * profile), and the patient's status (DISCHARGED at a discharge, ACTIVE again at the next episode's plan).
+ */
 @ApplicationScoped
 public class CareEventsConsumer implements ChannelHandlers {
 
@@ -34,6 +39,10 @@ public class CareEventsConsumer implements ChannelHandlers {
                 care.careTaken(taken);
             } else if (event instanceof PatientReleased released) {
                 care.careReleased(released);
+            } else if (event instanceof PatientDischarged discharged) {
+                care.discharged(discharged);
+            } else if (event instanceof PlanAssigned plan) {
+                care.planAssigned(plan);
             }
         });
     }

@@ -39,6 +39,21 @@ class ProfileEntitiesTest {
     }
 
     @Test
+    void aDischargeEndsTheEpisodeAndTheNextPlanStartsTheNext() {
+        Patient patient = Patient.invited(UUID.randomUUID(), MARIA, UUID.randomUUID(), AT);
+        patient.planAssigned();
+        assertThat(patient.status).as("invited: still waiting to sign in").isEqualTo(PatientStatus.INVITED);
+        patient.signedIn();
+        patient.planAssigned();
+        assertThat(patient.status).isEqualTo(PatientStatus.ACTIVE);
+
+        patient.discharged();
+        assertThat(patient.status).isEqualTo(PatientStatus.DISCHARGED);
+        patient.planAssigned();
+        assertThat(patient.status).isEqualTo(PatientStatus.ACTIVE);
+    }
+
+    @Test
     void takingNewDetailsReplacesEveryField() {
         Patient patient = Patient.invited(UUID.randomUUID(), MARIA, UUID.randomUUID(), AT);
         PatientDetails other = new PatientDetails("Ana", "Lind", LocalDate.of(1990, 1, 1), "ana@example.org", null,
