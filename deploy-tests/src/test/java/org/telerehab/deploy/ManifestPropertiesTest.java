@@ -636,7 +636,7 @@ class ManifestPropertiesTest {
         ObjectNode portal = get(objects, "Deployment", "portal");
         Map<String, String> env = configMapOf(objects, portal);
         Map<String, String> apis = Map.of("INTAKE", "intake-service", "PROGRAM", "program-service",
-                "PROGRESS", "progress-service");
+                "PROGRESS", "progress-service", "REGISTRY", "registry-service");
         apis.forEach((client, service) -> {
             JsonNode port = get(objects, "Service", service).path("spec").path("ports").get(0);
             assertThat(env.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as(overlay + " portal -> " + service)

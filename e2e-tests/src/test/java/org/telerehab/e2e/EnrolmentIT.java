@@ -32,13 +32,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.telerehab.e2e.Platform.INTAKE;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
+import static org.telerehab.e2e.Platform.PORTAL;
 import static org.telerehab.e2e.Platform.PROGRAM;
 import static org.telerehab.e2e.Platform.PROGRESS;
+import static org.telerehab.e2e.Platform.REGISTRY;
 import static org.telerehab.e2e.Platform.as;
 
 /**
- * A clinic enrols a patient on the running platform: therapist1 invites them through registry-service, the
- * invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
+ * A clinic enrols a patient on the running platform: therapist1 invites them on the portal's page (Chromium), which
+ * asks registry-service; the invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
  * Keycloak, logs in and screens; therapist1 has them in care (program-service learnt it from the enrolment) and reads
  * their name from the registry, therapist2 is refused. therapist1 hands them to therapist2, and loses access in
  * every service while therapist2 gains it. Then no record on any topic holds their name, birth date or
@@ -49,7 +51,6 @@ class EnrolmentIT {
 
     private static KafkaServer kafka;
 
-    private static final String REGISTRY = "http://localhost:" + LocalPlatform.REGISTRY_PORT;
     private static final String MAIL_API = "http://127.0.0.1:" + LocalPlatform.MAIL_API_PORT;
     private static final Duration CROSSING = Duration.ofSeconds(45);
     private static final Pattern LINK = Pattern.compile(
@@ -64,8 +65,10 @@ class EnrolmentIT {
         Map<String, Object> invitation = new HashMap<>(Map.of("givenName", "Inés", "familyName", "Invited" + tag,
                 "birthDate", "1979-06-01", "email", email, "locale", "es", "timeZone", "Europe/Madrid"));
 
-        UUID patient = UUID.fromString(as("therapist1").body(invitation).when().post(REGISTRY + "/api/patients")
-                .then().statusCode(201).body("status", equalTo("INVITED")).extract().path("id"));
+        inviteOnThePortal(invitation);
+        UUID patient = UUID.fromString(as("therapist1").queryParam("q", email).when()
+                .get(REGISTRY + "/api/patients").then().statusCode(200).body("[0].status", equalTo("INVITED"))
+                .extract().path("[0].id"));
         as("therapist1").body(invitation).when().post(REGISTRY + "/api/patients").then().statusCode(409);
 
         String link = await().atMost(CROSSING).until(() -> invitationLink(email), l -> l != null);
@@ -157,12 +160,37 @@ class EnrolmentIT {
         return link.find() ? link.group(1).replace("&amp;", "&") : null;
     }
 
+    /** therapist1 signs in to the portal and sends the invitation from its page, in Chromium, as a clinic would. */
+    private static void inviteOnThePortal(Map<String, Object> invitation) {
+        try (Playwright playwright = Playwright.create(); Browser browser = chromium(playwright);
+             BrowserContext context = browser.newContext()) {
+            context.setDefaultTimeout(20_000);
+            Page page = context.newPage();
+            page.navigate(PORTAL + "/login");
+            page.locator("#username").fill("therapist1");
+            page.locator("#password").fill("therapist1");
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(PORTAL));
+            page.getByText("Invite a patient").first().click();
+            for (String field : List.of("givenName", "familyName", "birthDate", "email", "timeZone")) {
+                page.locator("#" + field).fill(String.valueOf(invitation.get(field)));
+            }
+            page.locator("#locale").selectOption(String.valueOf(invitation.get("locale")));
+            page.locator("#send-invitation").click();
+            assertThat(page.locator("#invitation-sent").textContent()).as("the portal's answer")
+                    .contains(String.valueOf(invitation.get("email")), "in your care");
+        }
+    }
+
+    private static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("telerehab.chromium", "/usr/bin/chromium")))
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    }
+
     /** Keycloak's "update password" page, reached from the mail's link, in Chromium. */
     private static void choosePassword(String link, String password) {
-        try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get(System.getProperty("telerehab.chromium", "/usr/bin/chromium")))
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+        try (Playwright playwright = Playwright.create(); Browser browser = chromium(playwright);
              BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(link);

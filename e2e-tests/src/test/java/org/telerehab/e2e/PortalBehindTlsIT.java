@@ -68,7 +68,8 @@ class PortalBehindTlsIT {
                 .env("TELEREHAB_TRUSTED_PROXIES", "127.0.0.1")
                 .env(Map.of("QUARKUS_REST_CLIENT_INTAKE_URL", Platform.INTAKE,
                         "QUARKUS_REST_CLIENT_PROGRAM_URL", Platform.PROGRAM,
-                        "QUARKUS_REST_CLIENT_PROGRESS_URL", Platform.PROGRESS));
+                        "QUARKUS_REST_CLIENT_PROGRESS_URL", Platform.PROGRESS,
+                        "QUARKUS_REST_CLIENT_REGISTRY_URL", Platform.REGISTRY));
         portal.startAndAwait(Duration.ofSeconds(120));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

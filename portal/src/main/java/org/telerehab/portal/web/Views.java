@@ -92,6 +92,12 @@ public class Views {
             link(nav, current, "/admin/red-flags", "Escalated red flags");
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
+            link(nav, current, "/invitations/patient", "Invite a patient");
+        }
+        if (identity.hasRole(ADMIN)) {
+            link(nav, current, "/invitations/therapist", "Invite a therapist");
+        }
+        if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
             link(nav, current, "/therapist/exercises", "Exercise library");
         }
         return nav;

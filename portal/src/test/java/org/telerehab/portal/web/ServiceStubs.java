@@ -29,7 +29,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         services.start();
         String url = services.baseUrl();
         return Map.of("quarkus.rest-client.intake.url", url, "quarkus.rest-client.program.url", url,
-                "quarkus.rest-client.progress.url", url);
+                "quarkus.rest-client.progress.url", url, "quarkus.rest-client.registry.url", url);
     }
 
     @Override

@@ -1,0 +1,154 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.RegistryClient;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Invitations: a therapist or an admin invites a patient, an admin a therapist. registry-service makes the account
+ * and mails the link that sets the password; the form only collects what it needs and tells refusals in words.
+ */
+@Path("/invitations")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class InvitationResource {
+
+    /** The form's fields, as registry-service names them, and their labels on the page. */
+    static final Map<String, String> LABELS = Map.of("givenName", "Given name", "familyName", "Family name",
+            "birthDate", "Date of birth", "email", "Email", "phone", "Phone", "locale", "Language",
+            "timeZone", "Time zone");
+    /** The languages the contract supports, in their own words. */
+    static final Map<String, String> LANGUAGES = languages();
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    @Inject
+    Views views;
+
+    @Inject
+    @RestClient
+    RegistryClient registry;
+
+    @GET
+    @Path("patient")
+    @RolesAllowed({Views.THERAPIST, Views.ADMIN})
+    public TemplateInstance patientForm() {
+        return patientPage(Map.of(), null);
+    }
+
+    @POST
+    @Path("patient")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Views.THERAPIST, Views.ADMIN})
+    public TemplateInstance invitePatient(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("givenName", "familyName", "birthDate", "email", "phone", "locale", "timeZone")) {
+            body.put(field, form.text(field));
+        }
+        Api.Result result = Api.call("registry service", () -> registry.invitePatient(body));
+        if (!result.ok()) {
+            return patientPage(body, readable(result.problem(), "The invitation was not sent"));
+        }
+        return views.page("invitations/sent", "/invitations/patient").data("email", result.map().get("email"))
+                .data("patient", true).data("inCare", views.hasRole(Views.THERAPIST));
+    }
+
+    @GET
+    @Path("therapist")
+    @RolesAllowed(Views.ADMIN)
+    public TemplateInstance therapistForm() {
+        return therapistPage(Map.of(), null);
+    }
+
+    @POST
+    @Path("therapist")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Views.ADMIN)
+    public TemplateInstance inviteTherapist(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("givenName", "familyName", "email")) {
+            body.put(field, form.text(field));
+        }
+        Api.Result result = Api.call("registry service", () -> registry.inviteTherapist(body));
+        if (!result.ok()) {
+            return therapistPage(body, readable(result.problem(), "The invitation was not sent"));
+        }
+        return views.page("invitations/sent", "/invitations/therapist").data("email", result.map().get("email"))
+                .data("patient", false).data("inCare", false);
+    }
+
+    private TemplateInstance patientPage(Map<String, Object> typed, Api.Problem problem) {
+        return views.page("invitations/patient", "/invitations/patient", problem).data("typed", typed)
+                .data("errors", fieldErrors(problem)).data("languages", LANGUAGES).data("zones", ZONES)
+                .data("therapist", views.hasRole(Views.THERAPIST));
+    }
+
+    private TemplateInstance therapistPage(Map<String, Object> typed, Api.Problem problem) {
+        return views.page("invitations/therapist", "/invitations/therapist", problem).data("typed", typed)
+                .data("errors", fieldErrors(problem));
+    }
+
+    /**
+     * registry-service's refusal in the page's words: each field error named by its label, an email already in use
+     * and an outage said plainly. Nothing of the JSON reaches the page.
+     */
+    static Api.Problem readable(Api.Problem problem, String title) {
+        if (problem.is("email-taken")) {
+            return problem.retold(title, "Somebody already has an account with this email address. Check the "
+                    + "address, or find the person with the search.");
+        }
+        if (problem.status() >= 500) {
+            return problem.retold(title, "The accounts or the mail server cannot be reached just now, and nothing "
+                    + "was made. Please try again in a few minutes.");
+        }
+        List<Map<String, Object>> named = new ArrayList<>();
+        for (Map<String, Object> error : problem.errors()) {
+            Map<String, Object> e = new LinkedHashMap<>(error);
+            e.put("label", LABELS.getOrDefault(String.valueOf(error.get("field")), String.valueOf(error.get("field"))));
+            named.add(e);
+        }
+        String detail = named.isEmpty() ? problem.detail()
+                : "Nothing was sent. Correct the fields below and send again; what you typed is kept.";
+        return new Api.Problem(problem.status(), title, detail, named, List.of(), problem.type());
+    }
+
+    /** The message of each field the service refused, keyed by field, shown at that field. */
+    private static Map<String, Object> fieldErrors(Api.Problem problem) {
+        Map<String, Object> errors = new LinkedHashMap<>();
+        if (problem != null) {
+            for (Map<String, Object> e : problem.errors()) {
+                errors.merge(String.valueOf(e.get("field")), String.valueOf(e.get("message")),
+                        (a, b) -> a + "; " + b);
+            }
+        }
+        return errors;
+    }
+
+    private static Map<String, String> languages() {
+        Map<String, String> languages = new LinkedHashMap<>();
+        languages.put("en", "English");
+        languages.put("es", "Español (Spanish)");
+        languages.put("fr", "Français (French)");
+        languages.put("ar", "العربية (Arabic)");
+        return languages;
+    }
+}
