@@ -2,14 +2,19 @@ package org.telerehab.portal.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** registry-service: invitations of patients and therapists (who they are lives there only). */
+import java.util.UUID;
+
+/** registry-service: invitations, and who patients are (their names live there only). */
 @RegisterRestClient(configKey = "registry")
 @AccessToken
 @Path("/api")
@@ -24,4 +29,13 @@ public interface RegistryClient {
     @POST
     @Path("/therapists")
     Response inviteTherapist(Object invitation);
+
+    /** The patients the caller may see (a therapist: theirs and those in nobody's care), matched on names and email. */
+    @GET
+    @Path("/patients")
+    Response searchPatients(@QueryParam("q") String q);
+
+    @GET
+    @Path("/patients/{id}")
+    Response patient(@PathParam("id") UUID id);
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The clinic admin's pages: their home, and the emergency red flags nobody acted on in time. */
 @Path("/admin")
@@ -26,6 +27,9 @@ public class AdminResource {
 
     @Inject
     Views views;
+
+    @Inject
+    PatientNames names;
 
     @Inject
     @RestClient
@@ -47,7 +51,7 @@ public class AdminResource {
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("patientId", e.get("patientId"));
-            v.put("shortId", Clinical.shortId(e.get("patientId")));
+            v.put("who", names.of(UUID.fromString(String.valueOf(e.get("patientId")))));
             v.put("report", e.get("report") instanceof Map<?, ?> r
                     ? RedFlagView.of(castMap(r), views.userId()) : null);
             entries.add(v);

@@ -42,6 +42,9 @@ public class TherapistResource {
     Views views;
 
     @Inject
+    PatientNames names;
+
+    @Inject
     @RestClient
     IntakeClient intake;
 
@@ -69,8 +72,10 @@ public class TherapistResource {
         UUID meId = views.userId();
         String me = meId.toString();
         List<Map<String, Object>> entries = new ArrayList<>();
+        Map<String, String> visible = names.visible();
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>(e);
+            v.put("who", PatientNames.label(visible.get(String.valueOf(e.get("patientId"))), e.get("patientId")));
             List<RedFlagView> redFlags = RedFlagView.all(e.get("openRedFlags"), meId);
             v.put("redFlags", redFlags);
             v.put("escalated", redFlags.stream().anyMatch(r -> r.escalated() != null));
@@ -120,7 +125,7 @@ public class TherapistResource {
                                     @QueryParam("acknowledged") String acknowledged,
                                     @QueryParam("discharged") String discharged) {
         TemplateInstance page = views.page("therapist/patient", "/therapist")
-                .data("patientId", patientId).data("shortId", Clinical.shortId(patientId))
+                .data("patientId", patientId).data("who", names.of(patientId))
                 .data("assigned", assigned).data("resolved", resolved != null)
                 .data("cleared", cleared).data("acknowledged", acknowledged != null)
                 .data("discharged", discharged != null);
@@ -364,7 +369,7 @@ public class TherapistResource {
         Api.Result reports = Api.call("program service", () -> program.redFlags(patientId));
         boolean redFlagOpen = reports.ok() && Clinical.mostSevereOpen(reports.list()) != null;
         return views.page("therapist/plan-builder", "/therapist", problem)
-                .data("patientId", patientId).data("shortId", Clinical.shortId(patientId))
+                .data("patientId", patientId).data("who", names.of(patientId))
                 .data("templates", library.templates).data("draft", draft).data("rows", rows)
                 .data("cueRows", cueRows).data("warningSummary", summary)
                 .data("blockedByRedFlag", problem != null && problem.is("red-flag-not-cleared"))

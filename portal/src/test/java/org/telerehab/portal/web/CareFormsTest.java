@@ -1,7 +1,6 @@
 package org.telerehab.portal.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -43,7 +42,7 @@ class CareFormsTest {
     void theTherapistDischargesWithAReasonAndReadsThatTheEpisodeEnded() {
         assertThat(given().when().get("/therapist/patients/" + PATIENT).then().statusCode(200).extract().asString())
                 .contains("id=\"discharge-form\"", "<label for=\"reason\">", "id=\"release-form\"");
-        json(post("/api/patients/" + PATIENT + "/discharge"), 201, """
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/discharge"), 201, """
                 {"id":"d1000000-0000-4000-8000-000000000001","patientId":"%s","therapistId":"%s","planId":null,
                  "reason":"Goals met","dischargedAt":"2026-12-05T09:00:00Z"}""".formatted(PATIENT, THERAPIST));
 
@@ -61,7 +60,7 @@ class CareFormsTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void aDischargeRefusedForAnOpenRedFlagSaysSoAndKeepsTheReason() {
-        json(post("/api/patients/" + PATIENT + "/discharge"), 409, """
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/discharge"), 409, """
                 {"type":"https://telerehab.org/problems/red-flag-not-cleared","title":"Conflict","status":409,
                  "detail":"An open red-flag report must be cleared before the patient is discharged"}""");
 
@@ -84,11 +83,5 @@ class CareFormsTest {
         services.verify(deleteRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/care")));
         assertThat(given().when().get("/therapist?released=1").then().statusCode(200).extract().asString())
                 .contains("id=\"patient-released\"", "Released to the triage pool");
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
-                .withBody(body)));
     }
 }

@@ -6,10 +6,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +21,8 @@ class ExerciseEditorPageTest {
         String html = given().when().get("/therapist/exercises/new").then().statusCode(200)
                 .extract().body().asString();
 
-        Set<String> controls = ids(html, "<(?:input(?![^>]*type=\"hidden\")|select|textarea)[^>]*\\sid=\"([^\"]+)\"");
-        Set<String> labelled = ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"");
+        Set<String> controls = ServiceStubs.ids(html, "<(?:input(?![^>]*type=\"hidden\")|select|textarea)[^>]*\\sid=\"([^\"]+)\"");
+        Set<String> labelled = ServiceStubs.ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"");
         assertThat(controls).contains("name", "summary", "steps", "cues", "equipment", "region-LUMBAR",
                 "tag-LUMBAR_FLEXION", "sets", "reps", "holdSeconds", "intensityCap", "progressionId", "regressionId",
                 "mediaUrl");
@@ -40,14 +37,5 @@ class ExerciseEditorPageTest {
         given().when().get("/therapist/exercises/new").then().statusCode(403);
         given().contentType("application/x-www-form-urlencoded").formParam("name", "x")
                 .when().post("/therapist/exercises/new").then().statusCode(403);
-    }
-
-    private static Set<String> ids(String html, String regex) {
-        Set<String> ids = new HashSet<>();
-        Matcher m = Pattern.compile(regex).matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

@@ -1,7 +1,6 @@
 package org.telerehab.portal.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -10,12 +9,6 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -45,11 +38,11 @@ class InvitationPagesTest {
     void aTherapistInvitesAPatientWhoWillBeInTheirCare() {
         String form = given().when().get("/invitations/patient").then().statusCode(200)
                 .header("Cache-Control", "no-store").extract().asString();
-        assertThat(ids(form, "<label[^>]*\\sfor=\"([^\"]+)\"")).containsExactlyInAnyOrder("givenName", "familyName",
+        assertThat(ServiceStubs.ids(form, "<label[^>]*\\sfor=\"([^\"]+)\"")).containsExactlyInAnyOrder("givenName", "familyName",
                 "birthDate", "email", "phone", "locale", "timeZone");
         assertThat(form).contains("<option value=\"ar\">", "<option value=\"Europe/Madrid\">",
                 "href=\"/invitations/patient\"").doesNotContain("href=\"/invitations/therapist\"");
-        json(post("/api/patients"), 201, """
+        ServiceStubs.json(services, post("/api/patients"), 201, """
                 {"id":"77777777-7777-4777-8777-777777777777","givenName":"María","familyName":"García",
                  "email":"maria@example.org","status":"INVITED"}""");
 
@@ -68,7 +61,7 @@ class InvitationPagesTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void aRefusedFieldIsNamedAtTheFieldAndWhatWasTypedIsKept() {
-        json(post("/api/patients"), 422, """
+        ServiceStubs.json(services, post("/api/patients"), 422, """
                 {"type":"https://telerehab.org/problems/validation","title":"Invalid request","status":422,
                  "detail":"timeZone: not an IANA time zone","errors":[{"field":"timeZone",
                  "message":"not an IANA time zone"}]}""");
@@ -86,12 +79,12 @@ class InvitationPagesTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void anEmailInUseAndAnOutageAreToldInWords() {
-        json(post("/api/patients"), 409, """
+        ServiceStubs.json(services, post("/api/patients"), 409, """
                 {"type":"https://telerehab.org/problems/email-taken","title":"Conflict","status":409,
                  "detail":"This email is already in use"}""");
         assertThat(invite()).contains("Somebody already has an account with this email address");
 
-        json(post("/api/patients"), 503, """
+        ServiceStubs.json(services, post("/api/patients"), 503, """
                 {"type":"https://telerehab.org/problems/accounts-unavailable","title":"Service unavailable",
                  "status":503}""");
         assertThat(invite()).contains("cannot be reached just now, and nothing was made");
@@ -100,7 +93,7 @@ class InvitationPagesTest {
     @Test
     @TestSecurity(user = ADMIN, roles = "admin")
     void anAdminInvitesATherapist() {
-        json(post("/api/therapists"), 201, """
+        ServiceStubs.json(services, post("/api/therapists"), 201, """
                 {"id":"88888888-8888-4888-8888-888888888888","givenName":"Lena","familyName":"Berg",
                  "email":"lena@example.org"}""");
 
@@ -133,20 +126,5 @@ class InvitationPagesTest {
                 .formParam("familyName", "Lind").formParam("birthDate", "1990-01-01")
                 .formParam("email", "ana@example.org").formParam("locale", "en").formParam("timeZone", "UTC")
                 .when().post("/invitations/patient").then().statusCode(200).extract().asString();
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
-                .withBody(body)));
-    }
-
-    private static Set<String> ids(String html, String regex) {
-        Set<String> ids = new HashSet<>();
-        Matcher m = Pattern.compile(regex).matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

@@ -1,7 +1,6 @@
 package org.telerehab.portal.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telerehab.events.codes.EmergencySigns;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -63,8 +58,8 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void aPatientWhosePlanIsPausedReadsWhyAndWhatToDoOnTheHomeAndPlanPages() {
-        json(get("/api/patients/" + PATIENT + "/red-flags"), 200, "[" + OPEN_EMERGENCY + "," + CLEARED_REVIEW + "]");
-        json(get("/api/patients/" + PATIENT + "/plans/active"), 200, """
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[" + OPEN_EMERGENCY + "," + CLEARED_REVIEW + "]");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
                 {"id":"9a000000-0000-4000-8000-000000000001","status":"PAUSED","version":1,"sessionsPerWeek":3,
                  "startDate":"2026-12-01","items":[],"habitCues":[]}""");
 
@@ -82,7 +77,7 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void whenTheStatusCannotBeReadThePatientStillReadsEveryEmergencySign() {
-        json(get("/api/patients/" + PATIENT + "/plans/active"), 404, "{\"title\":\"Not found\",\"status\":404}");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 404, "{\"title\":\"Not found\",\"status\":404}");
         services.stubFor(get("/api/patients/" + PATIENT + "/red-flags").willReturn(aResponse().withStatus(503)));
 
         assertThat(given().when().get("/patient").then().statusCode(200).extract().asString())
@@ -93,7 +88,7 @@ class RedFlagPagesTest {
     @TestSecurity(user = PATIENT, roles = "patient")
     void aSecondEmergencyAtCheckInIsAnEmergencyEvenThoughNoNewAlertIsRaised() {
         // the earlier RED_FLAG_SYMPTOM alert is still open: progress-service raises nothing new but answers the advice
-        json(post("/api/checkins"), 201, """
+        ServiceStubs.json(services, post("/api/checkins"), 201, """
                 {"id":"c0000000-0000-4000-8000-000000000001","alertsRaised":[],
                  "advice":["Please stop exercising now.","%s"]}""".formatted(EmergencySigns.ALL));
 
@@ -119,27 +114,27 @@ class RedFlagPagesTest {
         }
         assertThat(html).contains(Clinical.EMERGENCY_FLAGS.get("BLADDER_BOWEL_CHANGE"),
                 Clinical.REVIEW_FLAGS.get("OSTEOPOROSIS"));
-        assertThat(ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"")).containsAll(
-                ids(html, "<(?:input(?![^>]*type=\"hidden\")|select|textarea)[^>]*\\sid=\"([^\"]+)\""));
+        assertThat(ServiceStubs.ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"")).containsAll(
+                ServiceStubs.ids(html, "<(?:input(?![^>]*type=\"hidden\")|select|textarea)[^>]*\\sid=\"([^\"]+)\""));
     }
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void theTherapistReadsTheHistoryAcknowledgesAndRecordsAClearance() {
-        json(get("/api/patients/" + PATIENT + "/red-flags"), 200, "[" + OPEN_EMERGENCY + "," + CLEARED_REVIEW + "]");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[" + OPEN_EMERGENCY + "," + CLEARED_REVIEW + "]");
         String html = given().when().get("/therapist/patients/" + PATIENT).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("id=\"red-flag-history\"", "Emergency red flag", "reported at a daily check-in",
                 "2026-12-04 10:15 UTC", Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"),
                 "Escalated to the clinic&#39;s admins", "Cleared by you on 2026-11-02 09:00 UTC",
                 "/red-flags/" + REPORT + "/acknowledge", "I have seen this and acted", "id=\"clearance-form\"");
-        assertThat(ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"")).contains("note");
+        assertThat(ServiceStubs.ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"")).contains("note");
 
-        json(post("/api/patients/" + PATIENT + "/red-flags/" + REPORT + "/acknowledge"), 200, OPEN_EMERGENCY);
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/red-flags/" + REPORT + "/acknowledge"), 200, OPEN_EMERGENCY);
         given().redirects().follow(false).when().post("/therapist/patients/" + PATIENT + "/red-flags/" + REPORT
                 + "/acknowledge").then().statusCode(303);
 
-        json(post("/api/patients/" + PATIENT + "/clearance"), 200, """
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/clearance"), 200, """
                 {"patientId":"%s","clearedBy":"%s","clearedAt":"2026-12-05T09:00:00Z","note":"GP saw her",
                  "reportIds":["%s"]}""".formatted(PATIENT, THERAPIST, REPORT));
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -153,8 +148,8 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void aRefusedClearanceIsToldInWords() {
-        json(get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
-        json(post("/api/patients/" + PATIENT + "/clearance"), 409, """
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/clearance"), 409, """
                 {"type":"https://telerehab.org/problems/nothing-to-clear","title":"Conflict","status":409,
                  "detail":"This patient has no red flag awaiting clearance"}""");
 
@@ -169,7 +164,7 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void theWorklistSaysEachOpenRedFlagInWordsAndMarksAnEscalation() {
-        json(get("/api/worklist"), 200, """
+        ServiceStubs.json(services, get("/api/worklist"), 200, """
                 [{"patientId":"%s","screeningId":"5c000000-0000-4000-8000-000000000001",
                   "disposition":"READY_FOR_PROGRAM","painTypes":["LUMBAR"],"risk":"LOW","baselinePain":4,
                   "submittedAt":"2026-12-01T08:00:00Z","status":"BLOCKED","therapistId":"%s","openAlerts":[],
@@ -194,12 +189,12 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void thePlanBuilderShowsEachWarningAtItsExerciseAndSendsOnlyWhatWasTickedThere() {
-        json(get("/api/exercises"), 200, """
+        ServiceStubs.json(services, get("/api/exercises"), 200, """
                 [{"id":"%s","name":"Knee-to-chest stretch","movementTags":["LUMBAR_FLEXION","STRETCH"]},
                  {"id":"%s","name":"Dead bug","movementTags":["CORE_ENDURANCE"]}]""".formatted(KNEE_TO_CHEST, DEAD_BUG));
-        json(get("/api/templates"), 200, "[]");
-        json(get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
-        json(post("/api/patients/" + PATIENT + "/plans"), 422, """
+        ServiceStubs.json(services, get("/api/templates"), 200, "[]");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/plans"), 422, """
                 {"type":"https://telerehab.org/problems/safety-warnings","title":"Safety warnings need acknowledgement",
                  "status":422,"detail":"1 safety warning(s) must be acknowledged",
                  "warnings":[{"code":"MORNING_FLEXION","exerciseId":"%s","message":"Knee-to-chest stretch has no limit"}]}
@@ -232,7 +227,7 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = "55555555-5555-4555-8555-555555555555", roles = "admin")
     void anAdminFindsTheEscalatedEmergenciesFromTheirHome() {
-        json(get("/api/red-flags/escalated"), 200, "[{\"patientId\":\"%s\",\"report\":%s}]"
+        ServiceStubs.json(services, get("/api/red-flags/escalated"), 200, "[{\"patientId\":\"%s\",\"report\":%s}]"
                 .formatted(PATIENT, OPEN_EMERGENCY));
 
         given().redirects().follow(false).when().get("/login").then().statusCode(303)
@@ -255,20 +250,5 @@ class RedFlagPagesTest {
         assertThat(html).contains(Clinical.adviceLine(EmergencySigns.ALL).text().replace("'", "&#39;"),
                 "<ul class=\"signs\">");
         Clinical.EMERGENCY_FLAGS.values().forEach(sign -> assertThat(html).contains(sign));
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
-                .withBody(body)));
-    }
-
-    private static Set<String> ids(String html, String regex) {
-        Set<String> ids = new HashSet<>();
-        Matcher m = Pattern.compile(regex).matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

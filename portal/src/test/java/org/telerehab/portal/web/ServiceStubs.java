@@ -1,6 +1,7 @@
 package org.telerehab.portal.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -8,11 +9,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
- * One WireMock server standing in for intake-, program- and progress-service, so a page test controls what the
- * services answer and reads what the portal sent them. A test gets it in a field marked {@link Services}.
+ * One WireMock server standing in for intake-, program-, progress- and registry-service, so a page test controls what
+ * the services answer and reads what the portal sent them. A test gets it in a field marked {@link Services}.
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -43,5 +50,22 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         if (services != null) {
             services.stop();
         }
+    }
+
+    /** The services answer {@code request} with this status and JSON body (problem+json for a failure). */
+    public static void json(WireMockServer services, MappingBuilder request, int status, String body) {
+        services.stubFor(request.willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                .withBody(body)));
+    }
+
+    /** Every first group of {@code regex} in a page, e.g. the ids its labels point at. */
+    public static Set<String> ids(String html, String regex) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile(regex).matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 }

@@ -1,0 +1,49 @@
+package org.telerehab.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.RegistryClient;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who a patient is, in words, for the therapist's and admin's pages: their name from registry-service (the only home
+ * of names; each read is audited there), or "Patient 1a2b3c4d" when registry-service does not know them or cannot be
+ * reached, so a page never fails for want of a name.
+ */
+@RequestScoped
+public class PatientNames {
+
+    @Inject
+    @RestClient
+    RegistryClient registry;
+
+    /** Names of every patient the caller may see, read once for a list page; empty when unreadable. */
+    public Map<String, String> visible() {
+        Api.Result result = Api.call("registry service", () -> registry.searchPatients(null));
+        Map<String, String> names = new HashMap<>();
+        result.list().forEach(p -> names.put(String.valueOf(p.get("id")), fullName(p)));
+        return names;
+    }
+
+    /** One patient's name, or their short id. */
+    public String of(UUID patientId) {
+        Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
+        return label(result.ok() ? fullName(result.map()) : null, patientId);
+    }
+
+    /** The name when known, otherwise "Patient" and the id's first eight characters. */
+    public static String label(String name, Object patientId) {
+        return name != null && !name.isBlank() ? name : "Patient " + Clinical.shortId(patientId);
+    }
+
+    private static String fullName(Map<String, Object> profile) {
+        Object given = profile.get("givenName");
+        Object family = profile.get("familyName");
+        return given == null || family == null ? null : given + " " + family;
+    }
+}
