@@ -56,7 +56,8 @@ public class DischargeService {
     @Transactional
     public Discharge discharge(UUID patientId, String reason) {
         access.checkIsCaringTherapist(patientId);
-        // locked first: a second discharge, or a plan assigned at the same moment, waits for this one
+        // the current plan locked first, so a second discharge at the same moment waits for this one and is refused
+        // (without a plan, both could be written: harmless, they end the same episode)
         Optional<CarePlan> plan = plans.currentForUpdate(patientId);
         Discharge.refusal(redFlags.anyOpen(patientId), discharges.lastDischargedAt(patientId),
                 lastScreenedAt(patientId)).ifPresent(refusal -> {
