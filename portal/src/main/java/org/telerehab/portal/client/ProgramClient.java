@@ -31,6 +31,10 @@ public interface ProgramClient {
     @Path("/patients/{patientId}/care")
     Response takeIntoCare(@PathParam("patientId") UUID patientId);
 
+    @POST
+    @Path("/patients/{patientId}/care/transfer")
+    Response transfer(@PathParam("patientId") UUID patientId, Object transfer);
+
     @DELETE
     @Path("/patients/{patientId}/care")
     Response release(@PathParam("patientId") UUID patientId);

@@ -38,4 +38,9 @@ public interface RegistryClient {
     @GET
     @Path("/patients/{id}")
     Response patient(@PathParam("id") UUID id);
+
+    /** The clinic's therapists: {@code [{id, givenName, familyName}]}. */
+    @GET
+    @Path("/therapists")
+    Response therapists();
 }

@@ -92,7 +92,8 @@ public class InvitationResource {
         if (!result.ok()) {
             return therapistPage(body, readable(result.problem(), "The invitation was not sent"));
         }
-        return views.page("invitations/sent", "/invitations/therapist").data("email", result.map().get("email"))
+        // registry-service answers a therapist's id and name only: the address is the one typed
+        return views.page("invitations/sent", "/invitations/therapist").data("email", body.get("email"))
                 .data("patient", false).data("inCare", false);
     }
 

@@ -7,11 +7,12 @@ import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who a patient is, in words, for the therapist's and admin's pages: their name from registry-service (the only home
+ * Who a patient (or a colleague) is, in words, for the therapist's and admin's pages: their name from registry-service (the only home
  * of names; each read is audited there), or "Patient 1a2b3c4d" when registry-service does not know them or cannot be
  * reached, so a page never fails for want of a name.
  */
@@ -34,6 +35,14 @@ public class PatientNames {
     public String of(UUID patientId) {
         Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
         return label(result.ok() ? fullName(result.map()) : null, patientId);
+    }
+
+    /** The clinic's therapists but {@code me}, by name, to hand a patient to; empty when unreadable. */
+    public List<Map<String, Object>> colleagues(UUID me) {
+        Api.Result result = Api.call("registry service", () -> registry.therapists());
+        return result.list().stream().filter(t -> !String.valueOf(t.get("id")).equals(String.valueOf(me)))
+                .map(t -> Map.<String, Object>of("id", String.valueOf(t.get("id")), "name", t.get("givenName") + " "
+                        + t.get("familyName"))).toList();
     }
 
     /** The name when known, otherwise "Patient" and the id's first eight characters. */

@@ -59,13 +59,15 @@ public class TherapistResource {
     // ---- worklist
 
     @GET
-    public TemplateInstance worklist(@QueryParam("released") String released) {
-        return worklistPage(null).data("released", released != null);
+    public TemplateInstance worklist(@QueryParam("released") String released,
+                                     @QueryParam("transferred") String transferred) {
+        return worklistPage(null).data("released", released != null).data("transferred", transferred != null);
     }
 
     private TemplateInstance worklistPage(Api.Problem problem) {
         Api.Result result = Api.call("program service", () -> program.worklist());
-        TemplateInstance page = views.page("therapist/worklist", "/therapist", problem).data("released", false);
+        TemplateInstance page = views.page("therapist/worklist", "/therapist", problem).data("released", false)
+                .data("transferred", false);
         if (!result.ok()) {
             return page.data("problem", problem == null ? result.problem() : problem).data("entries", List.of());
         }
@@ -128,7 +130,8 @@ public class TherapistResource {
                 .data("patientId", patientId).data("who", names.of(patientId))
                 .data("assigned", assigned).data("resolved", resolved != null)
                 .data("cleared", cleared).data("acknowledged", acknowledged != null)
-                .data("discharged", discharged != null);
+                .data("discharged", discharged != null)
+                .data("colleagues", names.colleagues(views.userId()));
 
         Api.Result reports = Api.call("program service", () -> program.redFlags(patientId));
         if (reports.ok()) {
@@ -211,54 +214,8 @@ public class TherapistResource {
     }
 
     /** The patient page as it is, for answering a refused form on it. */
-    private TemplateInstance patientPage(UUID patientId) {
+    TemplateInstance patientPage(UUID patientId) {
         return patient(patientId, null, null, null, null, null);
-    }
-
-    // ---- care: discharge and release
-
-    /** The caring therapist ends the episode of care: the plan is completed, the patient stays on their list. */
-    @POST
-    @Path("patients/{patientId}/discharge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object discharge(@PathParam("patientId") UUID patientId, MultivaluedMap<String, String> posted) {
-        String reason = new Form(posted).text("reason");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reason", reason);
-        Api.Result result = Api.call("program service", () -> program.discharge(patientId, body));
-        if (!result.ok()) {
-            return patientPage(patientId).data("problem", dischargeProblem(result.problem())).data("reason", reason);
-        }
-        return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?discharged=1")).build();
-    }
-
-    /** The service's refusal of a discharge, in the words of this page. */
-    static Api.Problem dischargeProblem(Api.Problem problem) {
-        if (problem.is("red-flag-not-cleared")) {
-            return problem.retold("The patient was not discharged", "A red-flag report is still open. Record a "
-                    + "physician's clearance first: a discharge must not end the watch on a red flag.");
-        }
-        if (problem.is("already-discharged")) {
-            return problem.retold("Already discharged", "This patient was discharged and has not screened since, so "
-                    + "there is no episode of care to end.");
-        }
-        if (problem.status() == 422 || problem.status() == 400) {
-            return new Api.Problem(problem.status(), "The patient was not discharged",
-                    "Write the reason for the discharge, at most 2000 characters.", List.of(), List.of(),
-                    problem.type());
-        }
-        return problem;
-    }
-
-    /** Back to the triage pool: the therapist no longer sees the patient; any therapist may take them into care. */
-    @POST
-    @Path("patients/{patientId}/release")
-    public Object release(@PathParam("patientId") UUID patientId) {
-        Api.Result result = Api.call("program service", () -> program.release(patientId));
-        if (!result.ok()) {
-            return patientPage(patientId).data("problem", result.problem());
-        }
-        return Response.seeOther(URI.create("/therapist?released=1")).build();
     }
 
     /** "I have seen this and acted": the report stays open (plans still wait) but is no longer escalated. */

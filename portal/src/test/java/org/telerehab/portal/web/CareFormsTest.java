@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -20,7 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
-/** The therapist's discharge and release forms against stand-in services: what is sent, and refusals in words. */
+/** The therapist's discharge, hand-over and release forms against stand-in services: what is sent, and refusals in words. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @TestProfile(StubbedServicesProfile.class)
@@ -28,6 +29,7 @@ class CareFormsTest {
 
     static final String PATIENT = "11111111-1111-4111-8111-111111111111";
     static final String THERAPIST = "33333333-3333-4333-8333-333333333333";
+    static final String COLLEAGUE = "44444444-4444-4444-8444-444444444444";
 
     @ServiceStubs.Services
     WireMockServer services;
@@ -48,7 +50,7 @@ class CareFormsTest {
 
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("reason", "  Goals met: walks 5 km without pain  ")
-                .when().post("/therapist/patients/" + PATIENT + "/discharge")
+                .when().post("/care/patients/" + PATIENT + "/discharge")
                 .then().statusCode(303).header("Location", endsWith("?discharged=1"));
 
         services.verify(postRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/discharge"))
@@ -65,7 +67,7 @@ class CareFormsTest {
                  "detail":"An open red-flag report must be cleared before the patient is discharged"}""");
 
         String html = given().contentType("application/x-www-form-urlencoded").formParam("reason", "Moved away")
-                .when().post("/therapist/patients/" + PATIENT + "/discharge").then().statusCode(200)
+                .when().post("/care/patients/" + PATIENT + "/discharge").then().statusCode(200)
                 .extract().asString();
 
         assertThat(html).contains("The patient was not discharged", "Record a physician&#39;s clearance first",
@@ -74,10 +76,40 @@ class CareFormsTest {
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theTherapistHandsThePatientToAColleagueChosenByName() {
+        ServiceStubs.json(services, get("/api/therapists"), 200, """
+                [{"id":"%s","givenName":"Tom","familyName":"Self"},
+                 {"id":"%s","givenName":"Lena","familyName":"Berg"}]""".formatted(THERAPIST, COLLEAGUE));
+        String page = given().when().get("/therapist/patients/" + PATIENT).then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"transfer-form\"", "<option value=\"" + COLLEAGUE + "\">Lena Berg</option>")
+                .as("not oneself").doesNotContain("Tom Self");
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/care/transfer"), 200, """
+                {"patientId":"%s","therapistId":"%s","since":"2026-12-05T09:00:00Z"}""".formatted(PATIENT, COLLEAGUE));
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("therapistId", COLLEAGUE).when().post("/care/patients/" + PATIENT + "/transfer")
+                .then().statusCode(303).header("Location", endsWith("/therapist?transferred=1"));
+
+        services.verify(postRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/care/transfer"))
+                .withRequestBody(equalToJson("{\"therapistId\":\"" + COLLEAGUE + "\"}")));
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void aHandOverWithoutAChoiceSendsNothing() {
+        String html = given().contentType("application/x-www-form-urlencoded").formParam("therapistId", "")
+                .when().post("/care/patients/" + PATIENT + "/transfer").then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("The patient was not handed over", "Choose the therapist");
+        services.verify(0, postRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/care/transfer")));
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
     void releasingSendsThePatientBackToThePool() {
         services.stubFor(delete("/api/patients/" + PATIENT + "/care").willReturn(aResponse().withStatus(204)));
 
-        given().redirects().follow(false).when().post("/therapist/patients/" + PATIENT + "/release")
+        given().redirects().follow(false).when().post("/care/patients/" + PATIENT + "/release")
                 .then().statusCode(303).header("Location", endsWith("/therapist?released=1"));
 
         services.verify(deleteRequestedFor(urlEqualTo("/api/patients/" + PATIENT + "/care")));

@@ -94,8 +94,7 @@ class InvitationPagesTest {
     @TestSecurity(user = ADMIN, roles = "admin")
     void anAdminInvitesATherapist() {
         ServiceStubs.json(services, post("/api/therapists"), 201, """
-                {"id":"88888888-8888-4888-8888-888888888888","givenName":"Lena","familyName":"Berg",
-                 "email":"lena@example.org"}""");
+                {"id":"88888888-8888-4888-8888-888888888888","givenName":"Lena","familyName":"Berg"}""");
 
         String sent = given().contentType("application/x-www-form-urlencoded").formParam("givenName", "Lena")
                 .formParam("familyName", "Berg").formParam("email", "lena@example.org")
