@@ -125,9 +125,12 @@ class PortalBrowserIT {
             Locator entry = therapist.locator("li[data-patient-id='" + p1 + "']");
             eventually(therapist, () -> entry.count() > 0);
             assertThat(entry.locator(".badge.status")).hasAttribute("data-status", "NEW");
+            // their name, from registry-service (the demo profile), where an id used to be
+            assertThat(entry.locator("h2")).hasText("Pat One");
             shot(therapist, "05-therapist-worklist");
             entry.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
             assertThat(therapist).hasURL(PORTAL + "/therapist/patients/" + p1);
+            assertThat(therapist.locator("h1")).hasText("Pat One");
             eventually(therapist, () -> therapist.getByText("STarT Back").count() > 0);
             shot(therapist, "06-therapist-patient");
 

@@ -15,9 +15,13 @@ import org.telerehab.platformkit.StartupFailure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -270,6 +274,25 @@ public final class LocalPlatform implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
+        addDemoProfiles();
+    }
+
+    /**
+     * The demo users' profiles in registry-service's database, once it has migrated it: local demo data, kept here and
+     * not in the service (whose Flyway locations are fixed when it is built). Adding them again changes nothing.
+     */
+    private void addDemoProfiles() {
+        try (InputStream in = LocalPlatform.class.getResourceAsStream("/demo/registry-profiles.sql");
+             Connection db = postgres.connect("registry"); Statement sql = db.createStatement()) {
+            if (in == null) {
+                throw new StartupFailure("registry-service", null, "demo/registry-profiles.sql missing from the"
+                        + " classpath");
+            }
+            sql.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | SQLException e) {
+            throw new StartupFailure("registry-service", null, "cannot add the demo profiles: " + e.getMessage());
+        }
+        step("registry-service", "demo profiles of patient1, patient2, therapist1, therapist2");
     }
 
     /** Stays in the foreground; a part that dies takes the platform down with a clear message. */
@@ -327,11 +350,10 @@ public final class LocalPlatform implements AutoCloseable {
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         if (app.name().equals("registry-service")) {
-            // its confidential client in the local realm (demo data), and the demo users' profiles
+            // its confidential client in the local realm (demo data)
             env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "http://localhost:" + KEYCLOAK_PORT);
             env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", REGISTRY_CLIENT_SECRET);
             env.put("TELEREHAB_REGISTRY_INVITATION_REDIRECT_URI", "http://localhost:" + PORTAL_PORT + "/");
-            env.put("QUARKUS_FLYWAY_LOCATIONS", "db/kit,db/migration,db/demo");
         }
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)

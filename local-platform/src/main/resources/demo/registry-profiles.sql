@@ -1,5 +1,6 @@
--- Local demo data only (./platform.sh and the end-to-end tests add db/demo to Flyway's locations): the profiles of
--- the demo users of the local realm, with the same ids and emails. Never part of a production database.
+-- Local demo data only: LocalPlatform runs this in registry-service's database once the service has migrated it
+-- (./platform.sh and the end-to-end tests). The profiles of the demo users of the local realm, with the same ids and
+-- emails. Never part of a production database.
 INSERT INTO patient (id, given_name, family_name, birth_date, email, phone, locale, time_zone, status, invited_by,
                      invited_at)
 VALUES ('11111111-1111-4111-8111-111111111111', 'Pat', 'One', '1978-04-12', 'patient1@example.org', '+1 555 0101',
