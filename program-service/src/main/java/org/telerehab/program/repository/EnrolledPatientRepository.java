@@ -11,8 +11,9 @@ public class EnrolledPatientRepository implements PanacheRepositoryBase<Enrolled
 
     /** Known to the clinic: enrolled by registry-service, or screened (a triage entry). */
     public boolean isKnown(UUID patientId) {
-        return (Boolean) getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM enrolled_patient WHERE patient_id"
-                        + " = ?1) OR EXISTS (SELECT 1 FROM triage_entry WHERE patient_id = ?1)", Boolean.class)
+        return (Boolean) getEntityManager().createNativeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM enrolled_patient WHERE patient_id = ?1)"
+                                + " OR EXISTS (SELECT 1 FROM triage_entry WHERE patient_id = ?1)", Boolean.class)
                 .setParameter(1, patientId).getSingleResult();
     }
 
