@@ -83,7 +83,6 @@ public class TherapistResource {
             v.put("escalated", redFlags.stream().anyMatch(r -> r.escalated() != null));
             v.put("statusLabel", Clinical.label(Clinical.STATUSES, e.get("status")));
             v.put("urgency", Clinical.urgency(e));
-            v.put("shortId", Clinical.shortId(e.get("patientId")));
             v.put("dispositionLabel", Clinical.label(Clinical.DISPOSITIONS, e.get("disposition")));
             v.put("painTypesLabel", String.join(", ", Clinical.labels(Clinical.REGIONS, e.get("painTypes"))));
             v.put("alertLabels", Clinical.labels(Clinical.ALERTS, alertTypes(e.get("openAlerts"))));

@@ -40,6 +40,9 @@ class InvitationPagesTest {
                 .header("Cache-Control", "no-store").extract().asString();
         assertThat(ServiceStubs.ids(form, "<label[^>]*\\sfor=\"([^\"]+)\"")).containsExactlyInAnyOrder("givenName", "familyName",
                 "birthDate", "email", "phone", "locale", "timeZone");
+        assertThat(form).contains("id=\"email\" name=\"email\" value=\"\" maxlength=\"254\" required",
+                "id=\"phone\" name=\"phone\" value=\"\" maxlength=\"30\" autocomplete=\"off\">",
+                "required list=\"zones\" autocomplete=\"off\" aria-describedby=\"timeZone-hint\">");
         assertThat(form).contains("<option value=\"ar\">", "<option value=\"Europe/Madrid\">",
                 "href=\"/invitations/patient\"").doesNotContain("href=\"/invitations/therapist\"");
         ServiceStubs.json(services, post("/api/patients"), 201, """
@@ -72,7 +75,8 @@ class InvitationPagesTest {
                 .when().post("/invitations/patient").then().statusCode(200).extract().asString();
 
         assertThat(html).contains("The invitation was not sent", "<strong>Time zone</strong>",
-                "id=\"timeZone-error\"", "aria-invalid=\"true\"", "value=\"GMT+2\"", "value=\"ana@example.org\"",
+                "id=\"timeZone-error\"", "aria-invalid=\"true\"",
+                "aria-describedby=\"timeZone-error timeZone-hint\"", "value=\"GMT+2\"", "value=\"ana@example.org\"",
                 "<option value=\"fr\" selected>").doesNotContain("\"type\"", "id=\"invitation-sent\"");
     }
 
