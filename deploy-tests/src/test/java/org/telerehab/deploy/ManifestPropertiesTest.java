@@ -328,7 +328,7 @@ class ManifestPropertiesTest {
         }
         assertThat(contract).as(overlay + " contract topics").isEqualTo(contractTopics())
                 .containsExactlyInAnyOrder("intake.screenings.v1", "program.care.v1", "progress.alerts.v1",
-                        "registry.patients.v1");
+                        "registry.patients.v1", "registry.therapists.v1");
     }
 
     @Test

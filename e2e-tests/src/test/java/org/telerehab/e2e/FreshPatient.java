@@ -16,8 +16,8 @@ import static io.restassured.RestAssured.given;
  */
 record FreshPatient(String user, UUID id) {
 
-    private static final String KEYCLOAK_BASE = Platform.KEYCLOAK.substring(0, Platform.KEYCLOAK.indexOf("/realms/"));
-    private static final String REALM_ADMIN = KEYCLOAK_BASE + "/admin/realms/telerehab";
+    static final String KEYCLOAK_BASE = Platform.KEYCLOAK.substring(0, Platform.KEYCLOAK.indexOf("/realms/"));
+    static final String REALM_ADMIN = KEYCLOAK_BASE + "/admin/realms/telerehab";
 
     /** A new patient (realm role {@code patient}) with a unique user name starting with {@code prefix}. */
     static FreshPatient create(String prefix) {
@@ -40,7 +40,7 @@ record FreshPatient(String user, UUID id) {
     }
 
     /** The local Keycloak's bootstrap admin (local data only: admin / admin, see local-platform). */
-    private static String adminToken() {
+    static String adminToken() {
         return given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
                         "username", "admin", "password", "admin"))
                 .when().post(KEYCLOAK_BASE + "/realms/master/protocol/openid-connect/token")

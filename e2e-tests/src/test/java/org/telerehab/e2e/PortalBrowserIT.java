@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,13 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
 import static org.telerehab.e2e.Platform.PATIENT1;
 import static org.telerehab.e2e.Platform.THERAPIST1;
@@ -382,6 +386,38 @@ class PortalBrowserIT {
             admin.navigate(PORTAL + "/admin");
             assertThat(admin.locator("#escalated-card")).containsText("emergency red flag(s)");
             shot(admin, "50-admin-home");
+        }
+    }
+
+    @Test
+    void anAdminClosesTheAccountOfATherapistWhoLeftAndTheirPatientsEmergencyReachesTheAdmins() {
+        FreshTherapist leaving = FreshTherapist.invite("Leaving");
+        FreshPatient patient = FreshPatient.create("left-behind");
+        ClinicalSteps.screenedAndInCare(leaving.user(), patient, false);
+        try (BrowserContext ctx = desktop()) {
+            Page admin = login(ctx, "admin1");
+            admin.locator("#therapists-link").click();
+            assertThat(admin).hasURL(PORTAL + "/admin/therapists");
+            Locator entry = admin.locator("li[data-therapist-id='" + leaving.id() + "']");
+            assertThat(entry).containsText(leaving.name());
+            entry.getByLabel(leaving.name() + " has left").check();
+            shot(admin, "52-admin-therapists");
+            entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close account")).click();
+            assertThat(admin.locator("#account-closed")).containsText(leaving.name() + " can no longer log in");
+            assertThat(entry).containsText("Account closed");
+
+            // Keycloak lets them in no more; the token they hold loses the patient as soon as program-service knows
+            given().formParams(Map.of("grant_type", "password", "client_id", "telerehab-cli",
+                            "username", leaving.user(), "password", leaving.user()))
+                    .when().post(KEYCLOAK + "/protocol/openid-connect/token").then().statusCode(400);
+            await().atMost(CROSSING).untilAsserted(() -> as(leaving.user()).when()
+                    .get(PROGRAM + "/api/patients/{id}/red-flags", patient.id()).then().statusCode(403));
+
+            ClinicalSteps.checkIn(patient.user(), "CERVICAL_ARTERY_SIGNS").statusCode(201);
+            admin.navigate(PORTAL + "/admin/red-flags");
+            Locator escalated = admin.locator("li[data-patient-id='" + patient.id() + "']");
+            eventually(admin, ESCALATION, () -> escalated.count() > 0);
+            assertThat(escalated).containsText("Emergency red flag, open");
         }
     }
 

@@ -15,7 +15,7 @@ public record AlertRaised(
         UUID patientId,
         UUID alertId,
         AlertType alertType,
-        List<RedFlag> redFlags) implements TelerehabEvent {
+        List<RedFlag> redFlags) implements PatientEvent {
 
     public static final String TYPE = "AlertRaised";
 

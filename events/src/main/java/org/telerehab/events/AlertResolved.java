@@ -13,7 +13,7 @@ public record AlertResolved(
         UUID patientId,
         UUID alertId,
         AlertType alertType,
-        UUID resolvedBy) implements TelerehabEvent {
+        UUID resolvedBy) implements PatientEvent {
 
     public static final String TYPE = "AlertResolved";
 

@@ -23,14 +23,16 @@ public record BrokerAccess(String service, Set<String> produces, Map<String, Str
     public static final BrokerAccess PROGRAM = new BrokerAccess("program-service",
             Set.of(Topics.PROGRAM_CARE),
             Map.of("intake-screenings", Topics.INTAKE_SCREENINGS, "progress-alerts", Topics.PROGRESS_ALERTS,
-                    "registry-patients", Topics.REGISTRY_PATIENTS));
+                    "registry-patients", Topics.REGISTRY_PATIENTS,
+                    "registry-therapists", Topics.REGISTRY_THERAPISTS));
     public static final BrokerAccess PROGRESS = new BrokerAccess("progress-service",
             Set.of(Topics.PROGRESS_ALERTS),
             Map.of("program-care", Topics.PROGRAM_CARE, "intake-screenings", Topics.INTAKE_SCREENINGS));
 
     /** Names live here only; it learns from program-service who cares for whom (its therapists' access rule). */
     public static final BrokerAccess REGISTRY = new BrokerAccess("registry-service",
-            Set.of(Topics.REGISTRY_PATIENTS), Map.of("program-care", Topics.PROGRAM_CARE));
+            Set.of(Topics.REGISTRY_PATIENTS, Topics.REGISTRY_THERAPISTS),
+            Map.of("program-care", Topics.PROGRAM_CARE));
 
     public static final List<BrokerAccess> SERVICES = List.of(INTAKE, PROGRAM, PROGRESS, REGISTRY);
 

@@ -17,7 +17,7 @@ public record ClearanceRecorded(
         UUID patientId,
         UUID therapistId,
         UUID screeningId,
-        List<UUID> reportIds) implements TelerehabEvent {
+        List<UUID> reportIds) implements PatientEvent {
 
     public static final String TYPE = "ClearanceRecorded";
 

@@ -39,8 +39,8 @@ public final class EventCodec {
     public static Optional<TelerehabEvent> decode(String json) {
         try {
             TelerehabEvent event = MAPPER.readValue(json, TelerehabEvent.class);
-            if (event != null && (event.eventId() == null || event.patientId() == null)) {
-                throw new MalformedEventException("event without eventId or patientId");
+            if (event != null && (event.eventId() == null || event.key() == null)) {
+                throw new MalformedEventException("event without eventId or the id it is keyed by");
             }
             return Optional.ofNullable(event);
         } catch (JsonProcessingException e) {

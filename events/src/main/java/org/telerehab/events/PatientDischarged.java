@@ -17,7 +17,7 @@ public record PatientDischarged(
         Instant occurredAt,
         UUID patientId,
         UUID therapistId,
-        UUID planId) implements TelerehabEvent {
+        UUID planId) implements PatientEvent {
 
     public static final String TYPE = "PatientDischarged";
 

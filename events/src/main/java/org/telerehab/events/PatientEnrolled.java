@@ -18,7 +18,7 @@ public record PatientEnrolled(
         UUID patientId,
         String locale,
         String timeZone,
-        UUID invitedBy) implements TelerehabEvent {
+        UUID invitedBy) implements PatientEvent {
 
     public static final String TYPE = "PatientEnrolled";
 

@@ -15,7 +15,7 @@ public record PatientPreferencesChanged(
         Instant occurredAt,
         UUID patientId,
         String locale,
-        String timeZone) implements TelerehabEvent {
+        String timeZone) implements PatientEvent {
 
     public static final String TYPE = "PatientPreferencesChanged";
 

@@ -14,7 +14,7 @@ public record PatientReleased(
         UUID eventId,
         Instant occurredAt,
         UUID patientId,
-        UUID therapistId) implements TelerehabEvent {
+        UUID therapistId) implements PatientEvent {
 
     public static final String TYPE = "PatientReleased";
 

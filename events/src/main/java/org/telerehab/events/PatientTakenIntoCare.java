@@ -9,7 +9,7 @@ public record PatientTakenIntoCare(
         UUID eventId,
         Instant occurredAt,
         UUID patientId,
-        UUID therapistId) implements TelerehabEvent {
+        UUID therapistId) implements PatientEvent {
 
     public static final String TYPE = "PatientTakenIntoCare";
 

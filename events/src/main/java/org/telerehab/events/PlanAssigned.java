@@ -16,7 +16,7 @@ public record PlanAssigned(
         UUID therapistId,
         LocalDate startDate,
         int sessionsPerWeek,
-        List<Item> items) implements TelerehabEvent {
+        List<Item> items) implements PatientEvent {
 
     public static final String TYPE = "PlanAssigned";
 

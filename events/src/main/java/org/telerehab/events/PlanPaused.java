@@ -20,7 +20,7 @@ public record PlanPaused(
         UUID planId,
         AlertType reason,
         UUID alertId,
-        UUID redFlagReportId) implements TelerehabEvent {
+        UUID redFlagReportId) implements PatientEvent {
 
     public static final String TYPE = "PlanPaused";
 

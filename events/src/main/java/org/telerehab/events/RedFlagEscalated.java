@@ -16,7 +16,7 @@ public record RedFlagEscalated(
         UUID patientId,
         UUID reportId,
         UUID therapistId,
-        Instant reportedAt) implements TelerehabEvent {
+        Instant reportedAt) implements PatientEvent {
 
     public static final String TYPE = "RedFlagEscalated";
 

@@ -21,7 +21,7 @@ public record RedFlagReported(
         UUID patientId,
         UUID reportId,
         RedFlag.Severity severity,
-        List<RedFlag> redFlags) implements TelerehabEvent {
+        List<RedFlag> redFlags) implements PatientEvent {
 
     public static final String TYPE = "RedFlagReported";
 

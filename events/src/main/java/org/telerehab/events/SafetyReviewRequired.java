@@ -15,7 +15,7 @@ public record SafetyReviewRequired(
         UUID patientId,
         UUID planId,
         UUID screeningId,
-        List<Warning> warnings) implements TelerehabEvent {
+        List<Warning> warnings) implements PatientEvent {
 
     public static final String TYPE = "SafetyReviewRequired";
 

@@ -23,7 +23,7 @@ public record ScreeningCompleted(
         int baselinePain,
         Chronicity chronicity,
         List<RedFlag> redFlags,
-        Integer odiPercent) implements TelerehabEvent {
+        Integer odiPercent) implements PatientEvent {
 
     public static final String TYPE = "ScreeningCompleted";
 

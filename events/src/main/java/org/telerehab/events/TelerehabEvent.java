@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Every event of the contract: {@code {eventId, type, occurredAt, patientId}} plus its own fields.
- * Events carry ids and clinical codes only, never names, contact details or free text.
+ * Every event of the contract: {@code {eventId, type, occurredAt}} plus its own fields; almost all are about one
+ * patient ({@link PatientEvent}, keyed by patientId), a few about one therapist ({@link TherapistDisabled}, keyed by
+ * therapistId). Events carry ids and clinical codes only, never names, contact details or free text.
  *
  * <p>Versioning: a type may gain optional fields (readers ignore fields they do not know);
  * a breaking change is a new type name (e.g. {@code ScreeningCompletedV2}) published beside the old one.
@@ -29,18 +30,18 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = PatientEnrolled.class, name = PatientEnrolled.TYPE),
         @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE),
         @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE),
-        @JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE)
+        @JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE),
+        @JsonSubTypes.Type(value = TherapistDisabled.class, name = TherapistDisabled.TYPE)
 })
-public sealed interface TelerehabEvent
-        permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
-        AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
-        PatientPreferencesChanged, PatientReleased, PatientDischarged {
+public sealed interface TelerehabEvent permits PatientEvent, TherapistDisabled {
 
     UUID eventId();
 
     Instant occurredAt();
 
-    UUID patientId();
+    /** The record's key: whose events must stay in order (a partition keeps them so). */
+    @JsonIgnore
+    UUID key();
 
     /** The topic this event type is published on. */
     @JsonIgnore

@@ -11,6 +11,8 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +44,8 @@ class EventCodecTest {
     @Test
     void everyTypeRoundTripsUnderItsDeclaredWireName() {
         List<TelerehabEvent> events = List.of(
+                new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), Disposition.READY_FOR_PROGRAM,
+                        List.of(Region.LUMBAR), RiskLevel.LOW, 3, Chronicity.CHRONIC, List.of(), 20),
                 new PatientTakenIntoCare(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
                 new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(),
                         List.of(UUID.randomUUID())),
@@ -62,7 +66,8 @@ class EventCodecTest {
                 new PatientEnrolled(UUID.randomUUID(), AT, patient, "ar", "Asia/Dubai", UUID.randomUUID()),
                 new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"),
                 new PatientReleased(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
-                new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null));
+                new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null),
+                new TherapistDisabled(UUID.randomUUID(), AT, UUID.randomUUID()));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);
@@ -70,10 +75,39 @@ class EventCodecTest {
             assertThat(EventCodec.decode(json)).contains(event);
         }
         var declared = TelerehabEvent.class.getAnnotation(JsonSubTypes.class).value();
-        assertThat(declared).hasSize(TelerehabEvent.class.getPermittedSubclasses().length);
+        assertThat(declared).extracting(JsonSubTypes.Type::value).as("every event type, and only those, on the wire")
+                .containsExactlyInAnyOrderElementsOf(eventTypes(TelerehabEvent.class));
+        assertThat(events).extracting(TelerehabEvent::type).as("each one round-tripped above")
+                .containsExactlyInAnyOrder(Arrays.stream(declared).map(JsonSubTypes.Type::name).toArray(String[]::new));
         for (JsonSubTypes.Type t : declared) {
             assertThat(t.value().getAnnotation(EventType.class).value()).isEqualTo(t.name());
         }
+    }
+
+    @Test
+    void aTherapistsEventIsKeyedByTheTherapistAndAPatientsByThePatient() {
+        UUID therapist = UUID.randomUUID();
+        TherapistDisabled disabled = new TherapistDisabled(UUID.randomUUID(), AT, therapist);
+
+        assertThat(disabled.key()).isEqualTo(therapist);
+        assertThat(new PatientReleased(UUID.randomUUID(), AT, patient, therapist).key()).isEqualTo(patient);
+        assertThat(EventCodec.encode(disabled)).doesNotContain("\"key\"").doesNotContain("patientId");
+        assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"TherapistDisabled\",\"eventId\":\""
+                + UUID.randomUUID() + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\"}"))
+                .as("an event without the id it is keyed by is malformed").isInstanceOf(EventCodec.MalformedEventException.class);
+    }
+
+    /** The concrete event records under a sealed type, however deep the hierarchy. */
+    private static List<Class<?>> eventTypes(Class<?> sealed) {
+        List<Class<?>> leaves = new ArrayList<>();
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+            if (permitted.isSealed()) {
+                leaves.addAll(eventTypes(permitted));
+            } else {
+                leaves.add(permitted);
+            }
+        }
+        return leaves;
     }
 
     @Test

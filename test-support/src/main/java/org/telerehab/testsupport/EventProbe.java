@@ -40,7 +40,7 @@ public final class EventProbe {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(event.topic(), event.patientId().toString(), EventCodec.encode(event)))
+            producer.send(new ProducerRecord<>(event.topic(), event.key().toString(), EventCodec.encode(event)))
                     .get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("cannot publish " + event.type(), e);
@@ -81,8 +81,11 @@ public final class EventProbe {
         return found;
     }
 
-    /** All events about one patient on the topic: expects at least one, then waits 2 s for any duplicate. */
-    public static List<TelerehabEvent> eventsFor(String topic, UUID patientId) {
-        return events(topic, e -> e.patientId().equals(patientId), 1, Duration.ofSeconds(20), Duration.ofSeconds(2));
+    /**
+     * All events about one patient (or one therapist, on a therapists' topic) on the topic: expects at least one,
+     * then waits 2 s for any duplicate.
+     */
+    public static List<TelerehabEvent> eventsFor(String topic, UUID key) {
+        return events(topic, e -> e.key().equals(key), 1, Duration.ofSeconds(20), Duration.ofSeconds(2));
     }
 }

@@ -39,8 +39,16 @@ public interface RegistryClient {
     @Path("/patients/{id}")
     Response patient(@PathParam("id") UUID id);
 
-    /** The clinic's therapists: {@code [{id, givenName, familyName}]}. */
+    /**
+     * The clinic's therapists: {@code [{id, givenName, familyName, status}]} (a therapist gets those who can take a
+     * patient; an admin every one, closed accounts included).
+     */
     @GET
     @Path("/therapists")
     Response therapists();
+
+    /** An admin closes a therapist's account; program-service then releases their patients. */
+    @POST
+    @Path("/therapists/{id}/disable")
+    Response disableTherapist(@PathParam("id") UUID id);
 }

@@ -4,21 +4,32 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.RegistryClient;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The clinic admin's pages: their home, and the emergency red flags nobody acted on in time. */
+/**
+ * The clinic admin's pages: their home, the emergency red flags nobody acted on in time, and the therapists (closing
+ * the account of one who left).
+ */
 @Path("/admin")
 @RolesAllowed(Views.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -34,6 +45,10 @@ public class AdminResource {
     @Inject
     @RestClient
     ProgramClient program;
+
+    @Inject
+    @RestClient
+    RegistryClient registry;
 
     @GET
     public TemplateInstance home() {
@@ -57,6 +72,54 @@ public class AdminResource {
             entries.add(v);
         }
         return views.page("admin/escalated", "/admin/red-flags", result.problem()).data("entries", entries);
+    }
+
+    /** The clinic's therapists, closed accounts included; {@code closed}: the one whose account was just closed. */
+    @GET
+    @Path("therapists")
+    public TemplateInstance therapists(@QueryParam("closed") UUID closed) {
+        return therapistsPage(closed, null);
+    }
+
+    /**
+     * Closes the account of a therapist who left, once the admin ticked that they understand what it does (the page's
+     * checkbox is required; a request without it changes nothing).
+     */
+    @POST
+    @Path("therapists/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object closeAccount(@PathParam("id") UUID id, @FormParam("confirm") String confirm) {
+        if (!"yes".equals(confirm)) {
+            return therapistsPage(null, new Api.Problem(422, "The account was not closed",
+                    "Tick the box that says the therapist has left, then close the account.", List.of(), List.of()));
+        }
+        Api.Result result = Api.call("registry service", () -> registry.disableTherapist(id));
+        if (!result.ok()) {
+            return therapistsPage(null, result.problem().status() >= 500
+                    ? result.problem().retold("The account was not closed", "The accounts service cannot be reached"
+                    + " just now, and nothing changed. Please try again in a few minutes.")
+                    : result.problem().retold("The account was not closed", result.problem().detail()));
+        }
+        return Response.seeOther(URI.create("/admin/therapists?closed=" + id)).build();
+    }
+
+    private TemplateInstance therapistsPage(UUID closed, Api.Problem problem) {
+        Api.Result result = Api.call("registry service", () -> registry.therapists());
+        List<Map<String, Object>> therapists = new ArrayList<>();
+        String closedName = null;
+        for (Map<String, Object> t : result.list()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            String name = t.get("givenName") + " " + t.get("familyName");
+            v.put("id", t.get("id"));
+            v.put("name", name);
+            v.put("active", !"DISABLED".equals(t.get("status")));
+            therapists.add(v);
+            if (closed != null && closed.toString().equals(t.get("id"))) {
+                closedName = name;
+            }
+        }
+        return views.page("admin/therapists", "/admin/therapists", problem != null ? problem : result.problem())
+                .data("therapists", therapists).data("closed", closedName);
     }
 
     @SuppressWarnings("unchecked")

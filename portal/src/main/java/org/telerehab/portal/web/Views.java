@@ -90,6 +90,7 @@ public class Views {
         if (identity.hasRole(ADMIN)) {
             link(nav, current, "/admin", "Home");
             link(nav, current, "/admin/red-flags", "Escalated red flags");
+            link(nav, current, "/admin/therapists", "Therapists");
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
             link(nav, current, "/invitations/patient", "Invite a patient");

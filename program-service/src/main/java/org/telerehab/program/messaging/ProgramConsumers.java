@@ -8,6 +8,7 @@ import org.telerehab.events.AlertResolved;
 import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.RedFlagReported;
 import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.events.TherapistDisabled;
 import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
 import org.telerehab.program.service.CareService;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * intake's screenings and progress' alerts and red-flag reports feed the triage worklist; registry's enrolments give
- * an inviting therapist their patient's care. Each event applied exactly once.
+ * an inviting therapist their patient's care, and its account closures release a departing therapist's patients.
+ * Each event applied exactly once.
  */
 @ApplicationScoped
 public class ProgramConsumers implements ChannelHandlers {
@@ -67,9 +69,19 @@ public class ProgramConsumers implements ChannelHandlers {
         });
     }
 
+    @Incoming("registry-therapists")
+    @Blocking
+    public void onAccountClosure(String payload) {
+        consumer.handle("program.account-closures", payload, event -> {
+            if (event instanceof TherapistDisabled disabled) {
+                care.therapistDisabled(disabled);
+            }
+        });
+    }
+
     @Override
     public Map<String, Consumer<String>> byChannel() {
         return Map.of("intake-screenings", this::onScreening, "progress-alerts", this::onAlert,
-                "registry-patients", this::onEnrolment);
+                "registry-patients", this::onEnrolment, "registry-therapists", this::onAccountClosure);
     }
 }

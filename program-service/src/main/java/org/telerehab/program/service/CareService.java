@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.events.TherapistDisabled;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.CareDirectory.CareRelation;
@@ -12,7 +13,9 @@ import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.program.domain.DepartedTherapist;
 import org.telerehab.program.domain.EnrolledPatient;
+import org.telerehab.program.repository.DepartedTherapistRepository;
 import org.telerehab.program.repository.EnrolledPatientRepository;
 
 import java.time.Clock;
@@ -28,16 +31,18 @@ public class CareService {
 
     private final CareDirectory care;
     private final EnrolledPatientRepository enrolments;
+    private final DepartedTherapistRepository departures;
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final PatientAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CareService(CareDirectory care, EnrolledPatientRepository enrolments, EventOutbox outbox, AuditTrail audit,
-                PatientAccess access, CurrentUser currentUser, Clock clock) {
+    CareService(CareDirectory care, EnrolledPatientRepository enrolments, DepartedTherapistRepository departures,
+                EventOutbox outbox, AuditTrail audit, PatientAccess access, CurrentUser currentUser, Clock clock) {
         this.care = care;
         this.enrolments = enrolments;
+        this.departures = departures;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
@@ -54,6 +59,10 @@ public class CareService {
     public CareResult takeIntoCare(UUID patientId, UUID therapistId) {
         if (!enrolments.isKnown(patientId)) {
             throw ProblemException.notFound("A patient enrolled or screened with this id");
+        }
+        if (departures.hasLeftLocked(therapistId)) {
+            // a token issued before the closure lives a few minutes more: it must not open a new care relation
+            throw ProblemException.forbidden("Your account is closed");
         }
         Instant now = clock.instant();
         if (care.assign(patientId, therapistId, now)) {
@@ -80,6 +89,9 @@ public class CareService {
             throw ProblemException.invalid("therapistId", "the nil UUID is nobody's id");
         }
         checkMayChangeCare(patientId);
+        if (departures.hasLeftLocked(toTherapist)) {
+            throw ProblemException.invalid("therapistId", "this therapist's account is closed");
+        }
         Instant now = clock.instant();
         CareRelation before = care.transfer(patientId, toTherapist, now)
                 .orElseThrow(() -> ProblemException.notFound("Care of this patient"));
@@ -116,14 +128,31 @@ public class CareService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolled(PatientEnrolled enrolled) {
         enrolments.recordEnrolment(new EnrolledPatient(enrolled.patientId(), enrolled.occurredAt()));
-        if (enrolled.invitedBy() == null) {
-            return; // an admin invited: the patient waits in the triage pool
+        if (enrolled.invitedBy() == null || departures.hasLeftLocked(enrolled.invitedBy())) {
+            return; // an admin invited, or the inviter has left since: the patient waits in the triage pool
         }
         if (care.assign(enrolled.patientId(), enrolled.invitedBy(), enrolled.occurredAt())) {
             // the grant's audit record is the invitation's, in registry-service's trail (who invited whom, when):
             // here no one acts, an event is applied
             outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), enrolled.occurredAt(), enrolled.patientId(),
                     enrolled.invitedBy()));
+        }
+    }
+
+    /**
+     * An admin closed the therapist's account (registry-service): every patient in their care goes back to nobody's
+     * care, each release announced like any other, so that the other services end the therapist's access and the
+     * patients' red flags reach the clinic's admins at once instead of waiting for a clinician who is gone. The
+     * admin's closure is the audited act (registry-service's trail); here an event is applied.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void therapistDisabled(TherapistDisabled disabled) {
+        departures.hasLeftLocked(disabled.therapistId());
+        departures.recordDeparture(new DepartedTherapist(disabled.therapistId(), disabled.occurredAt()));
+        Instant now = clock.instant();
+        for (CareRelation relation : care.patientsOf(disabled.therapistId())) {
+            care.release(relation.patientId()).ifPresent(ended -> outbox.publish(
+                    new PatientReleased(UUID.randomUUID(), now, ended.patientId(), ended.therapistId())));
         }
     }
 }

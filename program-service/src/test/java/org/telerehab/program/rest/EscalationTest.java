@@ -56,7 +56,7 @@ class EscalationTest {
         redFlags.escalateUnacted();
 
         assertThat(EventProbe.events(Topics.PROGRAM_CARE,
-                e -> e.patientId().equals(patient) && e instanceof RedFlagEscalated, 1, Duration.ofSeconds(20),
+                e -> e.key().equals(patient) && e instanceof RedFlagEscalated, 1, Duration.ofSeconds(20),
                 Duration.ofSeconds(2))).singleElement().satisfies(e -> {
                     RedFlagEscalated escalated = (RedFlagEscalated) e;
                     assertThat(escalated.reportId()).isEqualTo(old.reportId());
@@ -119,7 +119,7 @@ class EscalationTest {
                 // its therapist has an hour to act first
                 .body("report.id", not(hasItem(ofCared.reportId().toString())));
         assertThat(EventProbe.events(Topics.PROGRAM_CARE,
-                e -> e.patientId().equals(released) && e instanceof RedFlagEscalated, 1, Duration.ofSeconds(20),
+                e -> e.key().equals(released) && e instanceof RedFlagEscalated, 1, Duration.ofSeconds(20),
                 Duration.ofSeconds(2))).singleElement()
                 .satisfies(e -> assertThat(((RedFlagEscalated) e).therapistId()).isNull());
     }

@@ -114,7 +114,7 @@ class PlanAssignmentTest {
                 .body("items[0].exercise.steps.size()", org.hamcrest.Matchers.greaterThan(2));
 
         List<PlanAssigned> assigned = EventProbe.events(Topics.PROGRAM_CARE,
-                        e -> e.patientId().equals(patient) && e instanceof PlanAssigned, 2,
+                        e -> e.key().equals(patient) && e instanceof PlanAssigned, 2,
                         Duration.ofSeconds(20), Duration.ofSeconds(2))
                 .stream().map(PlanAssigned.class::cast).toList();
         assertThat(assigned).extracting(PlanAssigned::version).containsExactly(1, 2);
@@ -163,7 +163,7 @@ class PlanAssignmentTest {
                         .when().get("/api/patients/{id}/plans/active", patient)
                         .then().statusCode(200).body("status", equalTo("PAUSED")));
         List<TelerehabEvent> paused = EventProbe.events(Topics.PROGRAM_CARE,
-                e -> e.patientId().equals(patient) && e instanceof PlanPaused, 1, Duration.ofSeconds(20),
+                e -> e.key().equals(patient) && e instanceof PlanPaused, 1, Duration.ofSeconds(20),
                 Duration.ofSeconds(2));
         assertThat(paused).singleElement().satisfies(e ->
                 assertThat(((PlanPaused) e).planId()).hasToString(planId));

@@ -84,7 +84,7 @@ class RedFlagBlockTest {
                 .body("clearedBy", everyItem(equalTo(therapist.toString())))
                 .body("clearedAt", everyItem(equalTo(clearedAt)));
         List<ClearanceRecorded> announced = EventProbe.events(Topics.PROGRAM_CARE,
-                        e -> e.patientId().equals(patient) && e instanceof ClearanceRecorded, 1,
+                        e -> e.key().equals(patient) && e instanceof ClearanceRecorded, 1,
                         Duration.ofSeconds(20), Duration.ofSeconds(1))
                 .stream().map(ClearanceRecorded.class::cast).toList();
         assertThat(announced).singleElement().satisfies(c -> assertThat(c.reportIds()).hasSize(2));

@@ -128,7 +128,7 @@ class RedFlagPauseTest {
     /** Waits for the patient's n-th PlanPaused and checks no more arrive. */
     private static List<PlanPaused> pauseOf(UUID patient, int expected) {
         List<PlanPaused> paused = EventProbe.events(Topics.PROGRAM_CARE,
-                        e -> e.patientId().equals(patient) && e instanceof PlanPaused, expected,
+                        e -> e.key().equals(patient) && e instanceof PlanPaused, expected,
                         Duration.ofSeconds(20), Duration.ofSeconds(2))
                 .stream().map(PlanPaused.class::cast).toList();
         assertThat(paused).hasSize(expected);

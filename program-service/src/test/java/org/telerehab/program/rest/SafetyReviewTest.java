@@ -92,7 +92,7 @@ class SafetyReviewTest {
 
     private static List<SafetyReviewRequired> reviewsOf(UUID patient, int expected) {
         return EventProbe.events(Topics.PROGRAM_CARE,
-                        e -> e.patientId().equals(patient) && e instanceof SafetyReviewRequired, Math.max(1, expected),
+                        e -> e.key().equals(patient) && e instanceof SafetyReviewRequired, Math.max(1, expected),
                         Duration.ofSeconds(expected == 0 ? 4 : 20), Duration.ofSeconds(2))
                 .stream().map(SafetyReviewRequired.class::cast).toList();
     }

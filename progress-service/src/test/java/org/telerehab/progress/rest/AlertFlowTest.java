@@ -59,7 +59,7 @@ class AlertFlowTest {
             assertThat(a.redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
         });
         assertThat(EventProbe.events(Topics.PROGRESS_ALERTS,
-                e -> e.patientId().equals(p.patient()) && e instanceof RedFlagReported, 2, Duration.ofSeconds(20),
+                e -> e.key().equals(p.patient()) && e instanceof RedFlagReported, 2, Duration.ofSeconds(20),
                 Duration.ofSeconds(1))).hasSize(2);
         String alertId = raised.get(0).alertId().toString();
 
@@ -75,14 +75,14 @@ class AlertFlowTest {
                 .body("alertsRaised", contains("RED_FLAG_SYMPTOM"));
 
         List<TelerehabEvent> events = EventProbe.events(Topics.PROGRESS_ALERTS,
-                e -> e.patientId().equals(p.patient()) && !(e instanceof RedFlagReported), 3, Duration.ofSeconds(20),
+                e -> e.key().equals(p.patient()) && !(e instanceof RedFlagReported), 3, Duration.ofSeconds(20),
                 Duration.ofSeconds(2));
         assertThat(events).extracting(TelerehabEvent::type)
                 .containsExactly(AlertRaised.TYPE, AlertResolved.TYPE, AlertRaised.TYPE);
     }
 
     private static List<AlertRaised> alertsRaised(java.util.UUID patient, int expected) {
-        return EventProbe.events(Topics.PROGRESS_ALERTS, e -> e.patientId().equals(patient) && e instanceof AlertRaised,
+        return EventProbe.events(Topics.PROGRESS_ALERTS, e -> e.key().equals(patient) && e instanceof AlertRaised,
                 expected, Duration.ofSeconds(20), Duration.ofSeconds(2)).stream().map(AlertRaised.class::cast).toList();
     }
 

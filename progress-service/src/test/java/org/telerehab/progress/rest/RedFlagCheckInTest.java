@@ -57,7 +57,7 @@ class RedFlagCheckInTest {
         assertThat(TestDatabase.count("SELECT count(*) FROM session_log WHERE patient_id = ?", p.patient())).isZero();
 
         assertThat(EventProbe.events(Topics.PROGRESS_ALERTS,
-                        e -> e.patientId().equals(p.patient()) && e instanceof RedFlagReported, 1,
+                        e -> e.key().equals(p.patient()) && e instanceof RedFlagReported, 1,
                         Duration.ofSeconds(20), Duration.ofSeconds(1)))
                 .singleElement().isInstanceOfSatisfying(RedFlagReported.class, r -> {
                     assertThat(r.reportId()).hasToString(checkInId);
@@ -99,7 +99,7 @@ class RedFlagCheckInTest {
                 .body("openAlerts.type", contains("REVIEW_FLAG_SYMPTOM"))
                 .body("openAlerts[0].detail", containsString("FEVER, OSTEOPOROSIS"));
         assertThat(EventProbe.events(Topics.PROGRESS_ALERTS,
-                        e -> e.patientId().equals(p.patient()) && e instanceof RedFlagReported, 1,
+                        e -> e.key().equals(p.patient()) && e instanceof RedFlagReported, 1,
                         Duration.ofSeconds(20), Duration.ofSeconds(1)))
                 .singleElement().isInstanceOfSatisfying(RedFlagReported.class,
                         r -> assertThat(r.severity()).isEqualTo(RedFlag.Severity.REVIEW));
@@ -120,7 +120,7 @@ class RedFlagCheckInTest {
         assertThat(TestDatabase.count("SELECT count(*) FROM alert WHERE patient_id = ? AND resolved_by = ?",
                 p.patient(), p.therapist())).isEqualTo(2);
         assertThat(EventProbe.events(Topics.PROGRESS_ALERTS,
-                e -> e.patientId().equals(p.patient()) && e instanceof AlertResolved, 2, Duration.ofSeconds(20),
+                e -> e.key().equals(p.patient()) && e instanceof AlertResolved, 2, Duration.ofSeconds(20),
                 Duration.ofSeconds(1))).hasSize(2);
 
         logCheckIn(p.patient(), checkIn(today(), 3, List.of("WORSENING_NUMBNESS"))).statusCode(201)

@@ -31,6 +31,13 @@ public class Therapist {
     @Column(name = "invited_at", nullable = false)
     public Instant invitedAt;
 
+    /** When an admin closed the account (null: open). */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
+    @Column(name = "disabled_by")
+    public UUID disabledBy;
+
     public static Therapist invited(UUID accountId, TherapistDetails details, UUID invitedBy, Instant at) {
         Therapist therapist = new Therapist();
         therapist.id = accountId;
@@ -40,5 +47,24 @@ public class Therapist {
         therapist.invitedBy = invitedBy;
         therapist.invitedAt = at;
         return therapist;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    /**
+     * The account is closed from now on: the therapist no longer logs in, cares for nobody and is nobody's choice for
+     * a hand-over.
+     *
+     * @return false when it was already closed (the first closure is the one kept)
+     */
+    public boolean disable(UUID admin, Instant at) {
+        if (isDisabled()) {
+            return false;
+        }
+        disabledAt = at;
+        disabledBy = admin;
+        return true;
     }
 }

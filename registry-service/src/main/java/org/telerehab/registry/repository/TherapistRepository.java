@@ -16,7 +16,17 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
         return count("lower(email) = ?1", email.toLowerCase(Locale.ROOT)) > 0;
     }
 
+    /** Every therapist, closed accounts included (an admin's view). */
     public List<Therapist> byName() {
         return listAll(Sort.by("familyName").and("givenName").and("id"));
+    }
+
+    /** The therapists who can take a patient: accounts not closed. */
+    public List<Therapist> activeByName() {
+        return list("disabledAt IS NULL", Sort.by("familyName").and("givenName").and("id"));
+    }
+
+    public boolean isDisabled(UUID therapistId) {
+        return count("id = ?1 AND disabledAt IS NOT NULL", therapistId) > 0;
     }
 }

@@ -96,6 +96,22 @@ public class KeycloakAccounts implements AccountDirectory {
         });
     }
 
+    /**
+     * Disables the account and logs out its sessions, so that no refresh token outlives the closure (an access token
+     * already issued lives out its few minutes; by then the patients are released everywhere).
+     */
+    @Override
+    public void disable(UUID account) {
+        call("disable the account", () -> {
+            var resource = users().get(account.toString());
+            UserRepresentation user = resource.toRepresentation();
+            user.setEnabled(false);
+            resource.update(user);
+            resource.logout();
+            return null;
+        });
+    }
+
     /** Deletes the account; one that is already gone counts as deleted. */
     @Override
     public void delete(UUID account) {

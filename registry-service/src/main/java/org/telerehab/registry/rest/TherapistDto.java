@@ -17,11 +17,11 @@ final class TherapistDto {
         }
     }
 
-    /** What another therapist or an admin sees: the name to hand a patient to. */
-    record Summary(UUID id, String givenName, String familyName) {
+    /** What another therapist or an admin sees: the name to hand a patient to; {@code status} ACTIVE or DISABLED. */
+    record Summary(UUID id, String givenName, String familyName, String status) {
 
         static Summary of(Therapist t) {
-            return new Summary(t.id, t.givenName, t.familyName);
+            return new Summary(t.id, t.givenName, t.familyName, t.isDisabled() ? "DISABLED" : "ACTIVE");
         }
     }
 }

@@ -30,6 +30,9 @@ public interface AccountDirectory {
     /** Names and email as the profile has them. */
     void update(UUID account, String email, String givenName, String familyName);
 
+    /** Disables the account and ends its sessions: its owner can no longer log in or refresh a token. */
+    void disable(UUID account);
+
     /** Deletes the account; one already gone counts as deleted. */
     void delete(UUID account);
 

@@ -7,6 +7,7 @@ import org.telerehab.events.PatientEnrolled;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.messaging.EventOutbox;
+import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.registry.domain.Invitation;
 import org.telerehab.registry.domain.Patient;
 import org.telerehab.registry.domain.PatientDetails;
@@ -59,6 +60,10 @@ public class EnrolmentService {
      * profile, and in program-service from the event).
      */
     public Patient invitePatient(PatientDetails details, UUID inviter, boolean inviterCares) {
+        if (inviterCares && QuarkusTransaction.requiringNew().call(() -> therapists.isDisabled(inviter))) {
+            // a token issued before the closure lives a few minutes more: it must not bring a new patient into care
+            throw ProblemException.forbidden("Your account is closed");
+        }
         return invite(details.email(), details.givenName(), details.familyName(), AccountDirectory.PATIENTS, account -> {
             Patient patient = Patient.invited(account, details, inviter, clock.instant());
             patients.persist(patient);

@@ -100,9 +100,10 @@ public class ProfileService {
         return found;
     }
 
+    /** An admin sees every therapist, closed accounts included; a therapist those who can take a patient. */
     @Transactional
     public List<Therapist> therapists() {
-        return therapists.byName();
+        return currentUser.isAdmin() ? therapists.byName() : therapists.activeByName();
     }
 
     private Patient find(UUID patientId) {

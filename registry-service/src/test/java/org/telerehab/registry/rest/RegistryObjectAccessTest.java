@@ -41,6 +41,7 @@ class RegistryObjectAccessTest extends ObjectAccessContract {
                 "GET /api/patients/{id}", patientData(),
                 "PATCH /api/patients/{id}", patientData(subject -> Map.of("phone", "+1 555 0142")),
                 "GET /api/patients", new PatientList("id"),
-                "GET /api/therapists", new NotPatientData("the clinic's therapists' names, no patient's data"));
+                "GET /api/therapists", new NotPatientData("the clinic's therapists' names, no patient's data"),
+                "POST /api/therapists/{id}/disable", new NotPatientData("an admin closes a therapist's account"));
     }
 }

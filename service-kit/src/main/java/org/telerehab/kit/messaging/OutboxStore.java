@@ -29,7 +29,7 @@ public final class OutboxStore {
                 "INSERT INTO outbox_event (id, topic, event_key, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {
             insert.setObject(1, event.eventId());
             insert.setString(2, event.topic());
-            insert.setString(3, event.patientId().toString());
+            insert.setString(3, event.key().toString());
             insert.setString(4, event.type());
             insert.setString(5, EventCodec.encode(event));
             insert.executeUpdate();

@@ -131,7 +131,7 @@ class OutboxRelayTest {
         assertThat(pending()).isZero();
 
         consumeUntilApplied(5);
-        List<UUID> onTopic = topicEventsFor(patientsInCare.get(0)).stream().map(TelerehabEvent::patientId).toList();
+        List<UUID> onTopic = topicEventsFor(patientsInCare.get(0)).stream().map(TelerehabEvent::key).toList();
         assertThat(onTopic).as("the crashed batch really went out twice").hasSize(2);
         assertThat(careSeen()).as("yet each event was applied once").containsExactlyInAnyOrderElementsOf(
                 patientsInCare);
@@ -194,7 +194,7 @@ class OutboxRelayTest {
     }
 
     private List<TelerehabEvent> topicEventsFor(UUID patient) {
-        return EventProbe.events(Topics.PROGRAM_CARE, e -> e.patientId().equals(patient), 0,
+        return EventProbe.events(Topics.PROGRAM_CARE, e -> e.key().equals(patient), 0,
                 Duration.ofSeconds(4), Duration.ofSeconds(3));
     }
 
