@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
-import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.intake.repository.CareRelationRepository;
 
 /** intake's copy of who cares for whom, which decides which therapist may read a screening. */
 @ApplicationScoped
 public class CareService {
 
-    private final CareDirectory care;
+    private final CareRelationRepository care;
 
-    CareService(CareDirectory care) {
+    CareService(CareRelationRepository care) {
         this.care = care;
     }
 

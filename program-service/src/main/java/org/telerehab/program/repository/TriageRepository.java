@@ -13,7 +13,7 @@ public class TriageRepository implements PanacheRepositoryBase<TriageEntry, UUID
     /** Patients in nobody's care, and patients in this therapist's care; never another therapist's. */
     public List<TriageEntry> visibleTo(UUID therapistId) {
         return getEntityManager().createQuery(
-                        "SELECT t FROM TriageEntry t WHERE NOT EXISTS (SELECT 1 FROM CareRelationView c"
+                        "SELECT t FROM TriageEntry t WHERE NOT EXISTS (SELECT 1 FROM CareRelation c"
                                 + " WHERE c.patientId = t.patientId AND c.therapistId <> :therapist)",
                         TriageEntry.class)
                 .setParameter("therapist", therapistId)

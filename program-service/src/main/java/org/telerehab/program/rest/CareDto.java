@@ -1,6 +1,6 @@
 package org.telerehab.program.rest;
 
-import org.telerehab.kit.care.CareDirectory.CareRelation;
+import org.telerehab.program.domain.CareRelation;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -15,6 +15,6 @@ public record CareDto(UUID patientId, UUID therapistId, Instant since) {
     }
 
     static CareDto of(CareRelation relation) {
-        return new CareDto(relation.patientId(), relation.therapistId(), relation.since());
+        return new CareDto(relation.patientId, relation.therapistId, relation.since);
     }
 }

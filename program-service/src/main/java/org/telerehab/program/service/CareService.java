@@ -7,14 +7,14 @@ import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.TherapistDisabled;
 import org.telerehab.kit.audit.AuditTrail;
-import org.telerehab.kit.care.CareDirectory;
-import org.telerehab.kit.care.CareDirectory.CareRelation;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.program.domain.CareRelation;
 import org.telerehab.program.domain.DepartedTherapist;
 import org.telerehab.program.domain.EnrolledPatient;
+import org.telerehab.program.repository.CareRelationRepository;
 import org.telerehab.program.repository.DepartedTherapistRepository;
 import org.telerehab.program.repository.EnrolledPatientRepository;
 
@@ -29,7 +29,7 @@ public class CareService {
     public record CareResult(CareRelation relation, boolean created) {
     }
 
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final EnrolledPatientRepository enrolments;
     private final DepartedTherapistRepository departures;
     private final EventOutbox outbox;
@@ -38,7 +38,7 @@ public class CareService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CareService(CareDirectory care, EnrolledPatientRepository enrolments, DepartedTherapistRepository departures,
+    CareService(CareRelationRepository care, EnrolledPatientRepository enrolments, DepartedTherapistRepository departures,
                 EventOutbox outbox, AuditTrail audit, PatientAccess access, CurrentUser currentUser, Clock clock) {
         this.care = care;
         this.enrolments = enrolments;
@@ -72,7 +72,7 @@ public class CareService {
             return new CareResult(new CareRelation(patientId, therapistId, now), true);
         }
         CareRelation existing = care.relationOf(patientId).orElseThrow();
-        if (!existing.therapistId().equals(therapistId)) {
+        if (!existing.therapistId.equals(therapistId)) {
             throw ProblemException.conflict("in-another-therapists-care",
                     "This patient is already in another therapist's care");
         }
@@ -93,25 +93,26 @@ public class CareService {
             throw ProblemException.invalid("therapistId", "this therapist's account is closed");
         }
         Instant now = clock.instant();
-        CareRelation before = care.transfer(patientId, toTherapist, now)
+        CareRelation relation = care.lockedRelationOf(patientId)
                 .orElseThrow(() -> ProblemException.notFound("Care of this patient"));
-        if (before.therapistId().equals(toTherapist)) {
-            return before; // already theirs: nothing changes, nothing is announced
+        if (!relation.handTo(toTherapist, now)) {
+            return relation; // already theirs: nothing changes, nothing is announced
         }
         outbox.publish(new PatientTakenIntoCare(UUID.randomUUID(), now, patientId, toTherapist));
         // a grant of access to one therapist and its end for another: who did it, to whom
         audit.record("TRANSFER_CARE", "CareRelation", toTherapist, patientId);
-        return new CareRelation(patientId, toTherapist, now);
+        return relation;
     }
 
     /** Back to nobody's care (the caring therapist or an admin): the patient waits in the triage pool. */
     @Transactional
     public void release(UUID patientId) {
         checkMayChangeCare(patientId);
-        CareRelation ended = care.release(patientId)
+        CareRelation ended = care.lockedRelationOf(patientId)
                 .orElseThrow(() -> ProblemException.notFound("Care of this patient"));
-        outbox.publish(new PatientReleased(UUID.randomUUID(), clock.instant(), patientId, ended.therapistId()));
-        audit.record("RELEASE_CARE", "CareRelation", ended.therapistId(), patientId);
+        care.delete(ended);
+        outbox.publish(new PatientReleased(UUID.randomUUID(), clock.instant(), patientId, ended.therapistId));
+        audit.record("RELEASE_CARE", "CareRelation", ended.therapistId, patientId);
     }
 
     /** The caring therapist, or an admin running the clinic (a therapist who left cannot hand over). */
@@ -150,9 +151,9 @@ public class CareService {
         departures.hasLeftLocked(disabled.therapistId());
         departures.recordDeparture(new DepartedTherapist(disabled.therapistId(), disabled.occurredAt()));
         Instant now = clock.instant();
-        for (CareRelation relation : care.patientsOf(disabled.therapistId())) {
-            care.release(relation.patientId()).ifPresent(ended -> outbox.publish(
-                    new PatientReleased(UUID.randomUUID(), now, ended.patientId(), ended.therapistId())));
+        for (CareRelation relation : care.lockedPatientsOf(disabled.therapistId())) {
+            care.delete(relation);
+            outbox.publish(new PatientReleased(UUID.randomUUID(), now, relation.patientId, relation.therapistId));
         }
     }
 }

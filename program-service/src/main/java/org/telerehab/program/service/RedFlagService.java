@@ -9,7 +9,6 @@ import org.telerehab.events.RedFlagEscalated;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
 import org.telerehab.kit.audit.AuditTrail;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
@@ -19,6 +18,7 @@ import org.telerehab.program.domain.Clearance;
 import org.telerehab.program.domain.RedFlagReport;
 import org.telerehab.program.domain.RedFlagSource;
 import org.telerehab.program.repository.CarePlanRepository;
+import org.telerehab.program.repository.CareRelationRepository;
 import org.telerehab.program.repository.ClearanceRepository;
 import org.telerehab.program.repository.RedFlagReportRepository;
 import org.telerehab.program.repository.TriageRepository;
@@ -49,7 +49,7 @@ public class RedFlagService {
     private final ClearanceRepository clearances;
     private final CarePlanRepository plans;
     private final TriageRepository triage;
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final EventOutbox outbox;
@@ -57,7 +57,7 @@ public class RedFlagService {
     private final Clock clock;
 
     RedFlagService(RedFlagReportRepository reports, ClearanceRepository clearances, CarePlanRepository plans,
-                   TriageRepository triage, CareDirectory care, PatientAccess access, AuditTrail audit,
+                   TriageRepository triage, CareRelationRepository care, PatientAccess access, AuditTrail audit,
                    EventOutbox outbox, RedFlagConfig config, Clock clock) {
         this.reports = reports;
         this.clearances = clearances;
@@ -163,7 +163,7 @@ public class RedFlagService {
         List<RedFlagReport> due = reports.unactedEmergenciesReportedBy(now.minus(config.escalateAfter()),
                 ESCALATION_BATCH);
         for (RedFlagReport report : due) {
-            UUID therapist = care.relationOf(report.patientId).map(CareDirectory.CareRelation::therapistId)
+            UUID therapist = care.relationOf(report.patientId).map(r -> r.therapistId)
                     .orElse(null);
             if (!report.dueForEscalation(now, config.escalateAfter(), therapist != null)) {
                 continue;

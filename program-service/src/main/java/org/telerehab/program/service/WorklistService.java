@@ -3,7 +3,6 @@ package org.telerehab.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.kit.audit.AuditTrail;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.OpenAlert;
 import org.telerehab.program.domain.PlanStatus;
@@ -12,6 +11,7 @@ import org.telerehab.program.domain.TriageEntry;
 import org.telerehab.program.domain.WorklistOrder;
 import org.telerehab.program.domain.WorklistRank;
 import org.telerehab.program.repository.CarePlanRepository;
+import org.telerehab.program.repository.CareRelationRepository;
 import org.telerehab.program.repository.OpenAlertRepository;
 import org.telerehab.program.repository.TriageRepository;
 
@@ -39,11 +39,11 @@ public class WorklistService {
     private final OpenAlertRepository openAlerts;
     private final CarePlanRepository plans;
     private final RedFlagService redFlags;
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final AuditTrail audit;
 
     WorklistService(TriageRepository triage, OpenAlertRepository openAlerts, CarePlanRepository plans,
-                    RedFlagService redFlags, CareDirectory care, AuditTrail audit) {
+                    RedFlagService redFlags, CareRelationRepository care, AuditTrail audit) {
         this.triage = triage;
         this.openAlerts = openAlerts;
         this.plans = plans;
@@ -64,7 +64,7 @@ public class WorklistService {
         Map<UUID, List<RedFlagReport>> open = redFlags.openOf(patients).stream()
                 .collect(Collectors.groupingBy(r -> r.patientId));
         Map<UUID, UUID> mine = care.patientsOf(therapistId).stream()
-                .collect(Collectors.toMap(CareDirectory.CareRelation::patientId, CareDirectory.CareRelation::therapistId));
+                .collect(Collectors.toMap(r -> r.patientId, r -> r.therapistId));
 
         List<Entry> worklist = entries.stream()
                 .map(e -> {

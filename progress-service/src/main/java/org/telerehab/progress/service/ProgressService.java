@@ -3,13 +3,13 @@ package org.telerehab.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.kit.audit.AuditTrail;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyRollup;
 import org.telerehab.progress.domain.PatientProgress;
 import org.telerehab.progress.domain.ProgressCalculator;
 import org.telerehab.progress.domain.ProgressFigures;
+import org.telerehab.progress.repository.CareRelationRepository;
 import org.telerehab.progress.repository.CheckInRepository;
 import org.telerehab.progress.repository.DailyRollupRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;
@@ -40,13 +40,13 @@ public class ProgressService {
     private final CheckInRepository checkIns;
     private final PainObservationsMapper observations;
     private final PatientAccess access;
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final AuditTrail audit;
     private final Clock clock;
 
     ProgressService(PatientProgressRepository progress, DailyRollupRepository rollups, AlertService alerts,
                     SessionLogRepository sessions, CheckInRepository checkIns, PainObservationsMapper observations,
-                    PatientAccess access, CareDirectory care, AuditTrail audit, Clock clock) {
+                    PatientAccess access, CareRelationRepository care, AuditTrail audit, Clock clock) {
         this.progress = progress;
         this.rollups = rollups;
         this.alerts = alerts;
@@ -79,7 +79,7 @@ public class ProgressService {
     /** Each patient in the therapist's care, with the same figures as their progress page. */
     @Transactional
     public List<PatientView> caseloadOf(UUID therapistId) {
-        List<UUID> patients = care.patientsOf(therapistId).stream().map(CareDirectory.CareRelation::patientId).toList();
+        List<UUID> patients = care.patientsOf(therapistId).stream().map(r -> r.patientId).toList();
         List<PatientView> caseload = compute(patients, LocalDate.now(clock));
         audit.readEach("Progress", patients);
         return caseload;

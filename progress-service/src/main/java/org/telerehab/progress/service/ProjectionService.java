@@ -10,7 +10,7 @@ import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
-import org.telerehab.kit.care.CareDirectory;
+import org.telerehab.progress.repository.CareRelationRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;
 
 import java.util.stream.Collectors;
@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProjectionService {
 
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final PatientProgressRepository progress;
     private final AlertService alerts;
 
-    ProjectionService(CareDirectory care, PatientProgressRepository progress, AlertService alerts) {
+    ProjectionService(CareRelationRepository care, PatientProgressRepository progress, AlertService alerts) {
         this.care = care;
         this.progress = progress;
         this.alerts = alerts;

@@ -6,8 +6,8 @@ import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.registry.domain.Patient;
+import org.telerehab.registry.repository.CareRelationRepository;
 import org.telerehab.registry.repository.PatientRepository;
 
 /**
@@ -17,10 +17,10 @@ import org.telerehab.registry.repository.PatientRepository;
 @ApplicationScoped
 public class CareService {
 
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final PatientRepository patients;
 
-    CareService(CareDirectory care, PatientRepository patients) {
+    CareService(CareRelationRepository care, PatientRepository patients) {
         this.care = care;
         this.patients = patients;
     }

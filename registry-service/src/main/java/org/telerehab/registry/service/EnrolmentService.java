@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.telerehab.events.PatientEnrolled;
 import org.telerehab.kit.audit.AuditTrail;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.registry.domain.Invitation;
@@ -13,6 +12,7 @@ import org.telerehab.registry.domain.Patient;
 import org.telerehab.registry.domain.PatientDetails;
 import org.telerehab.registry.domain.Therapist;
 import org.telerehab.registry.domain.TherapistDetails;
+import org.telerehab.registry.repository.CareRelationRepository;
 import org.telerehab.registry.repository.InvitationRepository;
 import org.telerehab.registry.repository.PatientRepository;
 import org.telerehab.registry.repository.TherapistRepository;
@@ -37,13 +37,13 @@ public class EnrolmentService {
     private final PatientRepository patients;
     private final TherapistRepository therapists;
     private final InvitationRepository invitations;
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     EnrolmentService(AccountDirectory accounts, PatientRepository patients, TherapistRepository therapists,
-                     InvitationRepository invitations, CareDirectory care, EventOutbox outbox, AuditTrail audit,
+                     InvitationRepository invitations, CareRelationRepository care, EventOutbox outbox, AuditTrail audit,
                      Clock clock) {
         this.accounts = accounts;
         this.patients = patients;

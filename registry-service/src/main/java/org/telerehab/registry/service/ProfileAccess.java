@@ -3,9 +3,9 @@ package org.telerehab.registry.service;
 import jakarta.enterprise.context.RequestScoped;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.audit.RequestOrigin;
-import org.telerehab.kit.care.CareDirectory;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
+import org.telerehab.registry.repository.CareRelationRepository;
 
 import java.util.UUID;
 
@@ -19,11 +19,11 @@ import java.util.UUID;
 public class ProfileAccess {
 
     private final CurrentUser currentUser;
-    private final CareDirectory care;
+    private final CareRelationRepository care;
     private final AuditTrail audit;
     private final RequestOrigin origin;
 
-    ProfileAccess(CurrentUser currentUser, CareDirectory care, AuditTrail audit, RequestOrigin origin) {
+    ProfileAccess(CurrentUser currentUser, CareRelationRepository care, AuditTrail audit, RequestOrigin origin) {
         this.currentUser = currentUser;
         this.care = care;
         this.audit = audit;
@@ -35,7 +35,7 @@ public class ProfileAccess {
             return;
         }
         if (currentUser.isTherapist()) {
-            if (care.relationOf(patientId).map(r -> !r.therapistId().equals(currentUser.id())).orElse(false)) {
+            if (care.relationOf(patientId).map(r -> !r.therapistId.equals(currentUser.id())).orElse(false)) {
                 throw refused(patientId, ProblemException.forbidden("This patient is in another therapist's care"));
             }
             return;

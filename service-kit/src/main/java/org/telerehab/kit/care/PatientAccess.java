@@ -19,11 +19,11 @@ import java.util.UUID;
 public class PatientAccess {
 
     private final CurrentUser currentUser;
-    private final CareDirectory care;
+    private final CareRelations care;
     private final AuditTrail audit;
     private final RequestOrigin origin;
 
-    PatientAccess(CurrentUser currentUser, CareDirectory care, AuditTrail audit, RequestOrigin origin) {
+    PatientAccess(CurrentUser currentUser, CareRelations care, AuditTrail audit, RequestOrigin origin) {
         this.currentUser = currentUser;
         this.care = care;
         this.audit = audit;

@@ -14,7 +14,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A fresh database of the embedded PostgreSQL with the kit's own tables (outbox, processed events, audit, care). */
+/**
+ * A fresh database of the embedded PostgreSQL with the kit's own tables (outbox, processed events, audit) and one
+ * table standing for a service's own ({@code care_relation}, shaped like the services' care relations).
+ */
 public final class KitDatabase {
 
     private KitDatabase() {
@@ -22,7 +25,9 @@ public final class KitDatabase {
 
     /** The kit's migrations, in order. */
     private static final List<String> MIGRATIONS = List.of("V0_1__outbox_processed_events_audit.sql",
-            "V0_2__care_relation.sql", "V0_3__audit_append_only_hash_chain.sql");
+            "V0_3__audit_append_only_hash_chain.sql");
+    private static final String SERVICE_TABLE = "CREATE TABLE care_relation (patient_id UUID PRIMARY KEY,"
+            + " therapist_id UUID NOT NULL, since TIMESTAMPTZ NOT NULL)";
 
     static DataSource migrated(String name) {
         DataSource db = EmbeddedPostgres.dataSource(EmbeddedPostgres.newDatabase(name));
@@ -41,6 +46,7 @@ public final class KitDatabase {
                 throw new UncheckedIOException(e);
             }
         }
+        execute(db, SERVICE_TABLE); // made by the owner after the kit's default privileges, as a service's are
     }
 
     public static void execute(DataSource db, String sql) {

@@ -1,0 +1,28 @@
+package org.telerehab.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * intake-service's copy of who cares for whom, kept from program-service's care events (program-service owns the
+ * relations): it decides which therapist may read a screening.
+ */
+@Entity
+@Table(name = "care_relation")
+public class CareRelation {
+
+    @Id
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    @Column(name = "therapist_id", nullable = false)
+    public UUID therapistId;
+
+    @Column(nullable = false)
+    public Instant since;
+}
