@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.telerehab.e2e.Platform.KEYCLOAK;
 import static org.telerehab.e2e.Platform.PATIENT1;
+import static org.telerehab.e2e.Platform.PATIENT2;
+import static org.telerehab.e2e.Platform.REGISTRY;
 import static org.telerehab.e2e.Platform.THERAPIST1;
 import static org.telerehab.e2e.Platform.PROGRAM;
 import static org.telerehab.e2e.Platform.as;
@@ -418,6 +420,33 @@ class PortalBrowserIT {
             Locator escalated = admin.locator("li[data-patient-id='" + patient.id() + "']");
             eventually(admin, ESCALATION, () -> escalated.count() > 0);
             assertThat(escalated).containsText("Emergency red flag, open");
+        }
+    }
+
+    @Test
+    void aPatientKeepsTheirPhoneLanguageAndTimeZoneOnTheirProfile() {
+        try (BrowserContext ctx = desktop()) {
+            Page patient = login(ctx, "patient2");
+            patient.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My profile").setExact(true))
+                    .first().click();
+            assertThat(patient).hasURL(PORTAL + "/patient/profile");
+            assertThat(patient.locator("#who-you-are")).containsText("Pia Two");
+            patient.getByLabel("Language").selectOption("fr");
+            patient.getByLabel("Time zone").fill("Europe/Paris");
+            patient.getByLabel("Phone (optional)").fill("+33 6 12 34 56 78");
+            shot(patient, "60-patient-profile");
+            patient.locator("#save-profile").click();
+            assertThat(patient.locator("#profile-saved")).isVisible();
+            assertThat(patient.getByLabel("Time zone")).hasValue("Europe/Paris");
+
+            as("patient2").when().get(REGISTRY + "/api/patients/{id}", PATIENT2).then().statusCode(200)
+                    .body("locale", org.hamcrest.Matchers.equalTo("fr"))
+                    .body("timeZone", org.hamcrest.Matchers.equalTo("Europe/Paris"))
+                    .body("phone", org.hamcrest.Matchers.equalTo("+33 6 12 34 56 78"));
+        } finally {
+            // the demo profile as the local data has it, for whatever runs next
+            as("patient2").body(Map.of("locale", "es", "timeZone", "Europe/Madrid")).when()
+                    .patch(REGISTRY + "/api/patients/{id}", PATIENT2).then().statusCode(200);
         }
     }
 

@@ -3,6 +3,7 @@ package org.telerehab.portal.client;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +39,11 @@ public interface RegistryClient {
     @GET
     @Path("/patients/{id}")
     Response patient(@PathParam("id") UUID id);
+
+    /** Changes the fields sent (a patient: phone, locale, timeZone). */
+    @PATCH
+    @Path("/patients/{id}")
+    Response editPatient(@PathParam("id") UUID id, Object changes);
 
     /**
      * The clinic's therapists: {@code [{id, givenName, familyName, status}]} (a therapist gets those who can take a

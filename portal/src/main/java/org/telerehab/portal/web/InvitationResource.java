@@ -36,7 +36,7 @@ public class InvitationResource {
             "timeZone", "Time zone");
     /** The languages the contract supports, in their own words. */
     static final Map<String, String> LANGUAGES = languages();
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
     @Inject
@@ -133,7 +133,7 @@ public class InvitationResource {
     }
 
     /** The message of each field the service refused, keyed by field, shown at that field. */
-    private static Map<String, Object> fieldErrors(Api.Problem problem) {
+    static Map<String, Object> fieldErrors(Api.Problem problem) {
         Map<String, Object> errors = new LinkedHashMap<>();
         if (problem != null) {
             for (Map<String, Object> e : problem.errors()) {

@@ -83,6 +83,7 @@ public class Views {
             link(nav, current, "/patient/session", "Log a session");
             link(nav, current, "/patient/checkin", "Check-in");
             link(nav, current, "/patient/progress", "My progress");
+            link(nav, current, "/patient/profile", "My profile");
         }
         if (identity.hasRole(THERAPIST)) {
             link(nav, current, "/therapist", "Worklist");

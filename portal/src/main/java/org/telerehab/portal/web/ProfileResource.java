@@ -1,0 +1,77 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.RegistryClient;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The patient's own profile (registry-service): who the clinic has them as, and what they may change themselves,
+ * their phone, language and time zone. Names, birth date and email are changed by their therapist.
+ */
+@Path("/patient/profile")
+@RolesAllowed(Views.PATIENT)
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class ProfileResource {
+
+    /** What a patient may change, as registry-service names it. */
+    static final List<String> EDITABLE = List.of("phone", "locale", "timeZone");
+
+    @Inject
+    Views views;
+
+    @Inject
+    @RestClient
+    RegistryClient registry;
+
+    @GET
+    public TemplateInstance profile(@QueryParam("saved") boolean saved) {
+        Api.Result result = Api.call("registry service", () -> registry.patient(views.userId()));
+        Map<String, Object> typed = new LinkedHashMap<>();
+        EDITABLE.forEach(field -> typed.put(field, result.map().get(field)));
+        return page(result.map(), typed, result.problem()).data("saved", saved && result.ok());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object save(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (String field : EDITABLE) {
+            changes.put(field, form.text(field));
+        }
+        Api.Result result = Api.call("registry service", () -> registry.editPatient(views.userId(), changes));
+        if (result.ok()) {
+            return Response.seeOther(URI.create("/patient/profile?saved=true")).build();
+        }
+        Api.Result current = Api.call("registry service", () -> registry.patient(views.userId()));
+        Api.Problem problem = InvitationResource.readable(result.problem(), "Your profile was not saved");
+        return page(current.map(), changes, problem.status() == 422 ? problem.retold(problem.title(),
+                "Nothing was changed. Correct the fields below and save again; what you typed is kept.") : problem);
+    }
+
+    private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem) {
+        return views.page("patient/profile", "/patient/profile", problem).data("profile", profile)
+                .data("typed", typed).data("errors", InvitationResource.fieldErrors(problem))
+                .data("languages", InvitationResource.LANGUAGES).data("zones", InvitationResource.ZONES)
+                .data("saved", false);
+    }
+}
