@@ -31,10 +31,14 @@ public interface RegistryClient {
     @Path("/therapists")
     Response inviteTherapist(Object invitation);
 
-    /** The patients the caller may see (a therapist: theirs and those in nobody's care), matched on names and email. */
+    /**
+     * The patients the caller may see (a therapist: theirs and those in nobody's care), matched on names and email:
+     * {@code [{id, givenName, familyName, birthDate, status, therapistId}]}; {@code unassigned}: only those in
+     * nobody's care.
+     */
     @GET
     @Path("/patients")
-    Response searchPatients(@QueryParam("q") String q);
+    Response searchPatients(@QueryParam("q") String q, @QueryParam("unassigned") boolean unassigned);
 
     @GET
     @Path("/patients/{id}")

@@ -25,7 +25,7 @@ public class PatientNames {
 
     /** Names of every patient the caller may see, read once for a list page; empty when unreadable. */
     public Map<String, String> visible() {
-        Api.Result result = Api.call("registry service", () -> registry.searchPatients(null));
+        Api.Result result = Api.call("registry service", () -> registry.searchPatients(null, false));
         Map<String, String> names = new HashMap<>();
         result.list().forEach(p -> names.put(String.valueOf(p.get("id")), fullName(p)));
         return names;

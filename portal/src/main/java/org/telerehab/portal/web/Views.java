@@ -94,6 +94,7 @@ public class Views {
             link(nav, current, "/admin/therapists", "Therapists");
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
+            link(nav, current, "/patients", "Find a patient");
             link(nav, current, "/invitations/patient", "Invite a patient");
         }
         if (identity.hasRole(ADMIN)) {

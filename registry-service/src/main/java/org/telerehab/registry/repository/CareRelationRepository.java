@@ -9,7 +9,10 @@ import org.telerehab.kit.care.CareRelations;
 import org.telerehab.registry.domain.CareRelation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -27,6 +30,12 @@ public class CareRelationRepository implements PanacheRepositoryBase<CareRelatio
 
     public Optional<CareRelation> relationOf(UUID patientId) {
         return findByIdOptional(patientId);
+    }
+
+    /** The therapist caring for each of these patients who is in somebody's care. */
+    public Map<UUID, UUID> carersOf(Collection<UUID> patientIds) {
+        return patientIds.isEmpty() ? Map.of() : list("patientId IN ?1", patientIds).stream()
+                .collect(Collectors.toMap(r -> r.patientId, r -> r.therapistId));
     }
 
     /**

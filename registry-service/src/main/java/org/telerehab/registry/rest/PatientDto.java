@@ -8,6 +8,7 @@ import org.telerehab.registry.domain.Patient;
 import org.telerehab.registry.domain.PatientDetails;
 import org.telerehab.registry.domain.PatientEdit;
 import org.telerehab.registry.domain.PatientStatus;
+import org.telerehab.registry.service.ProfileService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,10 +45,13 @@ final class PatientDto {
         }
     }
 
-    record Summary(UUID id, String givenName, String familyName, LocalDate birthDate, PatientStatus status) {
+    /** A patient found; {@code therapistId}: who cares for them (null: nobody, the triage pool). */
+    record Summary(UUID id, String givenName, String familyName, LocalDate birthDate, PatientStatus status,
+                   UUID therapistId) {
 
-        static Summary of(Patient p) {
-            return new Summary(p.id, p.givenName, p.familyName, p.birthDate, p.status);
+        static Summary of(ProfileService.Found found) {
+            Patient p = found.patient();
+            return new Summary(p.id, p.givenName, p.familyName, p.birthDate, p.status, found.therapistId());
         }
     }
 

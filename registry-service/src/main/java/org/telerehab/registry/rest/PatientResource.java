@@ -78,8 +78,10 @@ public class PatientResource {
     @GET
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Find patients by name or email",
-            description = "A therapist finds patients in their care and in nobody's care; an admin every patient.")
-    public List<PatientDto.Summary> search(@QueryParam("q") @Size(max = 100) String q) {
-        return profiles.search(q).stream().map(PatientDto.Summary::of).toList();
+            description = "A therapist finds patients in their care and in nobody's care; an admin every patient."
+                    + " unassigned=true: only those in nobody's care. Each answer says who cares for the patient.")
+    public List<PatientDto.Summary> search(@QueryParam("q") @Size(max = 100) String q,
+                                           @QueryParam("unassigned") boolean unassigned) {
+        return profiles.search(q, unassigned).stream().map(PatientDto.Summary::of).toList();
     }
 }

@@ -11,6 +11,7 @@ import org.telerehab.registry.domain.Patient;
 import org.telerehab.registry.domain.PatientDetails;
 import org.telerehab.registry.domain.PatientEdit;
 import org.telerehab.registry.domain.Therapist;
+import org.telerehab.registry.repository.CareRelationRepository;
 import org.telerehab.registry.repository.PatientRepository;
 import org.telerehab.registry.repository.TherapistRepository;
 
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,10 +36,13 @@ public class ProfileService {
     private final AccountDirectory accounts;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final CareRelationRepository care;
     private final Clock clock;
 
     ProfileService(PatientRepository patients, TherapistRepository therapists, ProfileAccess access,
-                   CurrentUser currentUser, AccountDirectory accounts, EventOutbox outbox, AuditTrail audit, Clock clock) {
+                   CurrentUser currentUser, AccountDirectory accounts, EventOutbox outbox, AuditTrail audit,
+                   CareRelationRepository care, Clock clock) {
+        this.care = care;
         this.patients = patients;
         this.therapists = therapists;
         this.access = access;
@@ -92,12 +97,21 @@ public class ProfileService {
         return patient;
     }
 
-    /** What the caller may see of the patients whose names or email contain {@code q}; each one audited. */
+    /** A patient found, with the therapist caring for them (null: nobody). */
+    public record Found(Patient patient, UUID therapistId) {
+    }
+
+    /**
+     * What the caller may see of the patients whose names or email contain {@code q} (only those in nobody's care
+     * when {@code nobodysOnly}); each one audited.
+     */
     @Transactional
-    public List<Patient> search(String q) {
-        List<Patient> found = patients.search(q, currentUser.isAdmin() ? null : currentUser.id());
-        audit.readEach(RESOURCE, found.stream().map(p -> p.id).toList());
-        return found;
+    public List<Found> search(String q, boolean nobodysOnly) {
+        List<Patient> found = patients.search(q, currentUser.isAdmin() ? null : currentUser.id(), nobodysOnly);
+        List<UUID> ids = found.stream().map(p -> p.id).toList();
+        audit.readEach(RESOURCE, ids);
+        Map<UUID, UUID> carers = care.carersOf(ids);
+        return found.stream().map(p -> new Found(p, carers.get(p.id))).toList();
     }
 
     /** An admin sees every therapist, closed accounts included; a therapist those who can take a patient. */

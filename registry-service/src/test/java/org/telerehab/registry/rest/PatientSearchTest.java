@@ -42,6 +42,23 @@ class PatientSearchTest {
                 .isPositive();
     }
 
+    @Test
+    void eachAnswerSaysWhoCaresAndAnAdminFindsThePatientsWithoutATherapist() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID therapist = UUID.randomUUID();
+        UUID admin = UUID.randomUUID();
+        UUID cared = invite(TestTokens.therapist(therapist), "Cara", "Cared" + tag);
+        UUID pooled = invite(TestTokens.admin(admin), "Paul", "Pooled" + tag);
+
+        var answer = given().auth().oauth2(TestTokens.admin(admin)).queryParam("q", tag).get("/api/patients")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("find { it.id == '" + cared + "' }.therapistId")).isEqualTo(therapist.toString());
+        assertThat(answer.getString("find { it.id == '" + pooled + "' }.therapistId")).isNull();
+        assertThat(given().auth().oauth2(TestTokens.admin(admin)).queryParam("q", tag)
+                .queryParam("unassigned", true).get("/api/patients").then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class)).as("only the patient in nobody's care").containsExactly(pooled.toString());
+    }
+
     private static UUID invite(String token, String givenName, String familyName) {
         Map<String, Object> body = Invitations.patient();
         body.put("givenName", givenName);
