@@ -15,6 +15,7 @@ import org.telerehab.registry.service.AccountDirectory;
 import org.telerehab.registry.service.AccountUnavailableException;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public class KeycloakAccounts implements AccountDirectory {
 
     /** What the invitation's link asks of the new user: choose a password (the email is proven by the link). */
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD");
+    /** The user attribute Keycloak reads an account's language from (the realm has internationalization on). */
+    static final String LOCALE = "locale";
 
     private final Keycloak keycloak;
     private final RegistryConfig config;
@@ -46,8 +49,12 @@ public class KeycloakAccounts implements AccountDirectory {
      * @throws ProblemException 409 when the realm already has an account with this email
      */
     @Override
-    public UUID create(String email, String givenName, String familyName, String group) {
+    public UUID create(String email, String givenName, String familyName, String group, String locale) {
         UserRepresentation user = new UserRepresentation();
+        if (locale != null) {
+            // Keycloak writes the invitation mail, and later its pages, in the account's language
+            user.setAttributes(Map.of(LOCALE, List.of(locale)));
+        }
         user.setUsername(email);
         user.setEmail(email);
         user.setFirstName(givenName);
@@ -82,15 +89,19 @@ public class KeycloakAccounts implements AccountDirectory {
         });
     }
 
-    /** Names and email as the profile has them (the login page and the account console show them). */
+    /** Names, email and language as the profile has them (the login page and the account console show them). */
     @Override
-    public void update(UUID account, String email, String givenName, String familyName) {
+    public void update(UUID account, String email, String givenName, String familyName, String locale) {
         call("update the account", () -> {
             var resource = users().get(account.toString());
             UserRepresentation user = resource.toRepresentation();
             user.setEmail(email);
             user.setFirstName(givenName);
             user.setLastName(familyName);
+            Map<String, List<String>> attributes = new HashMap<>(
+                    user.getAttributes() == null ? Map.of() : user.getAttributes());
+            attributes.put(LOCALE, List.of(locale));
+            user.setAttributes(attributes);
             resource.update(user);
             return null;
         });

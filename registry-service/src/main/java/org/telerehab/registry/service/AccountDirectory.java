@@ -20,15 +20,17 @@ public interface AccountDirectory {
     /**
      * Makes an enabled account without a password, in {@code group}; its id is the person's id everywhere.
      *
+     * @param locale the language of its mails and pages ({@code en}, {@code es}, {@code fr}, {@code ar}); null: the
+     *               realm's default
      * @throws ProblemException 409 when the realm already has an account with this email
      */
-    UUID create(String email, String givenName, String familyName, String group);
+    UUID create(String email, String givenName, String familyName, String group, String locale);
 
     /** Mails the account's owner the link that sets their password. */
     void sendInvitation(UUID account);
 
-    /** Names and email as the profile has them. */
-    void update(UUID account, String email, String givenName, String familyName);
+    /** Names, email and language as the profile has them. */
+    void update(UUID account, String email, String givenName, String familyName, String locale);
 
     /** Disables the account and ends its sessions: its owner can no longer log in or refresh a token. */
     void disable(UUID account);

@@ -64,7 +64,7 @@ public class EnrolmentService {
             // a token issued before the closure lives a few minutes more: it must not bring a new patient into care
             throw ProblemException.forbidden("Your account is closed");
         }
-        return invite(details.email(), details.givenName(), details.familyName(), AccountDirectory.PATIENTS, account -> {
+        Function<UUID, Patient> profile = account -> {
             Patient patient = Patient.invited(account, details, inviter, clock.instant());
             patients.persist(patient);
             if (inviterCares) {
@@ -74,23 +74,30 @@ public class EnrolmentService {
                     patient.timeZone, inviterCares ? inviter : null));
             audit.record("CREATE", "Patient", account, account);
             return patient;
-        });
+        };
+        // the invitation mail in the patient's language
+        return invite(details.email(), details.givenName(), details.familyName(), AccountDirectory.PATIENTS,
+                details.locale(), profile);
     }
 
     public Therapist inviteTherapist(TherapistDetails details, UUID inviter) {
-        return invite(details.email(), details.givenName(), details.familyName(), AccountDirectory.THERAPISTS, account -> {
+        Function<UUID, Therapist> profile = account -> {
             Therapist therapist = Therapist.invited(account, details, inviter, clock.instant());
             therapists.persist(therapist);
             audit.record("CREATE", "Therapist", account, null);
             return therapist;
-        });
+        };
+        // a therapist's profile has no language: the realm's default
+        return invite(details.email(), details.givenName(), details.familyName(), AccountDirectory.THERAPISTS, null,
+                profile);
     }
 
-    private <T> T invite(String email, String givenName, String familyName, String group, Function<UUID, T> profile) {
+    private <T> T invite(String email, String givenName, String familyName, String group, String locale,
+                         Function<UUID, T> profile) {
         reserve(email);
         UUID account = null;
         try {
-            account = accounts.create(email, givenName, familyName, group);
+            account = accounts.create(email, givenName, familyName, group, locale);
             UUID made = account;
             QuarkusTransaction.requiringNew().run(() -> invitations.findById(email).accountId = made);
             accounts.sendInvitation(account);

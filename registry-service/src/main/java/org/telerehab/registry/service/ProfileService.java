@@ -86,8 +86,8 @@ public class ProfileService {
         patient.take(after);
         patients.flush();
         if (!after.email().equals(before.email()) || !after.givenName().equals(before.givenName())
-                || !after.familyName().equals(before.familyName())) {
-            accounts.update(patientId, after.email(), after.givenName(), after.familyName());
+                || !after.familyName().equals(before.familyName()) || !after.locale().equals(before.locale())) {
+            accounts.update(patientId, after.email(), after.givenName(), after.familyName(), after.locale());
         }
         if (!after.locale().equals(before.locale()) || !after.timeZone().equals(before.timeZone())) {
             outbox.publish(new PatientPreferencesChanged(UUID.randomUUID(), clock.instant(), patientId,

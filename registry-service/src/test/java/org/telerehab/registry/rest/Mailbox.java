@@ -2,6 +2,8 @@ package org.telerehab.registry.rest;
 
 import org.telerehab.registry.AccountServers;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +35,43 @@ final class Mailbox {
             throw new AssertionError("no link to Keycloak's login actions in: " + mail);
         }
         return new String(Base64.getUrlDecoder().decode(link.group(1).split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    /** The mail's subject, decoded (a subject with accents comes as RFC 2047 encoded words). */
+    static String subject(String mail) {
+        Matcher subject = Pattern.compile("(?m)^Subject: (.*(?:\\r?\\n[ \\t].*)*)").matcher(mail);
+        if (!subject.find()) {
+            throw new AssertionError("no subject in: " + mail);
+        }
+        return encodedWords(subject.group(1).replaceAll("\\r?\\n[ \\t]", " ").strip());
+    }
+
+    /** RFC 2047: {@code =?charset?Q|B?text?=} decoded; the space between two encoded words is not text. */
+    private static String encodedWords(String header) {
+        Matcher word = Pattern.compile("=\\?([^?]+)\\?([QqBb])\\?([^?]*)\\?=")
+                .matcher(header.replaceAll("\\?=\\s+=\\?", "?==?"));
+        StringBuilder text = new StringBuilder();
+        while (word.find()) {
+            byte[] bytes = word.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(word.group(3))
+                    : quoted(word.group(3));
+            word.appendReplacement(text, Matcher.quoteReplacement(new String(bytes, Charset.forName(word.group(1)))));
+        }
+        word.appendTail(text);
+        return text.toString();
+    }
+
+    private static byte[] quoted(String q) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '=' && i + 2 < q.length()) {
+                bytes.write(Integer.parseInt(q.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c == '_' ? ' ' : c);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** Undoes quoted-printable's soft line breaks and escaped '=', enough to read a link in the mail. */

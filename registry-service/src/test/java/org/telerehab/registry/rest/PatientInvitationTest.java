@@ -54,11 +54,15 @@ class PatientInvitationTest {
             assertThat(account.getId()).as("the profile's id is the account's").isEqualTo(id);
             assertThat(account.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
         });
+        assertThat(keycloak.realm("telerehab").users().get(id).toRepresentation().getAttributes())
+                .as("Keycloak writes to them in their language").containsEntry("locale", List.of("es"));
         assertThat(keycloak.realm("telerehab").users().get(id).groups()).extracting("path")
                 .containsExactly("/patients");
         await().atMost(Duration.ofSeconds(20)).until(() -> !Mailbox.messagesTo(email).isEmpty());
         String mail = Mailbox.messagesTo(email).get(0);
         assertThat(Mailbox.messagesTo(email)).hasSize(1);
+        assertThat(Mailbox.subject(mail)).as("the invitation in Spanish, the patient's language")
+                .isEqualTo("Actualiza tu cuenta");
         assertThat(Mailbox.actionToken(mail)).as("the link sets the password of this account, then opens the portal")
                 .contains("\"sub\":\"" + id + "\"").contains("\"azp\":\"telerehab-portal\"")
                 .contains("UPDATE_PASSWORD");

@@ -14,6 +14,7 @@ import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,6 +82,8 @@ class PatientProfileTest {
                     assertThat(changed.locale()).isEqualTo("ar");
                     assertThat(changed.timeZone()).isEqualTo("Asia/Dubai");
                 });
+        assertThat(keycloak.realm("telerehab").users().get(patient.toString()).toRepresentation().getAttributes())
+                .as("Keycloak's pages and mails follow the new language").containsEntry("locale", List.of("ar"));
     }
 
     @Test

@@ -38,9 +38,9 @@ class InvitationSweeperTest {
         String recorded = email();
         String lost = email();
         String fresh = email();
-        UUID recordedAccount = accounts.create(recorded, "Rita", "Recorded", AccountDirectory.PATIENTS);
-        accounts.create(lost, "Lou", "Lost", AccountDirectory.PATIENTS);
-        UUID freshAccount = accounts.create(fresh, "Fay", "Fresh", AccountDirectory.PATIENTS);
+        UUID recordedAccount = accounts.create(recorded, "Rita", "Recorded", AccountDirectory.PATIENTS, null);
+        accounts.create(lost, "Lou", "Lost", AccountDirectory.PATIENTS, null);
+        UUID freshAccount = accounts.create(fresh, "Fay", "Fresh", AccountDirectory.PATIENTS, null);
         // the first two started 11 minutes ago (the sweeper's limit is 10); the answer with the second's id was lost
         TestDatabase.execute("INSERT INTO invitation (email, account_id, started_at) VALUES ('" + recorded + "', '"
                 + recordedAccount + "', now() - interval '11 minutes'), ('" + lost
