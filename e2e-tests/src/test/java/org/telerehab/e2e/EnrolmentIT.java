@@ -3,6 +3,7 @@ package org.telerehab.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
@@ -194,9 +195,11 @@ class EnrolmentIT {
              BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(link);
-            // Keycloak first says what the link will do (so that a mail scanner following it changes nothing)
-            if (page.getByText("Click here to proceed").count() > 0) {
-                page.getByText("Click here to proceed").click();
+            // Keycloak first says what the link will do (so that a mail scanner following it changes nothing), in
+            // the patient's language: its "proceed" link is the one that carries the action token on
+            Locator proceed = page.locator("a[href*='action-token']");
+            if (proceed.count() > 0) {
+                proceed.first().click();
             }
             page.locator("#password-new").fill(password);
             page.locator("#password-confirm").fill(password);
