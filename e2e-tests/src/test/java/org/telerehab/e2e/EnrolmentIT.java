@@ -41,11 +41,11 @@ import static org.telerehab.e2e.Platform.as;
 
 /**
  * A clinic enrols a patient on the running platform: therapist1 invites them on the portal's page (Chromium), which
- * asks registry-service; the invitation arrives in the mail server, the patient follows its link in a real browser and chooses a password in
- * Keycloak, logs in and screens; therapist1 has them in care (program-service learnt it from the enrolment) and reads
- * their name from the registry, therapist2 is refused. therapist1 hands them to therapist2, and loses access in
- * every service while therapist2 gains it. Then no record on any topic holds their name, birth date or
- * email.
+ * asks registry-service; the invitation arrives in the mail server, the patient follows its link in a real browser
+ * and chooses a password in Keycloak, signs in to the portal and screens; therapist1 has them in care (program-service
+ * learnt it from the enrolment), finds them by name on the worklist and builds their plan; therapist2 is refused.
+ * therapist1 hands them to therapist2, and loses access in every service while therapist2 gains it. Then no record on
+ * any topic holds their name, birth date or email.
  */
 @ExtendWith({RunningPlatform.class, EnrolmentIT.Broker.class})
 class EnrolmentIT {
@@ -83,6 +83,7 @@ class EnrolmentIT {
                 patient.toString());
         assertThat(String.valueOf(Platform.claims(token).get("groups"))).as("the role the patients group gives")
                 .contains("patient");
+        signsInToThePortal(email, password, "Inés");
         String screening = given().auth().oauth2(token).contentType("application/json")
                 .body(ClinicalSteps.screening(false)).when().post(INTAKE + "/api/screenings")
                 .then().statusCode(201).extract().path("id");
@@ -93,6 +94,9 @@ class EnrolmentIT {
                 .body(ClinicalSteps.entry(patient) + ".therapistId", equalTo(Platform.THERAPIST1.toString())));
         await().atMost(CROSSING).untilAsserted(() -> as("therapist1").when()
                 .get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(200));
+        buildsAPlanOnThePortal(patient, "Inés Invited" + tag);
+        as("therapist1").when().get(PROGRAM + "/api/patients/{id}/plans/active", patient).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
         as("therapist2").when().get(INTAKE + "/api/patients/{id}/screenings", patient).then().statusCode(403);
         as("therapist2").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(403);
         as("therapist1").when().get(REGISTRY + "/api/patients/{id}", patient).then().statusCode(200)
@@ -180,6 +184,56 @@ class EnrolmentIT {
             page.locator("#send-invitation").click();
             assertThat(page.locator("#invitation-sent").textContent()).as("the portal's answer")
                     .contains(String.valueOf(invitation.get("email")), "in your care");
+        }
+    }
+
+    /** The invited patient signs in to the portal with the password they chose, in Chromium, and is greeted. */
+    private static void signsInToThePortal(String email, String password, String givenName) {
+        try (Playwright playwright = Playwright.create(); Browser browser = chromium(playwright);
+             BrowserContext context = browser.newContext()) {
+            context.setDefaultTimeout(20_000);
+            Page page = context.newPage();
+            page.navigate(PORTAL + "/login");
+            page.locator("#username").fill(email);
+            page.locator("#password").fill(password);
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(PORTAL + "/patient"));
+            page.navigate(PORTAL + "/patient/profile");
+            assertThat(page.locator("#who-you-are").textContent()).as("their own profile").contains(givenName);
+        }
+    }
+
+    /**
+     * therapist1 finds the patient by name on the worklist (in their care from the invitation), opens them and assigns
+     * a plan from the LUMBAR template, ticking each safety warning the builder shows at its exercise.
+     */
+    private static void buildsAPlanOnThePortal(UUID patient, String name) {
+        try (Playwright playwright = Playwright.create(); Browser browser = chromium(playwright);
+             BrowserContext context = browser.newContext()) {
+            context.setDefaultTimeout(20_000);
+            Page page = context.newPage();
+            page.navigate(PORTAL + "/login");
+            page.locator("#username").fill("therapist1");
+            page.locator("#password").fill("therapist1");
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(PORTAL));
+            Locator entry = page.locator("li[data-patient-id='" + patient + "']");
+            assertThat(entry.locator("h2").textContent()).as("the name, where an id used to be").isEqualTo(name);
+            entry.getByText("Open").click();
+            page.locator("#build-plan").click();
+            String lumbar = page.locator("#template option", new Page.LocatorOptions().setHasText("(LUMBAR)"))
+                    .first().getAttribute("value");
+            page.getByLabel("Start from a template").selectOption(lumbar);
+            page.locator("#use-template").click();
+            page.locator("#assign-plan").click();
+            Locator boxes = page.locator(".item-row fieldset.warnings input[type=checkbox]");
+            if (boxes.count() > 0) {
+                for (int i = 0; i < boxes.count(); i++) {
+                    boxes.nth(i).check();
+                }
+                page.locator("#assign-plan").click();
+            }
+            assertThat(page.locator("#plan-assigned").textContent()).contains("Plan version 1 assigned");
         }
     }
 

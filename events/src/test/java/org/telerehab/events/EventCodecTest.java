@@ -94,7 +94,8 @@ class EventCodecTest {
         assertThat(EventCodec.encode(disabled)).doesNotContain("\"key\"").doesNotContain("patientId");
         assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"TherapistDisabled\",\"eventId\":\""
                 + UUID.randomUUID() + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\"}"))
-                .as("an event without the id it is keyed by is malformed").isInstanceOf(EventCodec.MalformedEventException.class);
+                .as("an event without the id it is keyed by is malformed")
+                .isInstanceOf(EventCodec.MalformedEventException.class);
     }
 
     /** The concrete event records under a sealed type, however deep the hierarchy. */

@@ -47,7 +47,7 @@ public class ProfileResource {
         Api.Result result = Api.call("registry service", () -> registry.patient(views.userId()));
         Map<String, Object> typed = new LinkedHashMap<>();
         EDITABLE.forEach(field -> typed.put(field, result.map().get(field)));
-        return page(result.map(), typed, result.problem()).data("saved", saved && result.ok());
+        return page(result.map(), typed, readable(result.problem())).data("saved", saved && result.ok());
     }
 
     @POST
@@ -63,9 +63,16 @@ public class ProfileResource {
             return Response.seeOther(URI.create("/patient/profile?saved=true")).build();
         }
         Api.Result current = Api.call("registry service", () -> registry.patient(views.userId()));
-        Api.Problem problem = InvitationResource.readable(result.problem(), "Your profile was not saved");
+        Api.Problem problem = result.problem().status() == 404 ? readable(result.problem())
+                : InvitationResource.readable(result.problem(), "Your profile was not saved");
         return page(current.map(), changes, problem.status() == 422 ? problem.retold(problem.title(),
                 "Nothing was changed. Correct the fields below and save again; what you typed is kept.") : problem);
+    }
+
+    /** A patient the registry has no profile for (enrolled before it existed) is told whom to ask. */
+    private static Api.Problem readable(Api.Problem problem) {
+        return problem != null && problem.status() == 404 ? problem.retold("No profile yet",
+                "The clinic has no profile for you yet. Ask your therapist to add your details.") : problem;
     }
 
     private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem) {

@@ -66,7 +66,8 @@ class PatientSearchPageTest {
                 .extract().asString();
 
         services.verify(getRequestedFor(urlEqualTo("/api/patients?q=&unassigned=true")));
-        assertThat(page).contains("Cared for by Lena Berg", "id=\"unassigned\" name=\"unassigned\" value=\"true\" checked")
+        assertThat(page).contains("Cared for by Lena Berg",
+                        "id=\"unassigned\" name=\"unassigned\" value=\"true\" checked")
                 .as("an admin takes nobody into care").doesNotContain("/care\"");
     }
 

@@ -76,6 +76,16 @@ class ProfilePageTest {
     }
 
     @Test
+    @TestSecurity(user = "99999999-9999-4999-8999-999999999999", roles = "patient")
+    void aPatientWithoutAProfileIsToldWhomToAsk() {
+        ServiceStubs.json(services, get("/api/patients/99999999-9999-4999-8999-999999999999"), 404, """
+                {"title":"Not Found","status":404,"detail":"Patient not found"}""");
+
+        assertThat(given().when().get("/patient/profile").then().statusCode(200).extract().asString())
+                .contains("No profile yet", "Ask your therapist").doesNotContain("Patient not found");
+    }
+
+    @Test
     @TestSecurity(user = "33333333-3333-4333-8333-333333333333", roles = "therapist")
     void itIsThePatientsOwnPage() {
         given().when().get("/patient/profile").then().statusCode(403);

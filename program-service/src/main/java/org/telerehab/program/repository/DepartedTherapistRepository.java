@@ -11,14 +11,19 @@ import java.util.UUID;
 public class DepartedTherapistRepository implements PanacheRepositoryBase<DepartedTherapist, UUID> {
 
     /**
-     * Whether the therapist's account was closed, asked while holding the therapist's lock until the transaction ends:
-     * a grant of care to them and the release of all their patients never interleave, so no patient is left in the
-     * care of somebody who is gone.
+     * Holds the therapist's lock until the transaction ends: a grant of care to them and the release of all their
+     * patients never interleave, so no patient is left in the care of somebody who is gone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean hasLeftLocked(UUID therapistId) {
+    public void lock(UUID therapistId) {
         getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), 7))")
                 .setParameter(1, therapistId.toString()).getSingleResult();
+    }
+
+    /** Whether the therapist's account was closed, asked under their {@linkplain #lock lock}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasLeftLocked(UUID therapistId) {
+        lock(therapistId);
         return count("therapistId", therapistId) > 0;
     }
 

@@ -148,7 +148,7 @@ public class CareService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void therapistDisabled(TherapistDisabled disabled) {
-        departures.hasLeftLocked(disabled.therapistId());
+        departures.lock(disabled.therapistId());
         departures.recordDeparture(new DepartedTherapist(disabled.therapistId(), disabled.occurredAt()));
         Instant now = clock.instant();
         for (CareRelation relation : care.lockedPatientsOf(disabled.therapistId())) {
