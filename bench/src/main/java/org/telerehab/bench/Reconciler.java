@@ -445,8 +445,8 @@ final class Reconciler {
         rows.add(new Row("daily_rollup (patient, day)", hand.size(), -1, stored.size(), ok, rLost, rDup,
                 "sessions, pain_sum, readings, max intensity = hand = recomputed from the logs"));
 
-        // alerts: FLARE iff an accepted reading >= 8, TOO_HARD iff a session's intensity >= 8, RED_FLAG_SYMPTOM iff
-        // an emergency check-in; and the plan PAUSED in program iff a red flag
+        // alerts: FLARE iff an accepted reading >= 8 (baselines are 4-6: an 8 is a worsening), TOO_HARD iff a session's
+        // intensity >= 8, RED_FLAG_SYMPTOM iff an emergency check-in; and the plan PAUSED in program iff a red flag
         Set<String> expected = new HashSet<>();
         Set<UUID> redFlagged = new HashSet<>();
         for (Driver.Patient p : byId.values()) {

@@ -27,7 +27,8 @@ public record BrokerAccess(String service, Set<String> produces, Map<String, Str
                     "registry-therapists", Topics.REGISTRY_THERAPISTS));
     public static final BrokerAccess PROGRESS = new BrokerAccess("progress-service",
             Set.of(Topics.PROGRESS_ALERTS),
-            Map.of("program-care", Topics.PROGRAM_CARE, "intake-screenings", Topics.INTAKE_SCREENINGS));
+            Map.of("program-care", Topics.PROGRAM_CARE, "intake-screenings", Topics.INTAKE_SCREENINGS,
+                    "registry-patients", Topics.REGISTRY_PATIENTS));
 
     /** Names live here only; it learns from program-service who cares for whom (its therapists' access rule). */
     public static final BrokerAccess REGISTRY = new BrokerAccess("registry-service",

@@ -34,8 +34,8 @@ class BrokerAccessTest {
     void deadLetterTopicsBelongToOneServiceEach() {
         List<String> all = new ArrayList<>();
         BrokerAccess.SERVICES.forEach(s -> all.addAll(s.deadLetterTopics()));
-        assertThat(all).doesNotHaveDuplicates().hasSize(8);
-        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(13);
+        assertThat(all).doesNotHaveDuplicates().hasSize(9);
+        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(14);
         assertThatThrownBy(() -> BrokerAccess.INTAKE.deadLetterTopic("progress-alerts"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -14,5 +14,9 @@ public enum AlertType {
     /** Added in 1.1: a review red flag reported at a check-in; the plan continues, new plans wait for a clearance. */
     REVIEW_FLAG_SYMPTOM,
     /** Added in 1.1: a re-screen changed the pain types and the running plan now raises a safety warning. */
-    SAFETY_REVIEW
+    SAFETY_REVIEW,
+    /** Added in 1.1: pain rose by 2 or more during a session (S7: if it hurts more, back off). */
+    PAIN_AFTER_SESSION,
+    /** Added in 1.1: four weeks of consistent practice and pain has not improved by a point (S3). */
+    NOT_IMPROVING
 }

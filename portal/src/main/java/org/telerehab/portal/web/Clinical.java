@@ -92,7 +92,9 @@ public final class Clinical {
             "DISENGAGED", "No sessions logged lately",
             "READY_TO_PROGRESS", "Ready to progress",
             "REVIEW_FLAG_SYMPTOM", "Review red flag reported at a check-in",
-            "SAFETY_REVIEW", "Plan needs a safety review (pain types changed)");
+            "SAFETY_REVIEW", "Plan needs a safety review (pain types changed)",
+            "PAIN_AFTER_SESSION", "Pain rose during a session",
+            "NOT_IMPROVING", "Not improving after 4 weeks of practice");
 
     /** The safety check's warnings: a short name for the therapist. */
     public static final Map<String, String> WARNINGS = ordered(

@@ -255,6 +255,8 @@ public class PatientResource {
                 String text = switch (String.valueOf(a)) {
                     case "FLARE" -> "Your pain is higher than usual. Your therapist has been told. Back off to "
                             + "about 50% of your usual effort; if sharp pain persists, see a doctor.";
+                    case "PAIN_AFTER_SESSION" -> "Your pain rose during this session. Next time make the exercises "
+                            + "smaller and easier; if it hurts more, back off. Your therapist has been told.";
                     case "TOO_HARD" -> "That session was too hard (8 or more out of 10). Next time stay at 6-7 out "
                             + "of 10, never 8+. Your therapist has been told.";
                     case "RED_FLAG_SYMPTOM" -> "Stop exercising and seek medical care now.";

@@ -1,6 +1,7 @@
 package org.telerehab.portal.web;
 
 import org.junit.jupiter.api.Test;
+import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.EmergencySigns;
 import org.telerehab.events.codes.RedFlag;
 
@@ -22,6 +23,15 @@ class ClinicalTest {
                 assertThat(Character.isUpperCase(patient.charAt(0))).as("a checkbox label starts as a sentence").isTrue();
             }
         }
+    }
+
+    @Test
+    void everyAlertTypeHasWordsForTheTherapistAndThePatientIsToldWhatToDoAfterAPainfulSession() {
+        for (AlertType type : AlertType.values()) {
+            assertThat(Clinical.ALERTS.get(type.name())).as(type.name()).isNotBlank().doesNotContain("_");
+        }
+        List<Map<String, Object>> told = PatientResource.alertMessages(List.of("PAIN_AFTER_SESSION"));
+        assertThat(told).singleElement().satisfies(m -> assertThat((String) m.get("text")).contains("back off"));
     }
 
     @Test

@@ -38,6 +38,15 @@ public final class AlertDetail {
                 + "/10 for intensity (too hard from " + AlertRules.TOO_HARD_INTENSITY + "/10)";
     }
 
+    /** e.g. "Pain rose from 3/10 to 6/10 during the session on 2026-11-20 (alert from a rise of 2)". */
+    public static String painAfterSession(SessionFacts session) {
+        if (session == null) {
+            throw new IllegalArgumentException("session must not be null");
+        }
+        return "Pain rose from " + session.painBefore() + "/10 to " + session.painAfter() + "/10 during the session on "
+                + session.day() + " (alert from a rise of " + AlertRules.PAIN_AFTER_SESSION_RISE + ")";
+    }
+
     /**
      * e.g. "Emergency red flag at check-in on 2026-11-20: SADDLE_NUMBNESS; plan paused, patient told
      * to seek care now".
@@ -75,8 +84,8 @@ public final class AlertDetail {
     }
 
     /**
-     * e.g. "No session for 5 days (last on 2026-11-15); plan active since 2026-11-01", or "No session
-     * since the plan started on 2026-11-10 (10 days)".
+     * e.g. "No session for 5 days (last on 2026-11-15); plan active since 2026-11-01, 3 sessions a week", or "No
+     * session since the plan started on 2026-11-10 (10 days), 3 sessions a week".
      */
     public static String disengaged(EngagementFacts facts) {
         if (facts == null || facts.planStartDate() == null) {
@@ -86,10 +95,29 @@ public final class AlertDetail {
         if (last == null || last.isBefore(facts.planStartDate())) {
             String since = last == null ? "" : "; last session on " + last;
             return "No session since the plan started on " + facts.planStartDate() + " ("
-                    + AlertRules.planActiveDays(facts.planStartDate(), facts.today()) + " days)" + since;
+                    + AlertRules.planActiveDays(facts.planStartDate(), facts.today()) + " days), "
+                    + rhythm(facts.sessionsPerWeek()) + since;
         }
         return "No session for " + AlertRules.planActiveDays(last, facts.today()) + " days (last on " + last
-                + "); plan active since " + facts.planStartDate();
+                + "); plan active since " + facts.planStartDate() + ", " + rhythm(facts.sessionsPerWeek());
+    }
+
+    private static String rhythm(int sessionsPerWeek) {
+        return sessionsPerWeek + (sessionsPerWeek == 1 ? " session" : " sessions") + " a week";
+    }
+
+    /**
+     * e.g. "Plan active 35 days; 28-day adherence 75%; pain change +0.5 from baseline (improving from 1)".
+     */
+    public static String notImproving(ReadinessFacts facts) {
+        if (facts == null || facts.planStartDate() == null || facts.adherence28d() == null
+                || facts.painChange() == null) {
+            throw new IllegalArgumentException("facts with a plan, adherence28d and painChange are needed");
+        }
+        return String.format(Locale.ROOT,
+                "Plan active %d days; 28-day adherence %.0f%%; pain change %+.1f from baseline (improving from %.0f)",
+                AlertRules.planActiveDays(facts.planStartDate(), facts.today()), facts.adherence28d() * 100,
+                facts.painChange(), AlertRules.NOT_IMPROVING_BELOW_CHANGE);
     }
 
     /**
@@ -102,8 +130,8 @@ public final class AlertDetail {
             throw new IllegalArgumentException("facts with a plan, adherence28d and painChange are needed");
         }
         return String.format(Locale.ROOT,
-                "Plan active %d days; 28-day adherence %.0f%%; pain change %+.1f from baseline; no flare in the "
-                        + "last %d days",
+                "Plan active %d days; 28-day adherence %.0f%%; pain change %+.1f from baseline, a minimal important "
+                        + "change; no flare in the last %d days",
                 AlertRules.planActiveDays(facts.planStartDate(), facts.today()), facts.adherence28d() * 100,
                 facts.painChange(), AlertRules.READY_FLARE_FREE_DAYS);
     }

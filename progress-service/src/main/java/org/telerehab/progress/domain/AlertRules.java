@@ -10,23 +10,25 @@ import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
 
 /**
- * The alert rules of the contract (API.md, progress-service), as pure decisions.
+ * The alert rules of the contract (API.md, progress-service, as changed in 1.1), as pure decisions.
  *
  * <p>Each method is the clinical condition alone; {@link #onSession} and {@link #onCheckIn} are the
- * alerts a log qualifies for, and are what {@code LoggingService} runs. <b>Once per episode</b> is not
+ * alerts a log qualifies for, and are what {@code LoggingService} runs; {@code ScheduledChecks} runs
+ * {@link #isDisengaged}, {@link #isReadyToProgress} and {@link #isNotImproving}. <b>Once per episode</b> is not
  * decided here but where alerts are stored: a type opens at most once per patient while one of that
  * type is open (a partial unique index on {@code alert}, {@code AlertService.raise}); once the
  * therapist resolves it, the next time the condition holds opens a new one.
  *
- * <p>Day counting (all days UTC calendar days): "a plan active N days" means
- * {@code planStartDate <= today - N} ({@link #planActiveDays} &gt;= N: a plan starting today has
- * been active 0 days); "the last N days" means {@code today-(N-1) .. today}, as for the 7- and
- * 28-day windows of {@link ProgressCalculator}.
+ * <p>Day counting: every day is the patient's own calendar day, in their time zone ({@link PatientDays});
+ * "a plan active N days" means {@code planStartDate <= today - N} ({@link #planActiveDays} &gt;= N: a plan
+ * starting today has been active 0 days); "the last N days" means {@code today-(N-1) .. today}, as for the
+ * 7- and 28-day windows of {@link ProgressCalculator}.
  * <ul>
- * <li><b>FLARE</b>: a pain reading &gt;= baselinePain + 2, or &gt;= 8 (whatever the baseline; without a
- *     baseline only the &gt;= 8 test applies). Readings are check-in pain and session painBefore,
- *     exactly as the contract says; session painAfter is <em>not</em> a reading and never raises a
- *     FLARE (the contract names only the two sources).</li>
+ * <li><b>FLARE</b>, a worsening: a pain reading &gt;= baselinePain + 2, or &gt;= 8 and above the baseline
+ *     (an 8 below a baseline of 9 is no flare; without a baseline only the &gt;= 8 test applies). Readings
+ *     are check-in pain and session painBefore; session painAfter is <em>not</em> a reading and never
+ *     raises a FLARE (it raises PAIN_AFTER_SESSION).</li>
+ * <li><b>PAIN_AFTER_SESSION</b>: a session's painAfter &gt;= painBefore + 2 (S7: if it hurts more, back off).</li>
  * <li><b>TOO_HARD</b>: a session's perceivedIntensity &gt;= 8 (DOMAIN.md S7).</li>
  * <li><b>RED_FLAG_SYMPTOM</b>: a check-in reports at least one emergency flag
  *     ({@link RedFlag#isEmergency()}). The caller pauses the plan and shows
@@ -34,14 +36,17 @@ import org.telerehab.events.codes.RedFlag;
  *     whatever plan is running, even while this alert is open.)</li>
  * <li><b>REVIEW_FLAG_SYMPTOM</b>: a check-in reports review flags and no emergency flag; the plan
  *     continues, new plans wait for a clearance.</li>
- * <li><b>DISENGAGED</b> ("after 3 days with no session on an active plan"): there is an active plan,
- *     it has been active at least 3 days ({@code planStartDate <= today-3}), and no session was
- *     logged on {@code today-2 .. today}, i.e. the last session day is {@code <= today-3} or there is
- *     none. Last session on today-2: not yet; on today-3: raised.</li>
+ * <li><b>DISENGAGED</b>, following the plan's rhythm: N = max(3, ceil(14 / sessionsPerWeek)) days
+ *     ({@link #disengagedAfterDays}: 3 for a daily plan, 5 for 3 a week, 14 for once a week). Raised when
+ *     there is an active plan, active at least N days, and no session was logged on
+ *     {@code today-(N-1) .. today}: the last session day is {@code <= today-N}, or there is none.</li>
  * <li><b>READY_TO_PROGRESS</b>: the plan has been active at least 14 days
- *     ({@code planStartDate <= today-14}), adherence28d &gt;= 0.8, painChange &gt;= 0 (both known), and
- *     no FLARE in the last 14 days ({@code today-13 .. today}): a FLARE on today-13 blocks, one on
- *     today-14 or earlier does not.</li>
+ *     ({@code planStartDate <= today-14}), adherence28d &gt;= 0.8, painChange &gt;= 0 (both known), the
+ *     minimal important change reached ({@code mcidReached}), and no FLARE in the last 14 days
+ *     ({@code today-13 .. today}): a FLARE on today-13 blocks, one on today-14 or earlier does not.</li>
+ * <li><b>NOT_IMPROVING</b> (S3: see a professional when pain persists despite consistent practice): the plan
+ *     has been active at least 28 days, adherence28d &gt;= 0.5, and painChange &lt; 1 (known: a patient with
+ *     no reading in the last 7 days is not judged).</li>
  * </ul>
  */
 public final class AlertRules {
@@ -52,25 +57,47 @@ public final class AlertRules {
     public static final int FLARE_PAIN = 8;
     /** TOO_HARD from this perceived intensity (S7: 8+/10 is too hard). */
     public static final int TOO_HARD_INTENSITY = 8;
-    /** DISENGAGED after this many days with no session. */
+    /** PAIN_AFTER_SESSION when pain after a session is at least this much above pain before it. */
+    public static final int PAIN_AFTER_SESSION_RISE = 2;
+    /** DISENGAGED after at least this many days with no session ... */
     public static final int DISENGAGED_AFTER_DAYS = 3;
+    /** ... or after the days in which this many sessions were due, by the plan's rhythm (two weeks' worth). */
+    public static final int DISENGAGED_RHYTHM_DAYS = 14;
     /** READY_TO_PROGRESS once the plan has been active this many days ... */
     public static final int READY_MIN_PLAN_DAYS = 14;
     /** ... with at least this adherence over 28 days ... */
     public static final double READY_MIN_ADHERENCE_28D = 0.8;
     /** ... and no FLARE in this many last days. */
     public static final int READY_FLARE_FREE_DAYS = 14;
+    /** NOT_IMPROVING once the plan has been active this many days ... */
+    public static final int NOT_IMPROVING_MIN_PLAN_DAYS = 28;
+    /** ... with at least this adherence over 28 days (practice was consistent) ... */
+    public static final double NOT_IMPROVING_MIN_ADHERENCE_28D = 0.5;
+    /** ... and pain improved by less than this many points against the baseline. */
+    public static final double NOT_IMPROVING_BELOW_CHANGE = 1.0;
 
     private AlertRules() {
     }
 
     // ---- conditions -------------------------------------------------------------------------
 
-    /** Pain &gt;= baseline + 2, or &gt;= 8; with no baseline (no screening yet) only &gt;= 8. */
+    /**
+     * A worsening: pain &gt;= baseline + 2, or &gt;= 8 and above the baseline; with no baseline (no screening yet)
+     * only &gt;= 8.
+     */
     public static boolean isFlare(int pain, Integer baselinePain) {
         PainReading.requireScale("pain", pain);
         PainReading.requireScaleIfKnown("baselinePain", baselinePain);
-        return pain >= FLARE_PAIN || (baselinePain != null && pain >= baselinePain + FLARE_RISE_OVER_BASELINE);
+        if (baselinePain == null) {
+            return pain >= FLARE_PAIN;
+        }
+        return pain >= baselinePain + FLARE_RISE_OVER_BASELINE || (pain >= FLARE_PAIN && pain > baselinePain);
+    }
+
+    /** Pain rose by 2 or more during the session. */
+    public static boolean isPainAfterSession(SessionFacts session) {
+        requireFacts(session);
+        return session.painAfter() >= session.painBefore() + PAIN_AFTER_SESSION_RISE;
     }
 
     public static boolean isTooHard(int perceivedIntensity) {
@@ -93,14 +120,26 @@ public final class AlertRules {
         return false;
     }
 
+    /** max(3, ceil(14 / sessionsPerWeek)): the days without a session after which a patient is disengaged. */
+    public static int disengagedAfterDays(int sessionsPerWeek) {
+        if (sessionsPerWeek < 1) {
+            throw new IllegalArgumentException("sessionsPerWeek must be at least 1, got " + sessionsPerWeek);
+        }
+        int rhythmDays = (DISENGAGED_RHYTHM_DAYS + sessionsPerWeek - 1) / sessionsPerWeek;
+        return Math.max(DISENGAGED_AFTER_DAYS, rhythmDays);
+    }
+
     public static boolean isDisengaged(EngagementFacts facts) {
         requireFacts(facts);
-        if (facts.planStartDate() == null
-                || planActiveDays(facts.planStartDate(), facts.today()) < DISENGAGED_AFTER_DAYS) {
+        if (facts.planStartDate() == null) {
+            return false;
+        }
+        int afterDays = disengagedAfterDays(facts.sessionsPerWeek());
+        if (planActiveDays(facts.planStartDate(), facts.today()) < afterDays) {
             return false;
         }
         LocalDate lastSession = facts.lastSessionDay();
-        return lastSession == null || !lastSession.isAfter(facts.today().minusDays(DISENGAGED_AFTER_DAYS));
+        return lastSession == null || !lastSession.isAfter(facts.today().minusDays(afterDays));
     }
 
     public static boolean isReadyToProgress(ReadinessFacts facts) {
@@ -112,11 +151,21 @@ public final class AlertRules {
         if (facts.adherence28d() == null || facts.adherence28d() < READY_MIN_ADHERENCE_28D) {
             return false;
         }
-        if (facts.painChange() == null || facts.painChange() < 0) {
+        if (facts.painChange() == null || facts.painChange() < 0 || !facts.mcidReached()) {
             return false;
         }
         LocalDate firstFlareFreeDay = facts.today().minusDays(READY_FLARE_FREE_DAYS - 1);
         return facts.lastFlareDay() == null || facts.lastFlareDay().isBefore(firstFlareFreeDay);
+    }
+
+    public static boolean isNotImproving(ReadinessFacts facts) {
+        requireFacts(facts);
+        if (facts.planStartDate() == null
+                || planActiveDays(facts.planStartDate(), facts.today()) < NOT_IMPROVING_MIN_PLAN_DAYS) {
+            return false;
+        }
+        return facts.adherence28d() != null && facts.adherence28d() >= NOT_IMPROVING_MIN_ADHERENCE_28D
+                && facts.painChange() != null && facts.painChange() < NOT_IMPROVING_BELOW_CHANGE;
     }
 
     /**
@@ -137,12 +186,18 @@ public final class AlertRules {
 
     // ---- what a log raises ------------------------------------------------------------------
 
-    /** The alerts a logged session qualifies for: FLARE (from painBefore only) and TOO_HARD, in that order. */
+    /**
+     * The alerts a logged session qualifies for: FLARE (from painBefore only), PAIN_AFTER_SESSION and TOO_HARD, in
+     * that order.
+     */
     public static List<AlertType> onSession(SessionFacts session, Integer baselinePain) {
         requireFacts(session);
-        List<AlertType> raised = new ArrayList<>(2);
+        List<AlertType> raised = new ArrayList<>(3);
         if (isFlare(session.painBefore(), baselinePain)) {
             raised.add(AlertType.FLARE);
+        }
+        if (isPainAfterSession(session)) {
+            raised.add(AlertType.PAIN_AFTER_SESSION);
         }
         if (isTooHard(session.perceivedIntensity())) {
             raised.add(AlertType.TOO_HARD);

@@ -1,11 +1,9 @@
 package org.telerehab.progress.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
- * One patient's activity on one calendar day (UTC): the incrementally maintained projection the
+ * One patient's activity on one of their calendar days ({@link PatientDays}): the incrementally maintained projection the
  * progress read is computed from, so reading progress costs the same for 10 or 10,000 logs.
  *
  * <p>What a log adds to its day is decided here ({@link #ofSession}, {@link #ofCheckIn}): pain readings
@@ -13,7 +11,7 @@ import java.time.ZoneOffset;
  * reading and is not summed. The store adds that contribution to the stored day with the same arithmetic
  * as {@link #plus} (an atomic upsert; {@code DailyRollupRepositoryTest} checks the two agree).
  *
- * @param day                   the UTC calendar day
+ * @param day                   the patient's calendar day
  * @param sessions              sessions performed that day
  * @param painSum               sum of that day's pain readings (each 0-10)
  * @param painReadings          number of that day's pain readings
@@ -36,14 +34,6 @@ public record DailyRollup(LocalDate day, int sessions, int painSum, int painRead
                     + painSum + " for " + painReadings + " readings");
         }
         PainReading.requireScale("maxPerceivedIntensity", maxPerceivedIntensity);
-    }
-
-    /** The UTC calendar day an instant (e.g. a session's {@code performedAt}) belongs to. */
-    public static LocalDate dayOf(Instant instant) {
-        if (instant == null) {
-            throw new IllegalArgumentException("instant must not be null");
-        }
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** A day with nothing logged yet. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * (NPRS 0-10). A session's {@code painAfter} is deliberately not a reading (the contract names
  * only the two sources above), so it neither enters the averages nor raises a FLARE.
  *
- * @param day    the UTC calendar day of the reading (check-in date, or the session's performedAt day)
+ * @param day    the patient's day of the reading (check-in date, or the session's performedAt day)
  * @param pain   0-10
  * @param source where the reading came from
  */

@@ -72,6 +72,10 @@ public class PatientProgress {
     @Column(name = "last_flare_day")
     public LocalDate lastFlareDay;
 
+    /** The patient's IANA time zone (registry-service), null while unknown: see {@link #days()}. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     protected PatientProgress() {
     }
 
@@ -85,6 +89,11 @@ public class PatientProgress {
 
     public boolean hasActivePlan() {
         return ACTIVE.equals(planStatus);
+    }
+
+    /** The patient's own calendar days (UTC while their time zone is unknown). */
+    public PatientDays days() {
+        return PatientDays.of(timeZone);
     }
 
     public List<UUID> planExercises() {

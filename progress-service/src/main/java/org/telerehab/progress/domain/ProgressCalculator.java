@@ -8,7 +8,7 @@ import java.util.Collection;
  * Computes the progress figures (API.md, progress-service) from a {@link PatientSummary} and at
  * most 28 {@link DailyRollup}s, so the cost does not grow with the number of logs.
  *
- * <p>Definitions (all days are UTC calendar days, {@code today} included):
+ * <p>Definitions (all days are the patient's calendar days, {@link PatientDays}, {@code today} included):
  * <ul>
  * <li><b>last 7 days</b> = {@code today-6 .. today}; <b>last 28 days</b> = {@code today-27 .. today}
  *     (see {@link #windowStart}). Rollups outside the 28-day window, before or after it, are

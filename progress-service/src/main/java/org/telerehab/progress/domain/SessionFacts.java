@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * What the alert rules need of one logged session.
  *
- * @param day                the UTC calendar day of performedAt (see {@link DailyRollup#dayOf})
+ * @param day                the patient's day of performedAt (see {@link PatientDays#dayOf})
  * @param painBefore         0-10, a pain reading
  * @param painAfter          0-10, recorded but not a pain reading (neither averaged nor a FLARE)
  * @param perceivedIntensity 0-10
@@ -22,8 +22,9 @@ public record SessionFacts(LocalDate day, int painBefore, int painAfter, int per
         PainReading.requireScale("perceivedIntensity", perceivedIntensity);
     }
 
-    public static SessionFacts of(Instant performedAt, int painBefore, int painAfter, int perceivedIntensity) {
-        return new SessionFacts(DailyRollup.dayOf(performedAt), painBefore, painAfter, perceivedIntensity);
+    public static SessionFacts of(PatientDays days, Instant performedAt, int painBefore, int painAfter,
+                                  int perceivedIntensity) {
+        return new SessionFacts(days.dayOf(performedAt), painBefore, painAfter, perceivedIntensity);
     }
 
     /** The session's only pain reading: painBefore. */

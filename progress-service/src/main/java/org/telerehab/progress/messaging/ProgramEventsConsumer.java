@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.ClearanceRecorded;
 import org.telerehab.events.PatientDischarged;
+import org.telerehab.events.PatientEnrolled;
+import org.telerehab.events.PatientPreferencesChanged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
@@ -19,8 +21,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What progress needs from the other services: care, the active plan, clearances, safety reviews, and the baseline
- * pain.
+ * What progress needs from the other services: care, the active plan, clearances, safety reviews and discharges
+ * (program-service), the screenings (intake-service), and the patients' time zones (registry-service).
  */
 @ApplicationScoped
 public class ProgramEventsConsumer implements ChannelHandlers {
@@ -65,8 +67,21 @@ public class ProgramEventsConsumer implements ChannelHandlers {
         });
     }
 
+    @Incoming("registry-patients")
+    @Blocking
+    public void onRegistryEvent(String payload) {
+        consumer.handle("progress.time-zones", payload, event -> {
+            if (event instanceof PatientEnrolled enrolled) {
+                projections.timeZoneKnown(enrolled.patientId(), enrolled.timeZone());
+            } else if (event instanceof PatientPreferencesChanged changed) {
+                projections.timeZoneKnown(changed.patientId(), changed.timeZone());
+            }
+        });
+    }
+
     @Override
     public Map<String, Consumer<String>> byChannel() {
-        return Map.of("program-care", this::onProgramEvent, "intake-screenings", this::onScreening);
+        return Map.of("program-care", this::onProgramEvent, "intake-screenings", this::onScreening,
+                "registry-patients", this::onRegistryEvent);
     }
 }

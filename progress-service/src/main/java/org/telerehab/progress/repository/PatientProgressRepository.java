@@ -2,14 +2,13 @@ package org.telerehab.progress.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.PatientDays;
 import org.telerehab.progress.domain.PatientProgress;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,26 @@ public class PatientProgressRepository implements PanacheRepositoryBase<PatientP
 
     // --- facts from other services -------------------------------------------------------------------------
 
-    /** The screening's baseline; an older screening arriving late does not replace a newer one. */
-    public void recordBaseline(UUID patientId, int baselinePain, Instant screenedAt) {
+    /**
+     * Locks the patient's row (creating it) until the transaction ends: the consumers that decide the episode's
+     * baseline from facts of two topics take it first, so neither decides without seeing the other's fact.
+     */
+    public void lock(UUID patientId) {
         ensureRow(patientId);
-        execute("UPDATE patient_progress SET baseline_pain = ?2, baseline_at = ?3 WHERE patient_id = ?1"
-                + " AND (baseline_at IS NULL OR baseline_at <= ?3)", patientId, baselinePain, Timestamp.from(screenedAt));
+        getEntityManager().createNativeQuery("SELECT 1 FROM patient_progress WHERE patient_id = ?1 FOR UPDATE")
+                .setParameter(1, patientId).getResultList();
+    }
+
+    /** The current episode's baseline (decided by {@code Episode}), the one every change is measured against. */
+    public void setBaseline(UUID patientId, int baselinePain, Instant screenedAt) {
+        execute("UPDATE patient_progress SET baseline_pain = ?2, baseline_at = ?3 WHERE patient_id = ?1",
+                patientId, baselinePain, Timestamp.from(screenedAt));
+    }
+
+    /** The patient's IANA time zone as registry-service last said (events of one patient arrive in order). */
+    public void recordTimeZone(UUID patientId, String timeZone) {
+        ensureRow(patientId);
+        execute("UPDATE patient_progress SET time_zone = ?2 WHERE patient_id = ?1", patientId, timeZone);
     }
 
     /** A newer plan version replaces the current one; an older one arriving late is ignored. */
@@ -95,10 +109,13 @@ public class PatientProgressRepository implements PanacheRepositoryBase<PatientP
                 patientId, Timestamp.from(performedAt), painBefore);
     }
 
-    /** A check-in's pain as the latest pain; a check-in counts at the start of its day unless logged that day. */
-    public void recordCheckInPain(UUID patientId, LocalDate date, int pain, Instant loggedAt) {
+    /**
+     * A check-in's pain as the latest pain; a check-in counts at the start of the patient's day unless logged that
+     * day.
+     */
+    public void recordCheckInPain(UUID patientId, PatientDays days, LocalDate date, int pain, Instant loggedAt) {
         ensureRow(patientId);
-        Instant at = date.equals(DailyRollup.dayOf(loggedAt)) ? loggedAt : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant at = date.equals(days.dayOf(loggedAt)) ? loggedAt : days.startOf(date);
         execute("UPDATE patient_progress SET"
                 + " latest_pain = CASE WHEN latest_pain_at IS NULL OR latest_pain_at <= ?2 THEN ?3 ELSE latest_pain END,"
                 + " latest_pain_at = GREATEST(latest_pain_at, ?2) WHERE patient_id = ?1",

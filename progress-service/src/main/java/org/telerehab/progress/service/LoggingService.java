@@ -14,6 +14,7 @@ import org.telerehab.progress.domain.AlertRules;
 import org.telerehab.progress.domain.CheckIn;
 import org.telerehab.progress.domain.CheckInFacts;
 import org.telerehab.progress.domain.DailyRollup;
+import org.telerehab.progress.domain.PatientDays;
 import org.telerehab.progress.domain.PatientProgress;
 import org.telerehab.progress.domain.RedFlagAdvice;
 import org.telerehab.progress.domain.SessionFacts;
@@ -74,8 +75,9 @@ public class LoggingService {
     @Transactional
     public Logged<SessionLog> logSession(UUID patientId, SessionDraft draft) {
         rejectDuplicate(draft.clientRequestId(), sessions.byClientRequest(patientId, draft.clientRequestId()));
-        checkDay("performedAt", DailyRollup.dayOf(draft.performedAt()));
         PatientProgress summary = progress.progressOf(patientId);
+        PatientDays days = summary.days();
+        checkDay("performedAt", days.dayOf(draft.performedAt()), days);
         if (!summary.hasActivePlan() || !draft.planId().equals(summary.planId)) {
             throw ProblemException.invalid("planId", summary.planId != null && draft.planId().equals(summary.planId)
                     ? "this plan is paused: please follow your therapist's advice before exercising again"
@@ -105,7 +107,8 @@ public class LoggingService {
         log.clientRequestId = draft.clientRequestId();
         log.createdAt = clock.instant();
         sessions.add(log);
-        SessionFacts facts = SessionFacts.of(log.performedAt, log.painBefore, log.painAfter, log.perceivedIntensity);
+        SessionFacts facts = SessionFacts.of(days, log.performedAt, log.painBefore, log.painAfter,
+                log.perceivedIntensity);
         rollups.addToDay(patientId, DailyRollup.ofSession(facts.day(), log.painBefore, log.perceivedIntensity));
         progress.countSession(patientId, log.performedAt, log.painBefore);
 
@@ -113,6 +116,7 @@ public class LoggingService {
         for (AlertType type : AlertRules.onSession(facts, summary.baselinePain)) {
             String detail = switch (type) {
                 case FLARE -> AlertDetail.flare(facts.painReading(), summary.baselinePain);
+                case PAIN_AFTER_SESSION -> AlertDetail.painAfterSession(facts);
                 case TOO_HARD -> AlertDetail.tooHard(facts);
                 default -> throw new IllegalStateException("a session does not raise " + type);
             };
@@ -128,8 +132,9 @@ public class LoggingService {
     @Transactional
     public Logged<CheckIn> checkIn(UUID patientId, CheckInDraft draft) {
         rejectDuplicate(draft.clientRequestId(), checkIns.byClientRequest(patientId, draft.clientRequestId()));
-        checkDay("date", draft.date());
         PatientProgress summary = progress.progressOf(patientId);
+        PatientDays days = summary.days();
+        checkDay("date", draft.date(), days);
 
         CheckIn checkIn = new CheckIn();
         checkIn.id = UUID.randomUUID();
@@ -142,7 +147,7 @@ public class LoggingService {
         checkIn.createdAt = clock.instant();
         checkIns.add(checkIn);
         rollups.addToDay(patientId, DailyRollup.ofCheckIn(checkIn.date, checkIn.pain));
-        progress.recordCheckInPain(patientId, checkIn.date, checkIn.pain, checkIn.createdAt);
+        progress.recordCheckInPain(patientId, days, checkIn.date, checkIn.pain, checkIn.createdAt);
 
         CheckInFacts facts = CheckInFacts.of(checkIn.date, checkIn.pain, checkIn.redFlags);
         List<String> advice = List.of();
@@ -185,11 +190,11 @@ public class LoggingService {
     }
 
     /**
-     * Logs may be back-dated up to a year (a diary typed in late), but not dated beyond tomorrow (time zones differ;
-     * tomorrow is as far as they go).
+     * Logs may be back-dated up to a year (a diary typed in late), but not dated beyond the patient's tomorrow (a
+     * device whose clock or zone is a little off is not refused).
      */
-    private void checkDay(String field, LocalDate day) {
-        LocalDate today = LocalDate.now(clock);
+    private void checkDay(String field, LocalDate day, PatientDays days) {
+        LocalDate today = days.dayOf(clock.instant());
         if (day.isAfter(today.plusDays(1))) {
             throw ProblemException.invalid(field, "must not be later than " + today.plusDays(1));
         }

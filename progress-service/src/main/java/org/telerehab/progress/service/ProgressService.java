@@ -16,7 +16,10 @@ import org.telerehab.progress.repository.PatientProgressRepository;
 import org.telerehab.progress.repository.SessionLogRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +28,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressService {
 
-    /** The figures, plus the projection and open alerts they were computed from (callers need not query again). */
-    public record PatientView(UUID patientId, ProgressFigures figures, List<Alert> openAlerts, PatientProgress summary) {
+    /**
+     * The figures, plus the projection and open alerts they were computed from (callers need not query again), on the
+     * patient's own {@code today}.
+     */
+    public record PatientView(UUID patientId, LocalDate today, ProgressFigures figures, List<Alert> openAlerts,
+                              PatientProgress summary) {
 
         public String planStatus() {
             return summary.planStatus;
@@ -62,7 +69,7 @@ public class ProgressService {
     @Transactional
     public PatientView progressOf(UUID patientId) {
         access.checkCanRead(patientId, "Progress");
-        PatientView view = compute(List.of(patientId), LocalDate.now(clock)).get(0);
+        PatientView view = compute(List.of(patientId), clock.instant()).get(0);
         audit.read("Progress", patientId, patientId);
         return view;
     }
@@ -80,20 +87,31 @@ public class ProgressService {
     @Transactional
     public List<PatientView> caseloadOf(UUID therapistId) {
         List<UUID> patients = care.patientsOf(therapistId).stream().map(r -> r.patientId).toList();
-        List<PatientView> caseload = compute(patients, LocalDate.now(clock));
+        List<PatientView> caseload = compute(patients, clock.instant());
         audit.readEach("Progress", patients);
         return caseload;
     }
 
-    /** Figures for many patients in three queries, whatever their number of logs. */
-    List<PatientView> compute(List<UUID> patients, LocalDate today) {
+    /**
+     * Figures for many patients in three queries, whatever their number of logs, each on their own day at this
+     * instant (patients in different time zones may be on different days).
+     */
+    List<PatientView> compute(List<UUID> patients, Instant now) {
         Map<UUID, PatientProgress> rows = progress.progressOf(patients);
-        Map<UUID, List<DailyRollup>> days = rollups.between(patients, ProgressCalculator.windowStart(today), today);
+        Map<UUID, LocalDate> todays = new HashMap<>();
+        for (UUID id : patients) {
+            todays.put(id, rows.getOrDefault(id, PatientProgress.empty(id)).days().dayOf(now));
+        }
+        LocalDate earliest = todays.values().stream().min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        LocalDate latest = todays.values().stream().max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        Map<UUID, List<DailyRollup>> days = rollups.between(patients, ProgressCalculator.windowStart(earliest), latest);
         Map<UUID, List<Alert>> open = alerts.openOf(patients);
         return patients.stream().map(id -> {
             PatientProgress row = rows.getOrDefault(id, PatientProgress.empty(id));
+            LocalDate today = todays.get(id);
+            // the calculator keeps only the days of this patient's own window
             ProgressFigures figures = ProgressCalculator.compute(row.toSummary(), days.getOrDefault(id, List.of()), today);
-            return new PatientView(id, figures, open.getOrDefault(id, List.of()), row);
+            return new PatientView(id, today, figures, open.getOrDefault(id, List.of()), row);
         }).toList();
     }
 }

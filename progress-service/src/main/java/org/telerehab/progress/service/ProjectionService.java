@@ -10,14 +10,18 @@ import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
+import org.telerehab.progress.domain.Screening;
 import org.telerehab.progress.repository.CareRelationRepository;
+import org.telerehab.progress.repository.EpisodeRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * What progress learns from the other services, applied inside the consumer's transaction: who cares for whom, the
- * active plan and its pauses, the baseline pain, and safety reviews that become alerts.
+ * active plan and its pauses, the episodes and their baseline, the patient's time zone, and safety reviews that
+ * become alerts.
  */
 @ApplicationScoped
 public class ProjectionService {
@@ -25,11 +29,14 @@ public class ProjectionService {
     private final CareRelationRepository care;
     private final PatientProgressRepository progress;
     private final AlertService alerts;
+    private final EpisodeRepository episodes;
 
-    ProjectionService(CareRelationRepository care, PatientProgressRepository progress, AlertService alerts) {
+    ProjectionService(CareRelationRepository care, PatientProgressRepository progress, AlertService alerts,
+                      EpisodeRepository episodes) {
         this.care = care;
         this.progress = progress;
         this.alerts = alerts;
+        this.episodes = episodes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,12 +63,18 @@ public class ProjectionService {
         progress.pausePlan(paused.patientId(), paused.planId());
     }
 
-    /** The patient was discharged: the episode's plan is completed (a discharge without a plan changes nothing). */
+    /**
+     * The patient was discharged: the episode ends and its plan is completed. The baseline is decided again, in case
+     * a screening after the discharge was applied first (the two travel on different topics).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void discharged(PatientDischarged discharged) {
+        progress.lock(discharged.patientId());
+        episodes.addDischarge(discharged.patientId(), discharged.occurredAt());
         if (discharged.planId() != null) {
             progress.completePlan(discharged.patientId(), discharged.planId());
         }
+        updateBaseline(discharged.patientId());
     }
 
     /** The caring therapist recorded a clearance: the red-flag alerts raised up to it are resolved. */
@@ -76,8 +89,23 @@ public class ProjectionService {
         alerts.safetyReviewRequired(review);
     }
 
+    /** A screening: the baseline of a new episode, or a re-screen that leaves the running episode's baseline alone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void screeningCompleted(ScreeningCompleted screening) {
-        progress.recordBaseline(screening.patientId(), screening.baselinePain(), screening.occurredAt());
+        progress.lock(screening.patientId());
+        episodes.addScreening(new Screening(screening.screeningId(), screening.patientId(), screening.occurredAt(),
+                screening.baselinePain(), screening.odiPercent(), screening.risk()));
+        updateBaseline(screening.patientId());
+    }
+
+    /** The patient's days follow their time zone from now on (registry-service: enrolment, a changed preference). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeZoneKnown(UUID patientId, String timeZone) {
+        progress.recordTimeZone(patientId, timeZone);
+    }
+
+    private void updateBaseline(UUID patientId) {
+        episodes.currentOf(patientId).ifPresent(episode -> progress.setBaseline(patientId, episode.baseline().pain,
+                episode.baseline().screenedAt));
     }
 }

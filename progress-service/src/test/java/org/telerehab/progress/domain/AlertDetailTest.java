@@ -43,23 +43,40 @@ class AlertDetailTest {
                 .startsWith("Emergency red flag at check-in on 2026-11-20: WORSENING_NUMBNESS;");
     }
 
-    @ParameterizedTest(name = "plan {0}, last session {1}")
+    @ParameterizedTest(name = "plan {0}, {1} a week, last session {2}")
     @CsvSource(delimiter = '|', value = {
-            "2026-11-01 | 2026-11-15 | No session for 5 days (last on 2026-11-15); plan active since 2026-11-01",
-            "2026-11-10 |            | No session since the plan started on 2026-11-10 (10 days)",
-            "2026-11-10 | 2026-11-02 | No session since the plan started on 2026-11-10 (10 days); last session on 2026-11-02",
+            "2026-11-01 | 3 | 2026-11-15 | No session for 5 days (last on 2026-11-15); plan active since 2026-11-01, "
+                    + "3 sessions a week",
+            "2026-11-10 | 1 |            | No session since the plan started on 2026-11-10 (10 days), 1 session a week",
+            "2026-11-10 | 7 | 2026-11-02 | No session since the plan started on 2026-11-10 (10 days), 7 sessions a week;"
+                    + " last session on 2026-11-02",
     })
-    void disengaged(LocalDate planStart, LocalDate lastSession, String detail) {
-        assertThat(AlertDetail.disengaged(new EngagementFacts(DAY, planStart, lastSession))).isEqualTo(detail);
+    void disengaged(LocalDate planStart, int perWeek, LocalDate lastSession, String detail) {
+        assertThat(AlertDetail.disengaged(new EngagementFacts(DAY, planStart, perWeek, lastSession))).isEqualTo(detail);
     }
 
     @Test
     void readyToProgress() {
-        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(21), 6.0 / 7, 2.5, null)))
-                .isEqualTo("Plan active 21 days; 28-day adherence 86%; pain change +2.5 from baseline; "
-                        + "no flare in the last 14 days");
-        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(14), 0.8, 0.0, null)))
-                .contains("adherence 80%").contains("pain change +0.0");
+        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(21), 6.0 / 7, 2.5, true, null)))
+                .isEqualTo("Plan active 21 days; 28-day adherence 86%; pain change +2.5 from baseline, a minimal "
+                        + "important change; no flare in the last 14 days");
+        assertThat(AlertDetail.readyToProgress(new ReadinessFacts(DAY, DAY.minusDays(14), 0.8, 2.0, true, null)))
+                .contains("adherence 80%").contains("pain change +2.0");
+    }
+
+    @Test
+    void notImproving() {
+        assertThat(AlertDetail.notImproving(new ReadinessFacts(DAY, DAY.minusDays(35), 0.75, 0.5, false, null)))
+                .isEqualTo("Plan active 35 days; 28-day adherence 75%; pain change +0.5 from baseline (improving "
+                        + "from 1)");
+        assertThat(AlertDetail.notImproving(new ReadinessFacts(DAY, DAY.minusDays(28), 0.5, -1.25, false, null)))
+                .contains("pain change -1.3").contains("adherence 50%");
+    }
+
+    @Test
+    void painAfterSession() {
+        assertThat(AlertDetail.painAfterSession(new SessionFacts(DAY, 3, 6, 5)))
+                .isEqualTo("Pain rose from 3/10 to 6/10 during the session on 2026-11-20 (alert from a rise of 2)");
     }
 
     @Test

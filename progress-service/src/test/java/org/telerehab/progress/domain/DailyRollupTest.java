@@ -38,17 +38,6 @@ class DailyRollupTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-            "2026-11-20T00:00:00Z, 2026-11-20",
-            "2026-11-20T23:59:59.999Z, 2026-11-20",
-            "2026-11-21T00:00:00Z, 2026-11-21",
-    })
-    void daysAreUtcCalendarDays(Instant instant, LocalDate day) {
-        assertThat(DailyRollup.dayOf(instant)).isEqualTo(day);
-        assertThat(SessionFacts.of(instant, 4, 3, 6)).isEqualTo(new SessionFacts(day, 4, 3, 6));
-    }
-
     @ParameterizedTest(name = "sessions {0}, painSum {1}, readings {2}, intensity {3} rejected")
     @CsvSource({
             "-1, 0,  0, 0",

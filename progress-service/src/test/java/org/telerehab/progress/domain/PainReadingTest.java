@@ -21,8 +21,9 @@ class PainReadingTest {
     }
 
     @Test
-    void aSessionsReadingIsItsPainBeforeOnItsUtcDay() {
-        SessionFacts session = SessionFacts.of(Instant.parse("2026-11-20T23:30:00Z"), 3, 7, 5);
+    void aSessionsReadingIsItsPainBeforeOnThePatientsDay() {
+        SessionFacts session = SessionFacts.of(PatientDays.of("America/Los_Angeles"),
+                Instant.parse("2026-11-21T04:30:00Z"), 3, 7, 5); // 20:30 on the 20th in California
 
         assertThat(session.painReading()).isEqualTo(new PainReading(DAY, 3, PainReading.Source.SESSION_PAIN_BEFORE));
     }

@@ -19,6 +19,7 @@ import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -110,8 +111,8 @@ class AlertFlowTest {
             logSession(steady.patient(), session(steady.planId(), daysAgo(daysAgo), 3, 5)).statusCode(201);
         }
 
-        checks.runFor(today());
-        checks.runFor(today());
+        checks.runAt(Instant.now());
+        checks.runAt(Instant.now());
 
         given().auth().oauth2(TestTokens.patient(idle.patient())).when().get("/api/patients/{id}/progress", idle.patient())
                 .then().body("openAlerts.type", contains("DISENGAGED"));

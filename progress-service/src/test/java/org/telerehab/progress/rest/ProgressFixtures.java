@@ -1,6 +1,7 @@
 package org.telerehab.progress.rest;
 
 import io.restassured.response.ValidatableResponse;
+import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.ScreeningCompleted;
@@ -15,6 +16,7 @@ import org.telerehab.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -46,12 +48,34 @@ final class ProgressFixtures {
 
     /** Publishes ScreeningCompleted, PatientTakenIntoCare and PlanAssigned; waits until progress applied them. */
     static OnPlan patientOnPlan(int baselinePain, int sessionsPerWeek, LocalDate startDate) {
+        return patientOnPlan(UUID.randomUUID(), baselinePain, sessionsPerWeek, startDate);
+    }
+
+    /**
+     * A patient whose time zone registry-service announced (PatientEnrolled), on a plan as
+     * {@link #patientOnPlan(int, int, LocalDate)}; waits until progress counts their days in it.
+     */
+    static OnPlan patientOnPlanIn(ZoneId zone, int baselinePain, int sessionsPerWeek, LocalDate startDate) {
         UUID patient = UUID.randomUUID();
+        EventProbe.publish(new PatientEnrolled(UUID.randomUUID(), Instant.now(), patient, "en", zone.getId(), null));
+        OnPlan onPlan = patientOnPlan(patient, baselinePain, sessionsPerWeek, startDate);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "SELECT count(*) FROM patient_progress WHERE patient_id = ? AND time_zone = ?", patient,
+                zone.getId()) == 1);
+        return onPlan;
+    }
+
+    /** A screening of this patient with this pain, as intake-service announces it. */
+    static ScreeningCompleted screening(UUID patient, Instant at, int pain) {
+        return new ScreeningCompleted(UUID.randomUUID(), at, patient, UUID.randomUUID(),
+                Disposition.READY_FOR_PROGRAM, List.of(Region.LUMBAR), RiskLevel.MEDIUM, pain,
+                Chronicity.CHRONIC, List.of(), null);
+    }
+
+    private static OnPlan patientOnPlan(UUID patient, int baselinePain, int sessionsPerWeek, LocalDate startDate) {
         UUID therapist = UUID.randomUUID();
         UUID planId = UUID.randomUUID();
-        EventProbe.publish(new ScreeningCompleted(UUID.randomUUID(), Instant.now(), patient, UUID.randomUUID(),
-                Disposition.READY_FOR_PROGRAM, List.of(Region.LUMBAR), RiskLevel.MEDIUM, baselinePain,
-                Chronicity.CHRONIC, List.of(), null));
+        EventProbe.publish(screening(patient, Instant.now(), baselinePain));
         EventProbe.publish(new PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), patient, therapist));
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), patient, planId, 1, therapist,
                 startDate, sessionsPerWeek, List.of(new PlanAssigned.Item(DEAD_BUG, 1, 3, 10, 0, 6, null),
@@ -64,12 +88,17 @@ final class ProgressFixtures {
     }
 
     static Map<String, Object> session(UUID planId, Instant performedAt, int painBefore, int intensity) {
+        return session(planId, performedAt, painBefore, Math.max(0, painBefore - 1), intensity);
+    }
+
+    static Map<String, Object> session(UUID planId, Instant performedAt, int painBefore, int painAfter,
+                                       int intensity) {
         Map<String, Object> body = new HashMap<>();
         body.put("planId", planId.toString());
         body.put("performedAt", performedAt.toString());
         body.put("exercises", List.of(Map.of("exerciseId", DEAD_BUG.toString(), "setsDone", 3, "repsDone", 10)));
         body.put("painBefore", painBefore);
-        body.put("painAfter", Math.max(0, painBefore - 1));
+        body.put("painAfter", painAfter);
         body.put("perceivedIntensity", intensity);
         body.put("notes", "felt steady");
         return body;

@@ -1,0 +1,57 @@
+package org.telerehab.progress.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.telerehab.events.codes.RiskLevel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * progress-service's copy of a screening's scores (intake-service's ScreeningCompleted): what an episode's baseline is
+ * chosen from ({@link Episode}). Kept as the event said, never changed.
+ */
+@Entity
+@Table(name = "screening")
+public class Screening {
+
+    @Id
+    @Column(name = "screening_id")
+    public UUID screeningId;
+
+    @Column(name = "patient_id", nullable = false)
+    public UUID patientId;
+
+    @Column(name = "screened_at", nullable = false)
+    public Instant screenedAt;
+
+    /** NPRS, 0-10. */
+    @Column(nullable = false)
+    public int pain;
+
+    /** ODI percent, null when the ODI was not scored. */
+    @Column(name = "odi_percent")
+    public Integer odiPercent;
+
+    /** STarT Back risk; null for a screening applied before version 1.1 kept it. */
+    @Enumerated(EnumType.STRING)
+    public RiskLevel risk;
+
+    protected Screening() {
+    }
+
+    public Screening(UUID screeningId, UUID patientId, Instant screenedAt, int pain, Integer odiPercent,
+                     RiskLevel risk) {
+        PainReading.requireScale("pain", pain);
+        this.screeningId = screeningId;
+        this.patientId = patientId;
+        this.screenedAt = screenedAt;
+        this.pain = pain;
+        this.odiPercent = odiPercent;
+        this.risk = risk;
+    }
+}
