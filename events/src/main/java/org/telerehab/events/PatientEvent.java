@@ -6,7 +6,7 @@ import java.util.UUID;
 public sealed interface PatientEvent extends TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
         AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
-        PatientPreferencesChanged, PatientReleased, PatientDischarged {
+        PatientPreferencesChanged, PatientReleased, PatientDischarged, ReassessmentCompleted {
 
     UUID patientId();
 

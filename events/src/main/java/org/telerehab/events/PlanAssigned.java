@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** program-service: a new plan version became the patient's active plan, superseding any earlier one. */
+/**
+ * program-service: a new plan version became the patient's active plan, superseding any earlier one.
+ * {@code reassessmentWeeks} (added in 1.1): the plan's weeks in which a re-assessment is due, e.g. {@code [2, 6, 12]};
+ * null in events from before it, which means the default weeks.
+ */
 @EventType(PlanAssigned.TYPE)
 public record PlanAssigned(
         UUID eventId,
@@ -16,7 +20,8 @@ public record PlanAssigned(
         UUID therapistId,
         LocalDate startDate,
         int sessionsPerWeek,
-        List<Item> items) implements PatientEvent {
+        List<Item> items,
+        List<Integer> reassessmentWeeks) implements PatientEvent {
 
     public static final String TYPE = "PlanAssigned";
 

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** intake-service: a patient completed a screening. {@code odiPercent} is null when the ODI was not answered. */
+/**
+ * intake-service: a patient completed a screening. {@code odiPercent} is null when the ODI was not scored;
+ * {@code startBackTotal} (0-9, added in 1.1) is null in events from before it.
+ */
 @EventType(ScreeningCompleted.TYPE)
 public record ScreeningCompleted(
         UUID eventId,
@@ -23,7 +26,8 @@ public record ScreeningCompleted(
         int baselinePain,
         Chronicity chronicity,
         List<RedFlag> redFlags,
-        Integer odiPercent) implements PatientEvent {
+        Integer odiPercent,
+        Integer startBackTotal) implements PatientEvent {
 
     public static final String TYPE = "ScreeningCompleted";
 

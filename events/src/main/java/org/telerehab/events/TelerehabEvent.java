@@ -31,7 +31,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = PatientPreferencesChanged.class, name = PatientPreferencesChanged.TYPE),
         @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE),
         @JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE),
-        @JsonSubTypes.Type(value = TherapistDisabled.class, name = TherapistDisabled.TYPE)
+        @JsonSubTypes.Type(value = TherapistDisabled.class, name = TherapistDisabled.TYPE),
+        @JsonSubTypes.Type(value = ReassessmentCompleted.class, name = ReassessmentCompleted.TYPE)
 })
 public sealed interface TelerehabEvent permits PatientEvent, TherapistDisabled {
 

@@ -28,7 +28,7 @@ class EventCodecTest {
     void writesTheContractEnvelopeAndFields() {
         var event = new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(),
                 Disposition.PHYSICIAN_REVIEW, List.of(Region.LUMBAR, Region.SCIATIC), RiskLevel.HIGH, 6,
-                Chronicity.CHRONIC, List.of(RedFlag.NIGHT_PAIN), 42);
+                Chronicity.CHRONIC, List.of(RedFlag.NIGHT_PAIN), 42, 7);
 
         String json = EventCodec.encode(event);
 
@@ -37,7 +37,8 @@ class EventCodecTest {
                 .contains("\"occurredAt\":\"2026-11-20T08:15:00Z\"")
                 .contains("\"patientId\":\"" + patient + "\"")
                 .contains("\"painTypes\":[\"LUMBAR\",\"SCIATIC\"]")
-                .contains("\"odiPercent\":42");
+                .contains("\"odiPercent\":42")
+                .contains("\"startBackTotal\":7");
         assertThat(EventCodec.decode(json)).contains(event);
     }
 
@@ -45,13 +46,13 @@ class EventCodecTest {
     void everyTypeRoundTripsUnderItsDeclaredWireName() {
         List<TelerehabEvent> events = List.of(
                 new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), Disposition.READY_FOR_PROGRAM,
-                        List.of(Region.LUMBAR), RiskLevel.LOW, 3, Chronicity.CHRONIC, List.of(), 20),
+                        List.of(Region.LUMBAR), RiskLevel.LOW, 3, Chronicity.CHRONIC, List.of(), 20, 2),
                 new PatientTakenIntoCare(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
                 new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(),
                         List.of(UUID.randomUUID())),
                 new PlanAssigned(UUID.randomUUID(), AT, patient, UUID.randomUUID(), 2, UUID.randomUUID(),
                         AT.atZone(java.time.ZoneOffset.UTC).toLocalDate(), 3,
-                        List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60))),
+                        List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60)), List.of(2, 6, 12)),
                 new PlanPaused(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
                         null, UUID.randomUUID()),
                 new RedFlagReported(UUID.randomUUID(), AT, patient, UUID.randomUUID(), RedFlag.Severity.REVIEW,
@@ -67,7 +68,9 @@ class EventCodecTest {
                 new PatientPreferencesChanged(UUID.randomUUID(), AT, patient, "es", "America/Los_Angeles"),
                 new PatientReleased(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
                 new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null),
-                new TherapistDisabled(UUID.randomUUID(), AT, UUID.randomUUID()));
+                new TherapistDisabled(UUID.randomUUID(), AT, UUID.randomUUID()),
+                new ReassessmentCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(), 4, 22,
+                        3, RiskLevel.LOW, 2, 8, true, false));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);
@@ -131,6 +134,23 @@ class EventCodecTest {
                 + "\",\"therapistId\":\"" + therapist + "\",\"screeningId\":\"" + UUID.randomUUID() + "\"}";
         assertThat(EventCodec.decode(clearance)).get().isInstanceOfSatisfying(ClearanceRecorded.class,
                 c -> assertThat(c.reportIds()).isNull());
+    }
+
+    @Test
+    void readsAVersion1ScreeningAndPlanWithoutTheFieldsAddedIn11() {
+        String screening = "{\"type\":\"ScreeningCompleted\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\",\"patientId\":\"" + patient
+                + "\",\"screeningId\":\"" + UUID.randomUUID() + "\",\"disposition\":\"READY_FOR_PROGRAM\","
+                + "\"painTypes\":[\"LUMBAR\"],\"risk\":\"LOW\",\"baselinePain\":4,\"chronicity\":\"CHRONIC\","
+                + "\"redFlags\":[],\"odiPercent\":null}";
+        assertThat(EventCodec.decode(screening)).get().isInstanceOfSatisfying(ScreeningCompleted.class,
+                s -> assertThat(s.startBackTotal()).isNull());
+        String plan = "{\"type\":\"PlanAssigned\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\",\"patientId\":\"" + patient
+                + "\",\"planId\":\"" + UUID.randomUUID() + "\",\"version\":1,\"therapistId\":\"" + UUID.randomUUID()
+                + "\",\"startDate\":\"2026-11-20\",\"sessionsPerWeek\":3,\"items\":[]}";
+        assertThat(EventCodec.decode(plan)).get().isInstanceOfSatisfying(PlanAssigned.class,
+                p -> assertThat(p.reassessmentWeeks()).isNull());
     }
 
     @Test

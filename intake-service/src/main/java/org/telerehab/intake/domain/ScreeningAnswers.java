@@ -59,7 +59,7 @@ public record ScreeningAnswers(
         odi = odi == null ? null : Collections.unmodifiableList(new ArrayList<>(odi));
     }
 
-    private static void requirePainScore(String field, int value) {
+    static void requirePainScore(String field, int value) {
         if (value < 0 || value > 10) {
             throw new InvalidScreeningAnswerException(field, field + " must be between 0 and 10, got " + value);
         }

@@ -3,8 +3,10 @@ package org.telerehab.intake.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
+import org.telerehab.events.PlanAssigned;
 import org.telerehab.intake.service.CareService;
 import org.telerehab.kit.messaging.ChannelHandlers;
 import org.telerehab.kit.messaging.IdempotentConsumer;
@@ -12,7 +14,7 @@ import org.telerehab.kit.messaging.IdempotentConsumer;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Keeps intake's copy of who cares for whom, which decides which therapist may read a screening. */
+/** Keeps intake's copy of who cares for whom, and of each patient's discharges and current plan. */
 @ApplicationScoped
 public class CareEventsConsumer implements ChannelHandlers {
 
@@ -34,6 +36,10 @@ public class CareEventsConsumer implements ChannelHandlers {
                 care.careTaken(taken);
             } else if (event instanceof PatientReleased released) {
                 care.careReleased(released);
+            } else if (event instanceof PlanAssigned plan) {
+                care.planAssigned(plan);
+            } else if (event instanceof PatientDischarged discharged) {
+                care.discharged(discharged);
             }
         });
     }

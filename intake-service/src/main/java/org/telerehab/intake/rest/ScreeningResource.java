@@ -14,13 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.telerehab.intake.domain.InvalidScreeningAnswerException;
 import org.telerehab.intake.domain.Screening;
 import org.telerehab.intake.service.QuestionnaireResponseMapper;
 import org.telerehab.intake.service.ScreeningService;
-import org.telerehab.kit.problem.ProblemException;
-import org.telerehab.kit.problem.ProblemMappers;
 import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
 
@@ -82,11 +78,5 @@ public class ScreeningResource {
         Screening screening = screenings.read(id, "QuestionnaireResponse");
         String json = fhir.newJsonParser().encodeResourceToString(fhirMapper.toFhir(screening));
         return Response.ok(json, FHIR_JSON).build();
-    }
-
-    /** A rule only the domain can check (e.g. an ODI section above 5, or 9 sections): 422 naming the field. */
-    @ServerExceptionMapper
-    public Response invalidAnswer(InvalidScreeningAnswerException e) {
-        return ProblemMappers.respond(ProblemException.invalid(e.field(), e.getMessage()).problem());
     }
 }

@@ -18,7 +18,11 @@ class IntakeHostileInputTest extends HostileInputContract {
     @Override
     protected Map<String, Seed> seeds() {
         UUID patient = UUID.randomUUID();
+        UUID screened = UUID.randomUUID();
+        ScreeningRequests.submitValid(screened, ScreeningRequests.valid()); // a re-assessment needs an episode
         return Map.of("POST /api/screenings",
-                new Seed(TestTokens.patient(patient), Map.of(), ScreeningRequests.valid()));
+                new Seed(TestTokens.patient(patient), Map.of(), ScreeningRequests.valid()),
+                "POST /api/reassessments", new Seed(TestTokens.patient(screened), Map.of(),
+                        ScreeningRequests.reassessment(3, java.util.Arrays.asList(1, 2, 1, null, 1, 1, 2, 1, 1, 2))));
     }
 }

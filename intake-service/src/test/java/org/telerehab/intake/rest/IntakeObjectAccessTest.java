@@ -37,6 +37,8 @@ class IntakeObjectAccessTest extends ObjectAccessContract {
         return Map.of(
                 "GET /api/screenings/{id}", patientData(),
                 "GET /api/screenings/{id}/fhir", patientData(),
-                "GET /api/patients/{patientId}/screenings", patientData());
+                "GET /api/patients/{patientId}/screenings", patientData(),
+                "GET /api/patients/{patientId}/reassessments", patientData(),
+                "GET /api/patients/{patientId}/reassessments/due", patientData());
     }
 }

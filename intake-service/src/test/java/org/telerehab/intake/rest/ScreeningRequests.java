@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** A valid screening body that each test bends to its case, and the calls that send it. */
+/** Valid screening and re-assessment bodies that each test bends to its case, and the calls that send them. */
 final class ScreeningRequests {
 
     private ScreeningRequests() {
@@ -48,5 +48,27 @@ final class ScreeningRequests {
 
     static String submitValid(UUID patient, Map<String, Object> body) {
         return submit(patient, body).statusCode(201).extract().path("id");
+    }
+
+    /** A screening with this week's average pain (the baseline) and no ODI. */
+    static String screenWithPain(UUID patient, int painAverageWeek) {
+        Map<String, Object> body = valid();
+        body.put("painAverageWeek", painAverageWeek);
+        return submitValid(patient, body);
+    }
+
+    /** A re-assessment: STarT Back 2/1 (LOW), this week's average pain, these ODI sections (null: not answered). */
+    static Map<String, Object> reassessment(int painAverageWeek, List<Integer> odi) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("painNow", painAverageWeek);
+        body.put("painAverageWeek", painAverageWeek);
+        body.put("startBack", startBack(valid()));
+        body.put("odi", odi == null ? null : new ArrayList<>(odi));
+        return body;
+    }
+
+    static ValidatableResponse reassess(UUID patient, Object body) {
+        return given().auth().oauth2(TestTokens.patient(patient)).contentType("application/json").body(body)
+                .when().post("/api/reassessments").then();
     }
 }

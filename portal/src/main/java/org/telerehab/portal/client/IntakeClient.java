@@ -29,6 +29,15 @@ public interface IntakeClient {
     @Path("/patients/{patientId}/screenings")
     Response screenings(@PathParam("patientId") UUID patientId);
 
+    @POST
+    @Path("/reassessments")
+    Response reassess(Object reassessment);
+
+    /** {@code {week, dueFrom}}: the re-assessment due now on the patient's plan; both null when none is. */
+    @GET
+    @Path("/patients/{patientId}/reassessments/due")
+    Response reassessmentDue(@PathParam("patientId") UUID patientId);
+
     /** Who touched the patient's records in this service (its audit trail), newest first. */
     @GET
     @Path("/patients/{patientId}/access-log")

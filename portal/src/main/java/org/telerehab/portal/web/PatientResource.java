@@ -17,7 +17,6 @@ import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
 import org.telerehab.events.codes.RedFlag;
-import org.telerehab.portal.config.StartBackWording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public class PatientResource {
     IntakeClient intake;
 
     @Inject
-    StartBackWording startBackWording;
+    Questionnaires questionnaires;
 
     @Inject
     @RestClient
@@ -57,7 +56,10 @@ public class PatientResource {
     @GET
     public TemplateInstance home() {
         Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
-        return withHold(views.page("patient/home", "/patient"), plan);
+        Api.Result due = Api.call("intake service", () -> intake.reassessmentDue(views.userId()));
+        TemplateInstance page = views.page("patient/home", "/patient")
+                .data("reassessmentDue", due.ok() ? due.map().get("week") : null);
+        return withHold(page, plan);
     }
 
     /**
@@ -95,20 +97,8 @@ public class PatientResource {
         body.put("painAverageWeek", form.number("painAverageWeek"));
         body.put("symptomWeeks", form.number("symptomWeeks"));
         body.put("redFlags", form.all("redFlags"));
-        List<Boolean> items = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            items.add("yes".equals(form.text("sb" + i)));
-        }
-        body.put("startBack", Map.of("items", items,
-                "bothersomeness", form.text("bothersomeness") == null ? "NOT_AT_ALL" : form.text("bothersomeness")));
-        List<Object> odi = new ArrayList<>();
-        boolean anyOdi = false;
-        for (int i = 1; i <= 10; i++) {
-            Object v = form.number("odi" + i);
-            anyOdi |= v != null;
-            odi.add(v);
-        }
-        body.put("odi", anyOdi ? odi : null);
+        body.put("startBack", Questionnaires.startBack(form));
+        body.put("odi", Questionnaires.odi(form));
         body.put("wakeTime", form.text("wakeTime"));
         Api.Result result = Api.call("intake service", () -> intake.screen(body));
         if (!result.ok()) {
@@ -125,28 +115,12 @@ public class PatientResource {
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
-        List<Map<String, Object>> sb = new ArrayList<>();
-        List<String> items = startBackWording.agreeItems();
-        for (int i = 0; i < items.size(); i++) {
-            sb.add(Map.of("n", i + 1, "text", items.get(i)));
-        }
-        List<Map<String, Object>> answers = new ArrayList<>();
-        startBackWording.bothersomenessAnswers().forEach(a -> answers.add(Map.of("code", a.code(), "label", a.label())));
-        List<Map<String, Object>> odi = new ArrayList<>();
-        for (int i = 0; i < Clinical.ODI_SECTIONS.size(); i++) {
-            odi.add(Map.of("n", i + 1, "text", Clinical.ODI_SECTIONS.get(i)));
-        }
         Map<String, String> regions = new LinkedHashMap<>(Clinical.REGIONS);
         regions.remove("SCIATIC"); // asked as "does it radiate below the knee"
-        return views.page("patient/screening", "/patient/screening", problem)
+        return questionnaires.addTo(views.page("patient/screening", "/patient/screening", problem)
                 .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
                 .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS))
-                .data("regions", Clinical.options(regions))
-                .data("startBack", sb)
-                .data("bothersomenessQuestion", startBackWording.item9())
-                .data("bothersomeness", answers)
-                .data("odi", odi)
-                .data("scale", scale());
+                .data("regions", Clinical.options(regions)));
     }
 
     // ---- plan

@@ -62,6 +62,11 @@ public class CarePlan {
     @Column(name = "micro_break_every_minutes")
     public Integer microBreakEveryMinutes;
 
+    /** The plan's weeks in which a re-assessment is due (ReassessmentSchedule), in order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reassessment_weeks", nullable = false)
+    public List<Integer> reassessmentWeeks;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "habit_cues", nullable = false)
     public List<HabitCue> habitCues;

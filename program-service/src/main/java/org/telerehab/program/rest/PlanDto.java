@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.telerehab.events.clinical.ReassessmentSchedule;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.Exercise;
@@ -24,8 +25,8 @@ import java.util.UUID;
 /** The contract's plan, the body that assigns one, and what a patient needs to follow it. */
 public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, PlanStatus status, UUID templateId,
                       LocalDate startDate, int sessionsPerWeek, List<ItemDto> items, List<HabitCueDto> habitCues,
-                      Integer microBreakEveryMinutes, List<AcknowledgedDto> acknowledgedWarnings, Instant createdAt,
-                      Instant pausedAt) {
+                      Integer microBreakEveryMinutes, List<Integer> reassessmentWeeks,
+                      List<AcknowledgedDto> acknowledgedWarnings, Instant createdAt, Instant pausedAt) {
 
     public record HabitCueDto(@NotBlank @Size(max = 200) String trigger, @NotBlank @Size(max = 200) String action) {
     }
@@ -40,6 +41,7 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
     }
 
     /**
+     * @param reassessmentWeeks    the weeks a re-assessment is due in (1-52); absent: weeks 2, 6 and 12
      * @param acknowledgedWarnings codes acknowledged for every item; {@code items[].acknowledgedWarnings} acknowledges a
      *                             code for that item's exercise only
      */
@@ -47,12 +49,14 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                           @NotNull LocalDate startDate,
                           @NotNull @Min(1) @Max(21) Integer sessionsPerWeek,
                           @Min(15) @Max(480) Integer microBreakEveryMinutes,
+                          @Size(min = 1, max = 12) List<@NotNull @Min(1) @Max(52) Integer> reassessmentWeeks,
                           @Size(max = 20) List<@NotNull @Valid HabitCueDto> habitCues,
                           @NotEmpty @Size(max = 40) List<@NotNull @Valid ItemRequest> items,
                           List<@NotNull WarningCode> acknowledgedWarnings) {
 
         PlanService.PlanDraft toDraft() {
             return new PlanService.PlanDraft(templateId, startDate, sessionsPerWeek, microBreakEveryMinutes,
+                    ReassessmentSchedule.weeksOf(reassessmentWeeks),
                     habitCues == null ? List.of() : habitCues.stream()
                             .map(c -> new CarePlan.HabitCue(c.trigger(), c.action())).toList(),
                     items.stream().map(i -> new PlanService.ItemDraft(i.exerciseId(), i.sets(), i.reps(),
@@ -90,6 +94,7 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                 }).toList(),
                 p.habitCues.stream().map(c -> new HabitCueDto(c.trigger(), c.action())).toList(),
                 p.microBreakEveryMinutes,
+                p.reassessmentWeeks,
                 p.acknowledgedWarnings.stream().map(a -> new AcknowledgedDto(a.code(), a.exerciseId(), a.message(),
                         a.by(), a.at())).toList(),
                 p.createdAt, p.pausedAt);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.SafetyReviewRequired;
+import org.telerehab.events.clinical.ReassessmentSchedule;
 import org.telerehab.events.codes.Region;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
@@ -42,7 +43,7 @@ public class PlanService {
 
     /** A plan as the therapist asks for it. */
     public record PlanDraft(UUID templateId, LocalDate startDate, int sessionsPerWeek, Integer microBreakEveryMinutes,
-                            List<CarePlan.HabitCue> habitCues, List<ItemDraft> items,
+                            List<Integer> reassessmentWeeks, List<CarePlan.HabitCue> habitCues, List<ItemDraft> items,
                             Set<WarningCode> acknowledgedWarnings) {
 
         /** The acknowledgements the therapist ticked at each item (each for that item's exercise only). */
@@ -147,6 +148,7 @@ public class PlanService {
         plan.startDate = draft.startDate();
         plan.sessionsPerWeek = draft.sessionsPerWeek();
         plan.microBreakEveryMinutes = draft.microBreakEveryMinutes();
+        plan.reassessmentWeeks = ReassessmentSchedule.weeksOf(draft.reassessmentWeeks());
         plan.habitCues = draft.habitCues() == null ? List.of() : List.copyOf(draft.habitCues());
         plan.items = draft.items().stream().map(i -> new CarePlan.Item(i.exerciseId(),
                 prescribed.get(i.exerciseId()).version, i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
@@ -160,7 +162,7 @@ public class PlanService {
         outbox.publish(new PlanAssigned(UUID.randomUUID(), now, patientId, plan.id, plan.version, therapistId,
                 plan.startDate, plan.sessionsPerWeek, plan.items.stream().map(i -> new PlanAssigned.Item(
                 i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
-                i.notWithinMinutesOfWaking())).toList()));
+                i.notWithinMinutesOfWaking())).toList(), plan.reassessmentWeeks));
         audit.record("CREATE", "CarePlan", plan.id, patientId);
         return new PlanView(plan, prescribed);
     }

@@ -104,9 +104,13 @@ class PlanAssignmentTest {
         ProgramFixtures.takeIntoCare(therapist, patient);
 
         String v1 = assign(therapist, patient, plan(item(DEAD_BUG, 6, null))).statusCode(201)
-                .body("version", equalTo(1)).extract().path("id");
-        String v2 = assign(therapist, patient, plan(item(BIRD_DOG, 6, null))).statusCode(201)
-                .body("version", equalTo(2)).extract().path("id");
+                .body("version", equalTo(1)).body("reassessmentWeeks", org.hamcrest.Matchers.contains(2, 6, 12))
+                .extract().path("id");
+        var second = plan(item(BIRD_DOG, 6, null));
+        second.put("reassessmentWeeks", List.of(8, 4, 4)); // the plan's own weeks, in order, each once
+        String v2 = assign(therapist, patient, second).statusCode(201)
+                .body("version", equalTo(2)).body("reassessmentWeeks", org.hamcrest.Matchers.contains(4, 8))
+                .extract().path("id");
 
         given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/patients/{id}/plans/active", patient)
                 .then().statusCode(200).body("id", equalTo(v2)).body("version", equalTo(2))
@@ -120,6 +124,7 @@ class PlanAssignmentTest {
         assertThat(assigned).extracting(PlanAssigned::version).containsExactly(1, 2);
         assertThat(assigned).extracting(p -> p.planId().toString()).containsExactly(v1, v2);
         assertThat(assigned.get(1).sessionsPerWeek()).isEqualTo(3);
+        assertThat(assigned).extracting(PlanAssigned::reassessmentWeeks).containsExactly(List.of(2, 6, 12), List.of(4, 8));
         assertThat(assigned.get(1).items()).singleElement()
                 .satisfies(i -> assertThat(i.exerciseId()).isEqualTo(BIRD_DOG));
     }

@@ -1,5 +1,7 @@
 package org.telerehab.progress.domain;
 
+import org.telerehab.events.clinical.MinimalImportantChange;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -20,7 +22,7 @@ import java.util.Collection;
  *     {@code null} when either is {@code null}. Positive = better than baseline.</li>
  * <li><b>mcidReached</b> (Ostelo 2008) when painChange &gt;= 2, or painChange &gt;= 0.3 x baseline
  *     with baseline &gt; 0. Decided in exact integer arithmetic on the sums (n = readings, s = their
- *     sum: {@code b*n - s >= 2n}, or {@code 10(b*n - s) >= 3*b*n}), so an exact edge such as
+ *     sum: {@code b*n - s >= 2n}, or {@code 100(b*n - s) >= 30*b*n}), so an exact edge such as
  *     baseline 5 and average 3.5 is never lost to rounding. {@code false} when painChange is null.</li>
  * <li><b>adherence7d</b> = min(1, sessions of the last 7 days / sessionsPerWeek).</li>
  * <li><b>adherence28d</b> = min(1, sessions of the last 28 days / (sessionsPerWeek x weeks)), where
@@ -40,10 +42,10 @@ public final class ProgressCalculator {
     /** Days in the long window (adherence28d): the only rollups the read needs. */
     public static final int WINDOW_DAYS = 28;
     /** Ostelo 2008: 2 NPRS points ... */
-    static final int MCID_POINTS = 2;
-    /** ... or 30 % of baseline, as the fraction 3/10 for exact arithmetic. */
-    static final int MCID_PERCENT_NUMERATOR = 3;
-    static final int MCID_PERCENT_DENOMINATOR = 10;
+    static final int MCID_POINTS = MinimalImportantChange.PAIN_POINTS;
+    /** ... or 30 % of baseline, as the fraction 30/100 for exact arithmetic. */
+    static final int MCID_PERCENT_NUMERATOR = MinimalImportantChange.PAIN_PERCENT;
+    static final int MCID_PERCENT_DENOMINATOR = 100;
 
     private ProgressCalculator() {
     }
@@ -129,7 +131,7 @@ public final class ProgressCalculator {
 
     /**
      * MCID on exact sums: painChange = b - s/n, so n x painChange = b*n - s (an integer).
-     * painChange &gt;= 2 iff b*n - s &gt;= 2n; painChange &gt;= 0.3 b iff 10(b*n - s) &gt;= 3*b*n.
+     * painChange &gt;= 2 iff b*n - s &gt;= 2n; painChange &gt;= 0.3 b iff 100(b*n - s) &gt;= 30*b*n.
      */
     static boolean mcidReached(int baseline, long painSum, long readings) {
         if (readings <= 0) {

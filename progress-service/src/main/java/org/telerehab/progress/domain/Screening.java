@@ -41,11 +41,15 @@ public class Screening {
     @Enumerated(EnumType.STRING)
     public RiskLevel risk;
 
+    /** STarT Back total 0-9; null for a screening announced before version 1.1. */
+    @Column(name = "start_back_total")
+    public Integer startBackTotal;
+
     protected Screening() {
     }
 
     public Screening(UUID screeningId, UUID patientId, Instant screenedAt, int pain, Integer odiPercent,
-                     RiskLevel risk) {
+                     RiskLevel risk, Integer startBackTotal) {
         PainReading.requireScale("pain", pain);
         this.screeningId = screeningId;
         this.patientId = patientId;
@@ -53,5 +57,6 @@ public class Screening {
         this.pain = pain;
         this.odiPercent = odiPercent;
         this.risk = risk;
+        this.startBackTotal = startBackTotal;
     }
 }

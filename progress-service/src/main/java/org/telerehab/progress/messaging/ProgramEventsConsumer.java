@@ -11,6 +11,7 @@ import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
+import org.telerehab.events.ReassessmentCompleted;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.kit.messaging.ChannelHandlers;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * What progress needs from the other services: care, the active plan, clearances, safety reviews and discharges
- * (program-service), the screenings (intake-service), and the patients' time zones (registry-service).
+ * (program-service), the screenings and re-assessments (intake-service), and the patients' time zones (registry-service).
  */
 @ApplicationScoped
 public class ProgramEventsConsumer implements ChannelHandlers {
@@ -63,6 +64,8 @@ public class ProgramEventsConsumer implements ChannelHandlers {
         consumer.handle("progress.screenings", payload, event -> {
             if (event instanceof ScreeningCompleted screening) {
                 projections.screeningCompleted(screening);
+            } else if (event instanceof ReassessmentCompleted reassessment) {
+                projections.reassessmentCompleted(reassessment);
             }
         });
     }

@@ -8,6 +8,7 @@ import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.events.PlanPaused;
+import org.telerehab.events.ReassessmentCompleted;
 import org.telerehab.events.SafetyReviewRequired;
 import org.telerehab.events.ScreeningCompleted;
 import org.telerehab.progress.domain.Screening;
@@ -94,8 +95,14 @@ public class ProjectionService {
     public void screeningCompleted(ScreeningCompleted screening) {
         progress.lock(screening.patientId());
         episodes.addScreening(new Screening(screening.screeningId(), screening.patientId(), screening.occurredAt(),
-                screening.baselinePain(), screening.odiPercent(), screening.risk()));
+                screening.baselinePain(), screening.odiPercent(), screening.risk(), screening.startBackTotal()));
         updateBaseline(screening.patientId());
+    }
+
+    /** A re-assessment of the episode, for its outcomes (it never replaces the baseline). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reassessmentCompleted(ReassessmentCompleted reassessment) {
+        episodes.addReassessment(reassessment);
     }
 
     /** The patient's days follow their time zone from now on (registry-service: enrolment, a changed preference). */

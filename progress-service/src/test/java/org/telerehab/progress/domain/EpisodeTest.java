@@ -15,7 +15,7 @@ class EpisodeTest {
     static final UUID PATIENT = UUID.randomUUID();
 
     static Screening screening(String at, int pain) {
-        return new Screening(UUID.randomUUID(), PATIENT, Instant.parse(at), pain, 40, RiskLevel.MEDIUM);
+        return new Screening(UUID.randomUUID(), PATIENT, Instant.parse(at), pain, 40, RiskLevel.MEDIUM, 4);
     }
 
     @Test

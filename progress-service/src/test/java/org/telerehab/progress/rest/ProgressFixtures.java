@@ -69,17 +69,17 @@ final class ProgressFixtures {
     static ScreeningCompleted screening(UUID patient, Instant at, int pain) {
         return new ScreeningCompleted(UUID.randomUUID(), at, patient, UUID.randomUUID(),
                 Disposition.READY_FOR_PROGRAM, List.of(Region.LUMBAR), RiskLevel.MEDIUM, pain,
-                Chronicity.CHRONIC, List.of(), null);
+                Chronicity.CHRONIC, List.of(), 40, 4);
     }
 
-    private static OnPlan patientOnPlan(UUID patient, int baselinePain, int sessionsPerWeek, LocalDate startDate) {
+    static OnPlan patientOnPlan(UUID patient, int baselinePain, int sessionsPerWeek, LocalDate startDate) {
         UUID therapist = UUID.randomUUID();
         UUID planId = UUID.randomUUID();
         EventProbe.publish(screening(patient, Instant.now(), baselinePain));
         EventProbe.publish(new PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), patient, therapist));
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), patient, planId, 1, therapist,
                 startDate, sessionsPerWeek, List.of(new PlanAssigned.Item(DEAD_BUG, 1, 3, 10, 0, 6, null),
-                new PlanAssigned.Item(BIRD_DOG, 1, 3, 10, 0, 6, null))));
+                new PlanAssigned.Item(BIRD_DOG, 1, 3, 10, 0, 6, null)), null));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "SELECT count(*) FROM patient_progress p JOIN care_relation c USING (patient_id)"
                         + " WHERE p.patient_id = ? AND p.plan_id = ? AND p.baseline_pain IS NOT NULL",

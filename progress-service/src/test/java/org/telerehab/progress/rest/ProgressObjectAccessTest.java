@@ -34,6 +34,8 @@ class ProgressObjectAccessTest extends ObjectAccessContract {
         return Map.of(
                 "GET /api/patients/{patientId}/progress", patientData(),
                 "GET /api/patients/{patientId}/observations/fhir", patientData(),
+                "GET /api/patients/{patientId}/outcomes", patientData(),
+                "GET /api/patients/{patientId}/monitoring-days", patientData(),
                 "POST /api/alerts/{id}/resolve", patientData(),
                 "GET /api/caseload", new PatientList("patientId"));
     }

@@ -1,0 +1,96 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.IntakeClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The patient's re-assessment: the measures of their first screening again, and what changed since it. */
+@Path("/patient/reassessment")
+@RolesAllowed(Views.PATIENT)
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class ReassessmentResource {
+
+    private final Views views;
+    private final Questionnaires questionnaires;
+    private final IntakeClient intake;
+
+    ReassessmentResource(Views views, Questionnaires questionnaires, @RestClient IntakeClient intake) {
+        this.views = views;
+        this.questionnaires = questionnaires;
+        this.intake = intake;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return formPage(null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance submit(MultivaluedMap<String, String> posted) {
+        Form form = new Form(posted);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("painNow", form.number("painNow"));
+        body.put("painAverageWeek", form.number("painAverageWeek"));
+        body.put("startBack", Questionnaires.startBack(form));
+        body.put("odi", Questionnaires.odi(form));
+        Api.Result result = Api.call("intake service", () -> intake.reassess(body));
+        if (!result.ok()) {
+            return formPage(result.problem());
+        }
+        Map<?, ?> change = (Map<?, ?>) result.map().get("change");
+        return views.page("patient/reassessment-saved", "/patient")
+                .data("painChange", painChange(change))
+                .data("odiChange", odiChange(change));
+    }
+
+    private TemplateInstance formPage(Api.Problem problem) {
+        Api.Result due = Api.call("intake service", () -> intake.reassessmentDue(views.userId()));
+        return questionnaires.addTo(views.page("patient/reassessment", "/patient", problem)
+                .data("week", due.ok() ? due.map().get("week") : null));
+    }
+
+    /** The change in the patient's words: lower is better, and a change they can feel is named as such. */
+    static String painChange(Map<?, ?> change) {
+        int points = ((Number) change.get("painPoints")).intValue();
+        String felt = Boolean.TRUE.equals(change.get("painMcid")) ? ": a change you can feel" : "";
+        if (points > 0) {
+            return "Your average pain is " + points + (points == 1 ? " point" : " points") + " lower" + felt + ".";
+        }
+        if (points < 0) {
+            return "Your average pain is " + -points + (points == -1 ? " point" : " points")
+                    + " higher. Your therapist will look at this with you.";
+        }
+        return "Your average pain is the same.";
+    }
+
+    /** The Oswestry change, or null when it could not be compared (not scored now or then). */
+    static String odiChange(Map<?, ?> change) {
+        if (!(change.get("odiPoints") instanceof Number n)) {
+            return null;
+        }
+        int points = n.intValue();
+        String felt = Boolean.TRUE.equals(change.get("odiMcid")) ? ": a change you can feel" : "";
+        if (points > 0) {
+            return "Back pain gets in the way of daily life " + points + " points less (out of 100)" + felt + ".";
+        }
+        if (points < 0) {
+            return "Back pain gets in the way of daily life " + -points + " points more (out of 100).";
+        }
+        return "Back pain gets in the way of daily life as much as before.";
+    }
+}
