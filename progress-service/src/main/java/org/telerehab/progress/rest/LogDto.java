@@ -75,4 +75,23 @@ public final class LogDto {
                     logged.advice());
         }
     }
+
+    /** A session as the patient logged it, in their history. */
+    public record SessionEntry(UUID id, UUID planId, Instant performedAt, List<SessionLog.ExerciseDone> exercises,
+                               int painBefore, int painAfter, int perceivedIntensity, String notes) {
+
+        static SessionEntry of(SessionLog s) {
+            return new SessionEntry(s.id, s.planId, s.performedAt, s.exercises, s.painBefore, s.painAfter,
+                    s.perceivedIntensity, s.notes);
+        }
+    }
+
+    /** A check-in as the patient logged it, in their history. */
+    public record CheckInEntry(UUID id, LocalDate date, int pain, List<RedFlag> redFlags, String notes,
+                               Instant loggedAt) {
+
+        static CheckInEntry of(CheckIn c) {
+            return new CheckInEntry(c.id, c.date, c.pain, c.redFlags, c.notes, c.createdAt);
+        }
+    }
 }

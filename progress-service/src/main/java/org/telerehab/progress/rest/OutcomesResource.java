@@ -8,12 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.progress.service.OutcomesService;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 @Path("/api/patients/{patientId}")
@@ -43,18 +40,7 @@ public class OutcomesResource {
             description = "The count remote-monitoring billing asks for; days are the patient's own; at most 366 days.")
     public MonitoringDaysDto monitoringDays(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
-        return MonitoringDaysDto.of(outcomes.monitoringDaysOf(patientId, date("from", from), date("to", to)));
-    }
-
-    /** A query date; absent is null (the service names it), malformed is 422 naming the parameter. */
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date like 2026-12-31");
-        }
+        return MonitoringDaysDto.of(outcomes.monitoringDaysOf(patientId, QueryDates.parse("from", from),
+                QueryDates.parse("to", to)));
     }
 }

@@ -36,6 +36,8 @@ class ProgressObjectAccessTest extends ObjectAccessContract {
                 "GET /api/patients/{patientId}/observations/fhir", patientData(),
                 "GET /api/patients/{patientId}/outcomes", patientData(),
                 "GET /api/patients/{patientId}/monitoring-days", patientData(),
+                "GET /api/patients/{patientId}/sessions", patientData(),
+                "GET /api/patients/{patientId}/checkins", patientData(),
                 "POST /api/alerts/{id}/resolve", patientData(),
                 "GET /api/caseload", new PatientList("patientId"));
     }
