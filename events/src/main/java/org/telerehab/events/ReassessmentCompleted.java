@@ -30,7 +30,8 @@ public record ReassessmentCompleted(
         int painPoints,
         Integer odiPoints,
         boolean painMcid,
-        Boolean odiMcid) implements PatientEvent {
+        Boolean odiMcid,
+        int startBackPsychosocial) implements PatientEvent {
 
     public static final String TYPE = "ReassessmentCompleted";
 

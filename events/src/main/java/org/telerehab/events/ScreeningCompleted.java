@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * intake-service: a patient completed a screening. {@code odiPercent} is null when the ODI was not scored;
- * {@code startBackTotal} (0-9, added in 1.1) is null in events from before it.
+ * {@code startBackTotal} (0-9) and {@code startBackPsychosocial} (0-5), added in 1.1, are null in events from before it.
  */
 @EventType(ScreeningCompleted.TYPE)
 public record ScreeningCompleted(
@@ -27,7 +27,8 @@ public record ScreeningCompleted(
         Chronicity chronicity,
         List<RedFlag> redFlags,
         Integer odiPercent,
-        Integer startBackTotal) implements PatientEvent {
+        Integer startBackTotal,
+        Integer startBackPsychosocial) implements PatientEvent {
 
     public static final String TYPE = "ScreeningCompleted";
 

@@ -28,7 +28,7 @@ class EventCodecTest {
     void writesTheContractEnvelopeAndFields() {
         var event = new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(),
                 Disposition.PHYSICIAN_REVIEW, List.of(Region.LUMBAR, Region.SCIATIC), RiskLevel.HIGH, 6,
-                Chronicity.CHRONIC, List.of(RedFlag.NIGHT_PAIN), 42, 7);
+                Chronicity.CHRONIC, List.of(RedFlag.NIGHT_PAIN), 42, 7, 3);
 
         String json = EventCodec.encode(event);
 
@@ -46,7 +46,7 @@ class EventCodecTest {
     void everyTypeRoundTripsUnderItsDeclaredWireName() {
         List<TelerehabEvent> events = List.of(
                 new ScreeningCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), Disposition.READY_FOR_PROGRAM,
-                        List.of(Region.LUMBAR), RiskLevel.LOW, 3, Chronicity.CHRONIC, List.of(), 20, 2),
+                        List.of(Region.LUMBAR), RiskLevel.LOW, 3, Chronicity.CHRONIC, List.of(), 20, 2, 1),
                 new PatientTakenIntoCare(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
                 new ClearanceRecorded(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(),
                         List.of(UUID.randomUUID())),
@@ -70,7 +70,7 @@ class EventCodecTest {
                 new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null),
                 new TherapistDisabled(UUID.randomUUID(), AT, UUID.randomUUID()),
                 new ReassessmentCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(), 4, 22,
-                        3, RiskLevel.LOW, 2, 8, true, false));
+                        3, RiskLevel.LOW, 2, 8, true, false, 1));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);
@@ -144,7 +144,7 @@ class EventCodecTest {
                 + "\"painTypes\":[\"LUMBAR\"],\"risk\":\"LOW\",\"baselinePain\":4,\"chronicity\":\"CHRONIC\","
                 + "\"redFlags\":[],\"odiPercent\":null}";
         assertThat(EventCodec.decode(screening)).get().isInstanceOfSatisfying(ScreeningCompleted.class,
-                s -> assertThat(s.startBackTotal()).isNull());
+                s -> assertThat(s.startBackPsychosocial()).isNull());
         String plan = "{\"type\":\"PlanAssigned\",\"eventId\":\"" + UUID.randomUUID()
                 + "\",\"occurredAt\":\"2026-11-20T08:15:00Z\",\"patientId\":\"" + patient
                 + "\",\"planId\":\"" + UUID.randomUUID() + "\",\"version\":1,\"therapistId\":\"" + UUID.randomUUID()

@@ -1,8 +1,10 @@
 package org.telerehab.events.clinical;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,38 @@ public final class Episodes {
     }
 
     private Episodes() {
+    }
+
+    /**
+     * Every episode of the patient, oldest first: each discharge ends the episode that runs at it, and the next
+     * screening after it opens the next one (a discharge with no screening before it since the last one ends nothing).
+     */
+    public static List<Current> all(Collection<Instant> screenings, Collection<Instant> discharges) {
+        if (screenings == null || discharges == null) {
+            throw new IllegalArgumentException("screenings and discharges must be given (empty collections when none)");
+        }
+        List<Instant> byTime = screenings.stream().sorted().toList();
+        List<Instant> ends = discharges.stream().sorted().toList();
+        List<Current> episodes = new ArrayList<>();
+        Instant baseline = null;
+        int end = 0;
+        for (Instant screening : byTime) {
+            while (baseline != null && end < ends.size() && ends.get(end).isBefore(screening)) {
+                if (!ends.get(end).isBefore(baseline)) {
+                    episodes.add(new Current(baseline, ends.get(end)));
+                    baseline = null;
+                }
+                end++;
+            }
+            if (baseline == null) {
+                baseline = screening;
+            }
+        }
+        if (baseline != null) {
+            Instant start = baseline;
+            episodes.add(new Current(baseline, ends.stream().filter(d -> !d.isBefore(start)).findFirst().orElse(null)));
+        }
+        return List.copyOf(episodes);
     }
 
     /** The current episode, from when the patient's screenings were made and when they were discharged. */

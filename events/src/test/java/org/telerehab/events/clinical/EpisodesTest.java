@@ -47,8 +47,38 @@ class EpisodesTest {
     }
 
     @Test
+    void everyEpisodeOldestFirstEachEndedByTheDischargeThatFollowsItsScreenings() {
+        List<Instant> screenings = List.of(at("2026-08-01T00:00:00Z"), at("2026-01-01T00:00:00Z"),
+                at("2026-02-01T00:00:00Z"), at("2026-04-01T00:00:00Z"), at("2026-06-01T00:00:00Z"));
+        // March ends January's episode (its re-screen in February included); a second discharge in May before any
+        // new screening... ends April's; July ends June's; August opens one that still runs
+        List<Instant> discharges = List.of(at("2026-03-01T00:00:00Z"), at("2026-05-01T00:00:00Z"),
+                at("2026-07-01T00:00:00Z"));
+
+        assertThat(Episodes.all(screenings, discharges)).containsExactly(
+                new Episodes.Current(at("2026-01-01T00:00:00Z"), at("2026-03-01T00:00:00Z")),
+                new Episodes.Current(at("2026-04-01T00:00:00Z"), at("2026-05-01T00:00:00Z")),
+                new Episodes.Current(at("2026-06-01T00:00:00Z"), at("2026-07-01T00:00:00Z")),
+                new Episodes.Current(at("2026-08-01T00:00:00Z"), null));
+        assertThat(Episodes.all(screenings, discharges)).last()
+                .isEqualTo(Episodes.current(screenings, discharges).orElseThrow());
+    }
+
+    @Test
+    void aDischargeWithoutAScreeningSinceTheLastOneEndsNothingAndOneAtAScreeningsInstantEndsItsEpisode() {
+        Instant screening = at("2026-01-01T00:00:00Z");
+        assertThat(Episodes.all(List.of(screening), List.of(at("2025-12-01T00:00:00Z"))))
+                .containsExactly(new Episodes.Current(screening, null));
+        assertThat(Episodes.all(List.of(screening), List.of(screening)))
+                .containsExactly(new Episodes.Current(screening, screening));
+        assertThat(Episodes.all(List.of(), List.of(screening))).isEmpty();
+    }
+
+    @Test
     void rejectsMissingInput() {
         assertThatThrownBy(() -> Episodes.current(null, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Episodes.current(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Episodes.all(null, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Episodes.all(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -71,12 +71,12 @@ public class ScreeningResource {
 
     @GET
     @Path("/screenings/{id}/fhir")
-    @Produces(FHIR_JSON)
+    @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "The screening as a FHIR R4 QuestionnaireResponse")
     public Response fhir(@PathParam("id") UUID id) {
         Screening screening = screenings.read(id, "QuestionnaireResponse");
         String json = fhir.newJsonParser().encodeResourceToString(fhirMapper.toFhir(screening));
-        return Response.ok(json, FHIR_JSON).build();
+        return Response.ok(json).build(); // as the caller accepts: FHIR JSON, or plain JSON
     }
 }

@@ -62,7 +62,7 @@ public class ReassessmentService {
         reassessments.persist(r);
         outbox.publish(new ReassessmentCompleted(UUID.randomUUID(), r.submittedAt, patientId, r.id,
                 r.baselineScreeningId, answers.painAverageWeek(), r.odiPercent, r.startBackTotal, r.risk, r.painPoints,
-                r.odiPoints, r.painMcid, r.odiMcid));
+                r.odiPoints, r.painMcid, r.odiMcid, r.startBackPsychosocial));
         audit.record("CREATE", RESOURCE, r.id, patientId);
         return r;
     }

@@ -42,7 +42,8 @@ public class ScreeningService {
         screenings.persist(screening);
         outbox.publish(new ScreeningCompleted(UUID.randomUUID(), screening.submittedAt, patientId, screening.id,
                 screening.disposition, screening.painTypes, screening.risk, screening.baselinePain,
-                screening.chronicity, screening.redFlags, screening.odiPercent, screening.startBackTotal));
+                screening.chronicity, screening.redFlags, screening.odiPercent, screening.startBackTotal,
+                screening.startBackPsychosocial));
         audit.record("CREATE", RESOURCE, screening.id, patientId);
         return screening;
     }

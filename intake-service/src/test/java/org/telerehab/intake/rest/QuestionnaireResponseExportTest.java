@@ -34,6 +34,11 @@ class QuestionnaireResponseExportTest {
 
         IParser parser = FhirContext.forR4().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         QuestionnaireResponse response = parser.parseResource(QuestionnaireResponse.class, json);
+        // the same resource for a client that asks for plain JSON
+        String plain = given().auth().oauth2(TestTokens.patient(patient)).accept("application/json")
+                .when().get("/api/screenings/{id}/fhir", id)
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(parser.parseResource(QuestionnaireResponse.class, plain).getIdPart()).isEqualTo(id);
 
         assertThat(response.getIdPart()).isEqualTo(id);
         assertThat(response.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
@@ -45,7 +50,7 @@ class QuestionnaireResponseExportTest {
         assertThat(startBack.getItem().get(8).getAnswerFirstRep().getValueCoding().getCode()).isEqualTo("MODERATELY");
         assertThat(item(response, "odi").getItem()).as("the skipped section has no answer").hasSize(9);
         assertThat(item(response, "wakeTime").getAnswerFirstRep().getValueTimeType().getValue()).isEqualTo("06:30:00");
-        assertThat(TestDatabase.auditReadsOf(patient, "QuestionnaireResponse")).isEqualTo(1);
+        assertThat(TestDatabase.auditReadsOf(patient, "QuestionnaireResponse")).as("each export, either type").isEqualTo(2);
     }
 
     private static QuestionnaireResponseItemComponent item(QuestionnaireResponse response, String linkId) {

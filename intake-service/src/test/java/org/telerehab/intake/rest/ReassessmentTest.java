@@ -59,7 +59,7 @@ class ReassessmentTest {
                 Duration.ofSeconds(1)).stream().map(ReassessmentCompleted.class::cast).toList();
         assertThat(events).singleElement().isEqualTo(new ReassessmentCompleted(events.get(0).eventId(),
                 events.get(0).occurredAt(), patient, UUID.fromString(id), UUID.fromString(first), 3, 27, 2,
-                RiskLevel.LOW, 2, 15, true, true));
+                RiskLevel.LOW, 2, 15, true, true, 0));
         given().auth().oauth2(TestTokens.patient(patient))
                 .when().get("/api/patients/{id}/reassessments", patient).then().statusCode(200)
                 .body("id", contains(id));

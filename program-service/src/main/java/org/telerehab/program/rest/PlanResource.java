@@ -59,11 +59,12 @@ public class PlanResource {
 
     @GET
     @Path("/active/fhir")
-    @Produces(FHIR_JSON)
+    @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "The current plan as a FHIR R4 CarePlan")
     public Response activeFhir(@PathParam("patientId") UUID patientId) {
         var view = plans.currentPlan(patientId, "FhirCarePlan");
-        return Response.ok(fhir.newJsonParser().encodeResourceToString(fhirMapper.toFhir(view)), FHIR_JSON).build();
+        // as the caller accepts: FHIR JSON, or plain JSON
+        return Response.ok(fhir.newJsonParser().encodeResourceToString(fhirMapper.toFhir(view))).build();
     }
 }

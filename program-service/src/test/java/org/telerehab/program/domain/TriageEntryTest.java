@@ -71,6 +71,6 @@ class TriageEntryTest {
     private static ScreeningCompleted screening(Disposition disposition, Instant at, List<Region> painTypes,
                                                 RedFlag... flags) {
         return new ScreeningCompleted(UUID.randomUUID(), at, PATIENT, UUID.randomUUID(), disposition,
-                painTypes, RiskLevel.MEDIUM, 5, Chronicity.CHRONIC, List.of(flags), null, 4);
+                painTypes, RiskLevel.MEDIUM, 5, Chronicity.CHRONIC, List.of(flags), null, 4, 2);
     }
 }

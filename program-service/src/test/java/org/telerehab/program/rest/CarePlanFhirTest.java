@@ -41,6 +41,10 @@ class CarePlanFhirTest {
 
         CarePlan carePlan = FhirContext.forR4().newJsonParser().setParserErrorHandler(new StrictErrorHandler())
                 .parseResource(CarePlan.class, json);
+        // the same resource for a client that asks for plain JSON
+        given().auth().oauth2(TestTokens.patient(patient)).accept("application/json")
+                .when().get("/api/patients/{id}/plans/active/fhir", patient)
+                .then().statusCode(200).contentType("application/json");
         assertThat(carePlan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
         assertThat(carePlan.getSubject().getReference()).isEqualTo("Patient/" + patient);
         assertThat(carePlan.getActivity()).hasSize(2).allSatisfy(activity -> {
@@ -51,6 +55,6 @@ class CarePlanFhirTest {
             });
         });
         assertThat(carePlan.getActivity().get(0).getDetail().getCode().getText()).isEqualTo("Dead bug");
-        assertThat(TestDatabase.auditReadsOf(patient, "FhirCarePlan")).isEqualTo(1);
+        assertThat(TestDatabase.auditReadsOf(patient, "FhirCarePlan")).as("each export, either type").isEqualTo(2);
     }
 }

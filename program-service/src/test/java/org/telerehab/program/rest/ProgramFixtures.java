@@ -45,7 +45,7 @@ final class ProgramFixtures {
             case READY_FOR_PROGRAM -> List.of();
         };
         return new ScreeningCompleted(UUID.randomUUID(), submittedAt, patient, UUID.randomUUID(), disposition,
-                painTypes, risk, 5, Chronicity.CHRONIC, flags, 30, 4);
+                painTypes, risk, 5, Chronicity.CHRONIC, flags, 30, 4, 2);
     }
 
     /** Publishes the screening as intake-service would, and waits until the worklist has it. */

@@ -101,7 +101,7 @@ class RedFlagBlockTest {
         ScreeningCompleted screening = new ScreeningCompleted(UUID.randomUUID(), first, patient, UUID.randomUUID(),
                 Disposition.EMERGENCY_REFERRAL, List.of(Region.LUMBAR), RiskLevel.MEDIUM, 6,
                 org.telerehab.events.codes.Chronicity.CHRONIC,
-                List.of(RedFlag.SADDLE_NUMBNESS, RedFlag.NIGHT_PAIN), 40, 5);
+                List.of(RedFlag.SADDLE_NUMBNESS, RedFlag.NIGHT_PAIN), 40, 5, 3);
         ProgramFixtures.screened(screening);
         ProgramFixtures.takeIntoCare(therapist, patient);
         RedFlagReported later = ProgramFixtures.reportedAtCheckIn(patient, RedFlag.OSTEOPOROSIS);

@@ -151,7 +151,7 @@ public final class AlertRules {
         if (facts.adherence28d() == null || facts.adherence28d() < READY_MIN_ADHERENCE_28D) {
             return false;
         }
-        if (facts.painChange() == null || facts.painChange() < 0 || !facts.mcidReached()) {
+        if (facts.painChange() == null || !facts.mcidReached()) { // a minimal important change is an improvement
             return false;
         }
         LocalDate firstFlareFreeDay = facts.today().minusDays(READY_FLARE_FREE_DAYS - 1);

@@ -5,6 +5,7 @@ import org.telerehab.events.clinical.Episodes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,21 @@ public record Episode(Screening baseline, Instant dischargedAt) {
             throw new IllegalArgumentException("screenings must be given (an empty collection when none)");
         }
         return Episodes.current(screenings.stream().map(s -> s.screenedAt).toList(), discharges)
-                .map(current -> new Episode(screenings.stream().filter(s -> s.screenedAt.equals(current.baselineAt()))
-                        .min(Comparator.comparing(s -> s.screeningId)).orElseThrow(), current.dischargedAt()));
+                .map(current -> of(screenings, current));
+    }
+
+    /** Every episode of the patient, oldest first. */
+    public static List<Episode> all(Collection<Screening> screenings, Collection<Instant> discharges) {
+        if (screenings == null) {
+            throw new IllegalArgumentException("screenings must be given (an empty collection when none)");
+        }
+        return Episodes.all(screenings.stream().map(s -> s.screenedAt).toList(), discharges).stream()
+                .map(episode -> of(screenings, episode)).toList();
+    }
+
+    private static Episode of(Collection<Screening> screenings, Episodes.Current episode) {
+        return new Episode(screenings.stream().filter(s -> s.screenedAt.equals(episode.baselineAt()))
+                .min(Comparator.comparing(s -> s.screeningId)).orElseThrow(), episode.dischargedAt());
     }
 
     public boolean isOpen() {

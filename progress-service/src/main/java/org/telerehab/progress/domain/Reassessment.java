@@ -41,6 +41,10 @@ public class Reassessment {
     @Column(name = "start_back_total", nullable = false)
     public int startBackTotal;
 
+    /** STarT Back psychosocial subscore 0-5. */
+    @Column(name = "start_back_psychosocial")
+    public Integer startBackPsychosocial;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RiskLevel risk;

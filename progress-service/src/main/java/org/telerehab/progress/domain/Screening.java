@@ -6,9 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,15 +45,24 @@ public class Screening {
     @Enumerated(EnumType.STRING)
     public RiskLevel risk;
 
+    /** The pain types the screening found (empty for a screening applied before version 1.1 kept them). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pain_types", nullable = false)
+    public List<Region> painTypes;
+
     /** STarT Back total 0-9; null for a screening announced before version 1.1. */
     @Column(name = "start_back_total")
     public Integer startBackTotal;
+
+    /** STarT Back psychosocial subscore 0-5; null for a screening announced before version 1.1. */
+    @Column(name = "start_back_psychosocial")
+    public Integer startBackPsychosocial;
 
     protected Screening() {
     }
 
     public Screening(UUID screeningId, UUID patientId, Instant screenedAt, int pain, Integer odiPercent,
-                     RiskLevel risk, Integer startBackTotal) {
+                     RiskLevel risk, Integer startBackTotal, Integer startBackPsychosocial, List<Region> painTypes) {
         PainReading.requireScale("pain", pain);
         this.screeningId = screeningId;
         this.patientId = patientId;
@@ -58,5 +71,7 @@ public class Screening {
         this.odiPercent = odiPercent;
         this.risk = risk;
         this.startBackTotal = startBackTotal;
+        this.startBackPsychosocial = startBackPsychosocial;
+        this.painTypes = painTypes == null ? List.of() : List.copyOf(painTypes);
     }
 }

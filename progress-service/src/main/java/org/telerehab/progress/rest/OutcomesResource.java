@@ -1,5 +1,6 @@
 package org.telerehab.progress.rest;
 
+import ca.uhn.fhir.context.FhirContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.progress.service.OutcomesService;
@@ -18,9 +20,11 @@ import java.util.UUID;
 public class OutcomesResource {
 
     private final OutcomesService outcomes;
+    private final FhirContext fhir;
 
-    OutcomesResource(OutcomesService outcomes) {
+    OutcomesResource(OutcomesService outcomes, FhirContext fhir) {
         this.outcomes = outcomes;
+        this.fhir = fhir;
     }
 
     @GET
@@ -31,6 +35,18 @@ public class OutcomesResource {
                     + "each re-assessment's change against it with its minimal important changes.")
     public OutcomesDto outcomes(@PathParam("patientId") UUID patientId) {
         return OutcomesDto.of(outcomes.outcomesOf(patientId));
+    }
+
+    @GET
+    @Path("/outcomes/fhir")
+    @Produces({ProgressResource.FHIR_JSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "The current episode's outcomes as a FHIR R4 Bundle of LOINC-coded Observations",
+            description = "NPRS 72514-3; STarT Back panel 91349-1 (total 91351-7, psychosocial 91350-9, risk 91352-5);"
+                    + " Oswestry panel 97908-8 (score 97909-6); for the baseline screening and each re-assessment.")
+    public Response outcomeObservations(@PathParam("patientId") UUID patientId) {
+        return Response.ok(fhir.newJsonParser().encodeResourceToString(outcomes.outcomeObservationsOf(patientId)))
+                .build();
     }
 
     @GET

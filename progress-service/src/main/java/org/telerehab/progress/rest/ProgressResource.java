@@ -38,11 +38,11 @@ public class ProgressResource {
 
     @GET
     @Path("/observations/fhir")
-    @Produces(FHIR_JSON)
+    @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Every pain reading as a FHIR R4 Bundle of Observations (LOINC 72514-3)")
     public Response observations(@PathParam("patientId") UUID patientId) {
-        return Response.ok(fhir.newJsonParser().encodeResourceToString(progress.painObservationsOf(patientId)),
-                FHIR_JSON).build();
+        return Response.ok(fhir.newJsonParser().encodeResourceToString(progress.painObservationsOf(patientId)))
+                .build();
     }
 }

@@ -41,12 +41,14 @@ public class OutcomesService {
     private final EpisodeRepository episodes;
     private final DailyRollupRepository rollups;
     private final PatientProgressRepository progress;
+    private final OutcomeObservationsMapper observations;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     OutcomesService(EpisodeRepository episodes, DailyRollupRepository rollups, PatientProgressRepository progress,
-                    PatientAccess access, AuditTrail audit, Clock clock) {
+                    OutcomeObservationsMapper observations, PatientAccess access, AuditTrail audit, Clock clock) {
+        this.observations = observations;
         this.episodes = episodes;
         this.rollups = rollups;
         this.progress = progress;
@@ -68,6 +70,17 @@ public class OutcomesService {
         }).orElse(new Outcomes(Optional.empty(), List.of(), List.of()));
         audit.read("Outcomes", patientId, patientId);
         return outcomes;
+    }
+
+    /** The current episode's outcomes as a FHIR Bundle of LOINC-coded Observations ({@link OutcomeObservationsMapper}). */
+    @Transactional
+    public org.hl7.fhir.r4.model.Bundle outcomeObservationsOf(UUID patientId) {
+        access.checkCanRead(patientId, "OutcomeObservations");
+        Optional<Episode> current = episodes.currentOf(patientId);
+        var bundle = observations.toBundle(patientId, current.map(Episode::baseline).orElse(null),
+                current.map(e -> episodes.reassessmentsOf(patientId, e)).orElse(List.of()));
+        audit.read("OutcomeObservations", patientId, patientId);
+        return bundle;
     }
 
     /**

@@ -95,7 +95,8 @@ public class ProjectionService {
     public void screeningCompleted(ScreeningCompleted screening) {
         progress.lock(screening.patientId());
         episodes.addScreening(new Screening(screening.screeningId(), screening.patientId(), screening.occurredAt(),
-                screening.baselinePain(), screening.odiPercent(), screening.risk(), screening.startBackTotal()));
+                screening.baselinePain(), screening.odiPercent(), screening.risk(), screening.startBackTotal(),
+                screening.startBackPsychosocial(), screening.painTypes()));
         updateBaseline(screening.patientId());
     }
 

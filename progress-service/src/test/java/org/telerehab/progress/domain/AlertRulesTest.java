@@ -187,7 +187,7 @@ class AlertRulesTest {
             "-13, 0.8,  2,    true,  -,   false",   // active 13 days
             "-40, 1,    3,    true,  -,   true",
             "-14, 0.79, 2,    true,  -,   false",
-            "-14, 0.8,  -0.1, true,  -,   false",
+            "-14, 0.8,  -0.1, false, -,   false",
             "-14, 0.8,  0,    false, -,   false",   // no real improvement
             "-14, 0.8,  1.9,  false, -,   false",
             "-14, 0.8,  2.5,  true,  -,   true",

@@ -15,7 +15,8 @@ class EpisodeTest {
     static final UUID PATIENT = UUID.randomUUID();
 
     static Screening screening(String at, int pain) {
-        return new Screening(UUID.randomUUID(), PATIENT, Instant.parse(at), pain, 40, RiskLevel.MEDIUM, 4);
+        return new Screening(UUID.randomUUID(), PATIENT, Instant.parse(at), pain, 40, RiskLevel.MEDIUM, 4, 2,
+                List.of(org.telerehab.events.codes.Region.LUMBAR));
     }
 
     @Test
@@ -85,6 +86,43 @@ class EpisodeTest {
         Episode second = Episode.current(List.of(one, two), discharges).orElseThrow();
         assertThat(second.baseline()).isSameAs(two);
         assertThat(second.dischargedAt()).isEqualTo(Instant.parse("2026-07-01T00:00:00Z"));
+    }
+
+    @Test
+    void everyEpisodeWithItsOwnBaselineScreening() {
+        Screening first = screening("2026-10-01T09:00:00Z", 7);
+        Screening reScreen = screening("2026-10-20T09:00:00Z", 3);
+        Instant discharge = Instant.parse("2026-11-01T09:00:00Z");
+        Screening next = screening("2026-11-05T09:00:00Z", 5);
+
+        assertThat(Episode.all(List.of(next, reScreen, first), List.of(discharge)))
+                .containsExactly(new Episode(first, discharge), new Episode(next, null));
+        assertThat(Episode.all(List.of(), List.of(discharge))).isEmpty();
+    }
+
+    @Test
+    void aReassessmentBelongsToTheEpisodeBetweenItsBaselineAndItsDischarge() {
+        Screening first = screening("2026-10-01T09:00:00Z", 7);
+        Episode ended = new Episode(first, Instant.parse("2026-11-01T09:00:00Z"));
+        Episode running = new Episode(first, null);
+
+        assertThat(reassessedAt("2026-10-01T09:00:00Z").belongsTo(running)).as("at the baseline's instant").isFalse();
+        assertThat(reassessedAt("2026-10-01T09:00:01Z").belongsTo(running)).isTrue();
+        assertThat(reassessedAt("2026-11-01T09:00:00Z").belongsTo(ended)).as("at the discharge").isTrue();
+        assertThat(reassessedAt("2026-11-01T09:00:01Z").belongsTo(ended)).isFalse();
+        assertThat(reassessedAt("2027-01-01T09:00:00Z").belongsTo(running)).isTrue();
+    }
+
+    static Reassessment reassessedAt(String at) {
+        Reassessment r = new Reassessment();
+        r.submittedAt = Instant.parse(at);
+        return r;
+    }
+
+    @Test
+    void aScreeningWithoutPainTypesHasNone() {
+        assertThat(new Screening(UUID.randomUUID(), PATIENT, Instant.EPOCH, 4, null, null, null, null, null).painTypes)
+                .isEmpty();
     }
 
     @Test

@@ -24,6 +24,9 @@ class PatientProgressTest {
         assertThat(progress.hasActivePlan()).isFalse();
         assertThat(progress.planExercises()).isEmpty();
         assertThat(progress.toSummary()).isEqualTo(new PatientSummary(null, null, null, null, 0, null));
+        assertThat(progress.days()).as("days in UTC until registry-service tells the zone").isEqualTo(PatientDays.UTC);
+        progress.timeZone = "Australia/Brisbane";
+        assertThat(progress.days()).isEqualTo(PatientDays.of("Australia/Brisbane"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class OutcomesTest {
         logCheckIn(patient, checkIn(today().minusDays(1), 3, List.of())).statusCode(201);
         UUID reassessment = UUID.randomUUID();
         EventProbe.publish(new ReassessmentCompleted(UUID.randomUUID(), Instant.now(), patient, reassessment,
-                UUID.randomUUID(), 4, 28, 3, RiskLevel.LOW, 3, 12, true, true));
+                UUID.randomUUID(), 4, 28, 3, RiskLevel.LOW, 3, 12, true, true, 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "SELECT count(*) FROM reassessment WHERE patient_id = ?", patient) == 1);
 

@@ -69,7 +69,7 @@ final class ProgressFixtures {
     static ScreeningCompleted screening(UUID patient, Instant at, int pain) {
         return new ScreeningCompleted(UUID.randomUUID(), at, patient, UUID.randomUUID(),
                 Disposition.READY_FOR_PROGRAM, List.of(Region.LUMBAR), RiskLevel.MEDIUM, pain,
-                Chronicity.CHRONIC, List.of(), 40, 4);
+                Chronicity.CHRONIC, List.of(), 40, 4, 2);
     }
 
     static OnPlan patientOnPlan(UUID patient, int baselinePain, int sessionsPerWeek, LocalDate startDate) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
 
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -31,14 +32,18 @@ class ProgressObjectAccessTest extends ObjectAccessContract {
 
     @Override
     protected Map<String, Rule> rules() {
-        return Map.of(
-                "GET /api/patients/{patientId}/progress", patientData(),
-                "GET /api/patients/{patientId}/observations/fhir", patientData(),
-                "GET /api/patients/{patientId}/outcomes", patientData(),
-                "GET /api/patients/{patientId}/monitoring-days", patientData(),
-                "GET /api/patients/{patientId}/sessions", patientData(),
-                "GET /api/patients/{patientId}/checkins", patientData(),
-                "POST /api/alerts/{id}/resolve", patientData(),
-                "GET /api/caseload", new PatientList("patientId"));
+        return Map.ofEntries(
+                entry("GET /api/patients/{patientId}/progress", patientData()),
+                entry("GET /api/patients/{patientId}/observations/fhir", patientData()),
+                entry("GET /api/patients/{patientId}/outcomes", patientData()),
+                entry("GET /api/patients/{patientId}/outcomes/fhir", patientData()),
+                entry("GET /api/patients/{patientId}/monitoring-days", patientData()),
+                entry("GET /api/patients/{patientId}/sessions", patientData()),
+                entry("GET /api/patients/{patientId}/checkins", patientData()),
+                entry("POST /api/alerts/{id}/resolve", patientData()),
+                entry("GET /api/caseload", new PatientList("patientId")),
+                entry("GET /api/outcomes/summary", new NotPatientData("figures over the caller's own caseload (a"
+                        + " therapist's) or the clinic (an admin's), no one patient's record; OutcomesSummaryTest checks"
+                        + " a therapist's holds only their caseload")));
     }
 }
