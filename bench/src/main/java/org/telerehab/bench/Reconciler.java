@@ -235,7 +235,7 @@ final class Reconciler {
                 careProgram.entrySet().stream().filter(e -> e.getValue().equals(careProgress.get(e.getKey()))).count(),
                 careProgram.size(), "care_relation = program's");
         eventRow("PlanAssigned -> intake", outbox.get("program"), "PlanAssigned",
-                processed.get("intake").get(intakeCareConsumer), -1, -1, "recorded, no effect (intake ignores plans)");
+                processed.get("intake").get(intakeCareConsumer), -1, -1, "recorded (intake keeps the plan for re-assessments)");
         eventRow("PlanAssigned -> progress", outbox.get("program"), "PlanAssigned",
                 processed.get("progress").get("progress.program-care"),
                 currentPlan.entrySet().stream().filter(e -> pp.containsKey(e.getKey())

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * intake-service: a patient completed a screening. {@code odiPercent} is null when the ODI was not scored;
- * {@code startBackTotal} (0-9) and {@code startBackPsychosocial} (0-5), added in 1.1, are null in events from before it.
+ * {@code startBackTotal} (0-9) and {@code startBackPsychosocial} (0-5), added in 1.1, are null in events from before
+ * it.
  */
 @EventType(ScreeningCompleted.TYPE)
 public record ScreeningCompleted(

@@ -60,7 +60,8 @@ public final class ReassessmentSchedule {
      * @param today        the patient's today
      * @param lastDoneDay  the patient's day of their latest re-assessment, null when none
      */
-    public static Optional<Due> dueOn(LocalDate planStart, List<Integer> weeks, LocalDate today, LocalDate lastDoneDay) {
+    public static Optional<Due> dueOn(LocalDate planStart, List<Integer> weeks, LocalDate today,
+                                      LocalDate lastDoneDay) {
         if (planStart == null || weeks == null || today == null) {
             throw new IllegalArgumentException("planStart, weeks and today must be given");
         }

@@ -56,7 +56,8 @@ class ReassessmentScheduleTest {
     @Test
     void rejectsWeeksOutsideAYearAndMissingInput() {
         assertThatThrownBy(() -> ReassessmentSchedule.weeksOf(List.of(0))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ReassessmentSchedule.weeksOf(List.of(53))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReassessmentSchedule.weeksOf(List.of(53)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReassessmentSchedule.weeksOf(Arrays.asList(2, null)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReassessmentSchedule.dueOn(null, List.of(2), START, null))

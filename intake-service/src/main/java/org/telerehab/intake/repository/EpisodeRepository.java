@@ -20,19 +20,22 @@ import java.util.UUID;
 public class EpisodeRepository implements PanacheRepositoryBase<ActivePlan, UUID> {
 
     public void addDischarge(UUID patientId, Instant dischargedAt) {
-        getEntityManager().createNativeQuery("INSERT INTO discharge (patient_id, discharged_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        getEntityManager().createNativeQuery("INSERT INTO discharge (patient_id, discharged_at) VALUES (?1, ?2)"
+                        + " ON CONFLICT DO NOTHING")
                 .setParameter(1, patientId).setParameter(2, Timestamp.from(dischargedAt)).executeUpdate();
     }
 
     public List<Instant> dischargesOf(UUID patientId) {
-        return getEntityManager().createNativeQuery("SELECT discharged_at FROM discharge WHERE patient_id = ?1", Instant.class)
+        return getEntityManager()
+                .createNativeQuery("SELECT discharged_at FROM discharge WHERE patient_id = ?1", Instant.class)
                 .setParameter(1, patientId).getResultList();
     }
 
     /** A newer plan version replaces the current one; an older one arriving late is ignored. */
     public void recordPlan(PlanAssigned plan, List<Integer> weeks) {
-        getEntityManager().createNativeQuery("INSERT INTO active_plan AS p (patient_id, plan_id, version, start_date, reassessment_weeks)"
-                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) ON CONFLICT (patient_id) DO UPDATE SET"
+        getEntityManager().createNativeQuery("INSERT INTO active_plan AS p (patient_id, plan_id, version, start_date,"
+                        + " reassessment_weeks) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb))"
+                        + " ON CONFLICT (patient_id) DO UPDATE SET"
                         + " plan_id = EXCLUDED.plan_id, version = EXCLUDED.version, start_date = EXCLUDED.start_date,"
                         + " reassessment_weeks = EXCLUDED.reassessment_weeks WHERE p.version < EXCLUDED.version")
                 .setParameter(1, plan.patientId()).setParameter(2, plan.planId()).setParameter(3, plan.version())

@@ -50,7 +50,8 @@ class QuestionnaireResponseExportTest {
         assertThat(startBack.getItem().get(8).getAnswerFirstRep().getValueCoding().getCode()).isEqualTo("MODERATELY");
         assertThat(item(response, "odi").getItem()).as("the skipped section has no answer").hasSize(9);
         assertThat(item(response, "wakeTime").getAnswerFirstRep().getValueTimeType().getValue()).isEqualTo("06:30:00");
-        assertThat(TestDatabase.auditReadsOf(patient, "QuestionnaireResponse")).as("each export, either type").isEqualTo(2);
+        assertThat(TestDatabase.auditReadsOf(patient, "QuestionnaireResponse")).as("each export, either type")
+                .isEqualTo(2);
     }
 
     private static QuestionnaireResponseItemComponent item(QuestionnaireResponse response, String linkId) {

@@ -33,6 +33,11 @@ public interface ProgressClient {
     @Path("/patients/{patientId}/progress")
     Response progress(@PathParam("patientId") UUID patientId);
 
+    /** The current episode's outcomes: baseline, daily pain, re-assessments, the alerts raised during it. */
+    @GET
+    @Path("/patients/{patientId}/outcomes")
+    Response outcomes(@PathParam("patientId") UUID patientId);
+
     @POST
     @Path("/alerts/{alertId}/resolve")
     Response resolve(@PathParam("alertId") UUID alertId);

@@ -29,7 +29,8 @@ public class Questionnaires {
             sb.add(Map.of("n", i + 1, "text", items.get(i)));
         }
         List<Map<String, Object>> answers = new ArrayList<>();
-        startBackWording.bothersomenessAnswers().forEach(a -> answers.add(Map.of("code", a.code(), "label", a.label())));
+        startBackWording.bothersomenessAnswers()
+                .forEach(a -> answers.add(Map.of("code", a.code(), "label", a.label())));
         List<Map<String, Object>> odi = new ArrayList<>();
         for (int i = 0; i < Clinical.ODI_SECTIONS.size(); i++) {
             odi.add(Map.of("n", i + 1, "text", Clinical.ODI_SECTIONS.get(i)));

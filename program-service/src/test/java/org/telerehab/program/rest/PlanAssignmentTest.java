@@ -124,7 +124,8 @@ class PlanAssignmentTest {
         assertThat(assigned).extracting(PlanAssigned::version).containsExactly(1, 2);
         assertThat(assigned).extracting(p -> p.planId().toString()).containsExactly(v1, v2);
         assertThat(assigned.get(1).sessionsPerWeek()).isEqualTo(3);
-        assertThat(assigned).extracting(PlanAssigned::reassessmentWeeks).containsExactly(List.of(2, 6, 12), List.of(4, 8));
+        assertThat(assigned).extracting(PlanAssigned::reassessmentWeeks)
+                .containsExactly(List.of(2, 6, 12), List.of(4, 8));
         assertThat(assigned.get(1).items()).singleElement()
                 .satisfies(i -> assertThat(i.exerciseId()).isEqualTo(BIRD_DOG));
     }

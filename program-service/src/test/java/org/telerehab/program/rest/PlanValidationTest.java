@@ -57,7 +57,8 @@ class PlanValidationTest {
                 bad("intensity cap 11", 422, "items[0].intensityCap",
                         b -> b.put("items", List.of(item(DEAD_BUG, 11, null)))),
                 bad("unknown template", 422, "templateId", b -> b.put("templateId", UUID.randomUUID().toString())),
-                bad("re-assessment in week 0", 422, "reassessmentWeeks[0]", b -> b.put("reassessmentWeeks", List.of(0))),
+                bad("re-assessment in week 0", 422, "reassessmentWeeks[0]",
+                        b -> b.put("reassessmentWeeks", List.of(0))),
                 bad("re-assessment after a year", 422, "reassessmentWeeks[1]",
                         b -> b.put("reassessmentWeeks", List.of(2, 53))),
                 bad("no re-assessment week", 422, "reassessmentWeeks", b -> b.put("reassessmentWeeks", List.of())));

@@ -44,7 +44,7 @@ public record ClinicSummary(int episodes, int discharged, Figures all, Figures a
             return reassessments.stream().max(Comparator.comparing((Reassessment r) -> r.submittedAt));
         }
 
-        /** The first re-assessment made from {@code fromDay} (inclusive) to {@code toDay} (exclusive) since baseline. */
+        /** The first re-assessment made from day {@code fromDay} (inclusive) to {@code toDay} (exclusive). */
         Optional<Reassessment> firstBetweenDays(long fromDay, long toDay) {
             return reassessments.stream().filter(r -> {
                 long day = Duration.between(baseline.screenedAt, r.submittedAt).toDays();

@@ -3,7 +3,8 @@ package org.telerehab.progress.domain;
 import java.time.LocalDate;
 
 /**
- * One patient's activity on one of their calendar days ({@link PatientDays}): the incrementally maintained projection the
+ * One patient's activity on one of their calendar days ({@link PatientDays}): the incrementally maintained projection
+ * the
  * progress read is computed from, so reading progress costs the same for 10 or 10,000 logs.
  *
  * <p>What a log adds to its day is decided here ({@link #ofSession}, {@link #ofCheckIn}): pain readings

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * What progress needs from the other services: care, the active plan, clearances, safety reviews and discharges
- * (program-service), the screenings and re-assessments (intake-service), and the patients' time zones (registry-service).
+ * (program-service), the screenings and re-assessments (intake-service), and the patients' time zones
+ * (registry-service).
  */
 @ApplicationScoped
 public class ProgramEventsConsumer implements ChannelHandlers {

@@ -53,6 +53,14 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
         return resolved.isEmpty() ? List.of() : list("id in ?1", resolved);
     }
 
+    /** Every alert raised for the patient from {@code from} to {@code to} (inclusive; null: until now), oldest first. */
+    public List<Alert> raisedBetween(UUID patientId, Instant from, Instant to) {
+        return to == null
+                ? list("patientId = ?1 and raisedAt >= ?2", Sort.ascending("raisedAt"), patientId, from)
+                : list("patientId = ?1 and raisedAt >= ?2 and raisedAt <= ?3", Sort.ascending("raisedAt"), patientId,
+                        from, to);
+    }
+
     /** The open alerts of these patients, oldest first. */
     public Map<UUID, List<Alert>> openOf(Collection<UUID> patientIds) {
         if (patientIds.isEmpty()) {

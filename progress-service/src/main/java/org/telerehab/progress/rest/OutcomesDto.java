@@ -1,6 +1,8 @@
 package org.telerehab.progress.rest;
 
+import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RiskLevel;
+import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyPain;
 import org.telerehab.progress.domain.Episode;
 import org.telerehab.progress.domain.Reassessment;
@@ -12,12 +14,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The contract's outcomes of the current episode: its baseline, the daily pain series since it and each
- * re-assessment's change. {@code baseline} is null before the first screening; {@code dischargedAt} is null while the
+ * The contract's outcomes of the current episode: its baseline, the daily pain series since it, each re-assessment's
+ * change, and the alerts raised during it (for the discharge summary). {@code baseline} is null before the first screening; {@code dischargedAt} is null while the
  * episode runs.
  */
 public record OutcomesDto(BaselineDto baseline, Instant dischargedAt, List<PainDto> pain,
-                          List<ReassessmentDto> reassessments) {
+                          List<ReassessmentDto> reassessments, List<AlertDto> alerts) {
+
+    /** An alert raised during the episode, and when the therapist resolved it (null while open). */
+    public record AlertDto(AlertType type, Instant raisedAt, String detail, Instant resolvedAt) {
+        static AlertDto of(Alert a) {
+            return new AlertDto(a.type, a.raisedAt, a.detail, a.resolvedAt);
+        }
+    }
 
     public record BaselineDto(int pain, Integer odiPercent, Integer startBackTotal, RiskLevel risk, Instant at) {
         static BaselineDto of(Screening s) {
@@ -44,6 +53,7 @@ public record OutcomesDto(BaselineDto baseline, Instant dischargedAt, List<PainD
         return new OutcomesDto(o.episode().map(Episode::baseline).map(BaselineDto::of).orElse(null),
                 o.episode().map(Episode::dischargedAt).orElse(null),
                 o.pain().stream().map(PainDto::of).toList(),
-                o.reassessments().stream().map(ReassessmentDto::of).toList());
+                o.reassessments().stream().map(ReassessmentDto::of).toList(),
+                o.alerts().stream().map(AlertDto::of).toList());
     }
 }

@@ -53,8 +53,8 @@ public class OutcomeObservationsMapper {
     }
 
     private void add(Bundle bundle, UUID patientId, Measured m) {
-        entry(bundle, observation(m, patientId, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
-                score(m.pain())));
+        entry(bundle, observation(m, patientId, "72514-3",
+                "Pain severity - 0-10 verbal numeric rating [Score] - Reported", score(m.pain())));
         if (m.startBackTotal() != null) {
             Observation panel = observation(m, patientId, "91349-1", "STarT Back Screening Tool panel", null);
             member(bundle, panel, observation(m, patientId, "91351-7", "Total score [STarT Back]",

@@ -5,11 +5,13 @@ import jakarta.transaction.Transactional;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.problem.ProblemException;
+import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyPain;
 import org.telerehab.progress.domain.DailyRollup;
 import org.telerehab.progress.domain.Episode;
 import org.telerehab.progress.domain.PatientDays;
 import org.telerehab.progress.domain.Reassessment;
+import org.telerehab.progress.repository.AlertRepository;
 import org.telerehab.progress.repository.DailyRollupRepository;
 import org.telerehab.progress.repository.EpisodeRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;
@@ -30,8 +32,9 @@ public class OutcomesService {
     /** The period counted when none is asked for: 30 days, a billing month. */
     public static final int DEFAULT_MONITORING_PERIOD_DAYS = 30;
 
-    /** The current episode's outcomes; no episode (no screening yet): all empty. */
-    public record Outcomes(Optional<Episode> episode, List<DailyPain> pain, List<Reassessment> reassessments) {
+    /** The current episode's outcomes, with the alerts raised during it; no episode (no screening yet): all empty. */
+    public record Outcomes(Optional<Episode> episode, List<DailyPain> pain, List<Reassessment> reassessments,
+                           List<Alert> alerts) {
     }
 
     /** The patient's days with at least one session or check-in in a period. */
@@ -41,13 +44,16 @@ public class OutcomesService {
     private final EpisodeRepository episodes;
     private final DailyRollupRepository rollups;
     private final PatientProgressRepository progress;
+    private final AlertRepository alerts;
     private final OutcomeObservationsMapper observations;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     OutcomesService(EpisodeRepository episodes, DailyRollupRepository rollups, PatientProgressRepository progress,
-                    OutcomeObservationsMapper observations, PatientAccess access, AuditTrail audit, Clock clock) {
+                    AlertRepository alerts, OutcomeObservationsMapper observations, PatientAccess access,
+                    AuditTrail audit, Clock clock) {
+        this.alerts = alerts;
         this.observations = observations;
         this.episodes = episodes;
         this.rollups = rollups;
@@ -66,13 +72,14 @@ public class OutcomesService {
             LocalDate from = days.dayOf(episode.baseline().screenedAt);
             LocalDate to = days.dayOf(episode.isOpen() ? clock.instant() : episode.dischargedAt());
             List<DailyRollup> daily = rollups.between(List.of(patientId), from, to).getOrDefault(patientId, List.of());
-            return new Outcomes(current, DailyPain.seriesOf(daily), episodes.reassessmentsOf(patientId, episode));
-        }).orElse(new Outcomes(Optional.empty(), List.of(), List.of()));
+            return new Outcomes(current, DailyPain.seriesOf(daily), episodes.reassessmentsOf(patientId, episode),
+                    alerts.raisedBetween(patientId, episode.baseline().screenedAt, episode.dischargedAt()));
+        }).orElse(new Outcomes(Optional.empty(), List.of(), List.of(), List.of()));
         audit.read("Outcomes", patientId, patientId);
         return outcomes;
     }
 
-    /** The current episode's outcomes as a FHIR Bundle of LOINC-coded Observations ({@link OutcomeObservationsMapper}). */
+    /** The current episode's outcomes as a FHIR Bundle of LOINC-coded Observations (OutcomeObservationsMapper). */
     @Transactional
     public org.hl7.fhir.r4.model.Bundle outcomeObservationsOf(UUID patientId) {
         access.checkCanRead(patientId, "OutcomeObservations");

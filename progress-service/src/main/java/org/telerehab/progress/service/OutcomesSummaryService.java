@@ -10,7 +10,10 @@ import org.telerehab.progress.repository.EpisodeRepository;
 import java.util.List;
 import java.util.UUID;
 
-/** The clinic's results ({@link ClinicSummary}): for an admin every patient's episodes, for a therapist their caseload's. */
+/**
+ * The clinic's results ({@link ClinicSummary}): for an admin every patient's episodes, for a therapist their
+ * caseload's.
+ */
 @ApplicationScoped
 public class OutcomesSummaryService {
 

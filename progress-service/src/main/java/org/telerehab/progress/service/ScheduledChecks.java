@@ -21,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Alerts that come from the passing of time rather than from a log: DISENGAGED, READY_TO_PROGRESS and NOT_IMPROVING,
- * each decided on the patient's own day. Safe to run on every replica at once: an alert of a type opens at most once per patient while one is open (a unique index
- * decides, in AlertService.raise).
+ * each decided on the patient's own day. Safe to run on every replica at once: an alert of a type opens at most once
+ * per patient while one is open (a unique index decides, in AlertService.raise).
  */
 @ApplicationScoped
 public class ScheduledChecks {

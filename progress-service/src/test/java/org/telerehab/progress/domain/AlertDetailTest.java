@@ -48,8 +48,8 @@ class AlertDetailTest {
             "2026-11-01 | 3 | 2026-11-15 | No session for 5 days (last on 2026-11-15); plan active since 2026-11-01, "
                     + "3 sessions a week",
             "2026-11-10 | 1 |            | No session since the plan started on 2026-11-10 (10 days), 1 session a week",
-            "2026-11-10 | 7 | 2026-11-02 | No session since the plan started on 2026-11-10 (10 days), 7 sessions a week;"
-                    + " last session on 2026-11-02",
+            "2026-11-10 | 7 | 2026-11-02 | No session since the plan started on 2026-11-10 (10 days), 7 sessions a"
+                    + " week; last session on 2026-11-02",
     })
     void disengaged(LocalDate planStart, int perWeek, LocalDate lastSession, String detail) {
         assertThat(AlertDetail.disengaged(new EngagementFacts(DAY, planStart, perWeek, lastSession))).isEqualTo(detail);

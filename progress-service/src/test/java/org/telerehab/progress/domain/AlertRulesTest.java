@@ -292,7 +292,8 @@ class AlertRulesTest {
         assertThatThrownBy(() -> AlertRules.hasEmergencyFlag(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CheckInFacts.of(TODAY, 3, Arrays.asList(RedFlag.FEVER, null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EngagementFacts(null, TODAY, 3, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EngagementFacts(null, TODAY, 3, null))
+                .isInstanceOf(IllegalArgumentException.class);
         // every rule names missing facts instead of failing somewhere inside with a NullPointerException
         assertThatThrownBy(() -> AlertRules.isDisengaged(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EngagementFacts(TODAY, TODAY, null, null))

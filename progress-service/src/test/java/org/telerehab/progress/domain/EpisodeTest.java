@@ -79,7 +79,8 @@ class EpisodeTest {
         Screening one = screening("2026-01-01T09:00:00Z", 8);
         Screening two = screening("2026-04-01T09:00:00Z", 6);
         Screening three = screening("2026-08-01T09:00:00Z", 4);
-        List<Instant> discharges = List.of(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-07-01T00:00:00Z"));
+        List<Instant> discharges = List.of(Instant.parse("2026-03-01T00:00:00Z"),
+                Instant.parse("2026-07-01T00:00:00Z"));
 
         assertThat(Episode.current(List.of(three, one, two), discharges).orElseThrow().baseline()).isSameAs(three);
         // the same facts, the latest screening not yet applied: the second episode, ended in July

@@ -34,8 +34,8 @@ class EpisodeBaselineTest {
     void aReScreenKeepsTheBaselineAndItsChangeADischargeResetsItForTheNextEpisode() {
         var p = ProgressFixtures.patientOnPlan(7, 3, today().minusDays(2));
         // pain 4 at a session: 3 points better than the baseline of 7, a minimal important change
-        ProgressFixtures.logSession(p.patient(), ProgressFixtures.session(p.planId(), ProgressFixtures.daysAgo(0), 4, 5))
-                .statusCode(201);
+        ProgressFixtures.logSession(p.patient(),
+                ProgressFixtures.session(p.planId(), ProgressFixtures.daysAgo(0), 4, 5)).statusCode(201);
 
         publishAndWait(screening(p.patient(), Instant.now(), 4), p.patient(), 2);
         progressOf(p).body("baselinePain", equalTo(7)).body("mcidReached", equalTo(true));

@@ -83,7 +83,8 @@ class OutcomesSummaryTest {
         EventProbe.publish(new org.telerehab.events.PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), patient,
                 therapist));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
-                "SELECT count(*) FROM care_relation WHERE patient_id = ? AND therapist_id = ?", patient, therapist) == 1);
+                "SELECT count(*) FROM care_relation WHERE patient_id = ? AND therapist_id = ?", patient,
+                therapist) == 1);
     }
 
     private static void reassessed(UUID patient, Instant at, int painPoints, boolean mcid) {

@@ -69,6 +69,13 @@ class OutcomesTest {
                 .body("reassessments[0].painMcid", equalTo(true))
                 .body("reassessments[0].odiMcid", equalTo(true));
         org.assertj.core.api.Assertions.assertThat(TestDatabase.auditedReads(p.therapist(), patient)).isPositive();
+
+        // an alert raised during the episode is part of its outcomes (the discharge summary lists them)
+        logCheckIn(patient, checkIn(today(), 10, List.of())).statusCode(201);
+        given().auth().oauth2(TestTokens.therapist(p.therapist()))
+                .when().get("/api/patients/{id}/outcomes", patient).then().statusCode(200)
+                .body("alerts.type", contains("FLARE"))
+                .body("alerts[0].resolvedAt", nullValue());
     }
 
     @Test

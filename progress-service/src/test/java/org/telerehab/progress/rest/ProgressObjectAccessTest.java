@@ -43,7 +43,7 @@ class ProgressObjectAccessTest extends ObjectAccessContract {
                 entry("POST /api/alerts/{id}/resolve", patientData()),
                 entry("GET /api/caseload", new PatientList("patientId")),
                 entry("GET /api/outcomes/summary", new NotPatientData("figures over the caller's own caseload (a"
-                        + " therapist's) or the clinic (an admin's), no one patient's record; OutcomesSummaryTest checks"
-                        + " a therapist's holds only their caseload")));
+                        + " therapist's) or the clinic (an admin's), no one patient's record; OutcomesSummaryTest"
+                        + " checks a therapist's holds only their caseload")));
     }
 }
