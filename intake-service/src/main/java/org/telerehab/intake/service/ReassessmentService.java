@@ -79,16 +79,15 @@ public class ReassessmentService {
     @Transactional
     public Optional<ReassessmentSchedule.Due> dueFor(UUID patientId) {
         access.checkCanRead(patientId, "Patient");
+        audit.read("ReassessmentDue", patientId, patientId);
         Optional<ActivePlan> plan = episodes.planOf(patientId);
         if (plan.isEmpty()) {
-            audit.read("ReassessmentDue", patientId, patientId);
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock);
         LocalDate lastDone = reassessments.latestFor(patientId)
                 .map(r -> LocalDate.ofInstant(r.submittedAt, ZoneOffset.UTC)).orElse(null);
-        audit.read("ReassessmentDue", patientId, patientId);
-        return ReassessmentSchedule.dueOn(plan.get().startDate, plan.get().reassessmentWeeks, today, lastDone);
+        return ReassessmentSchedule.dueOn(plan.get().startDate, plan.get().reassessmentWeeks, LocalDate.now(clock),
+                lastDone);
     }
 
     private Screening baselineOfRunningEpisode(UUID patientId) {

@@ -4,6 +4,7 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public record ClinicSummary(int episodes, int discharged, Figures all, Figures a
     static final int WEEK_12_FROM_DAY = 77;
 
     /** One episode: its baseline screening, the discharge that ended it (or null) and its re-assessments. */
-    public record EpisodeOutcome(Screening baseline, java.time.Instant dischargedAt, List<Reassessment> reassessments) {
+    public record EpisodeOutcome(Screening baseline, Instant dischargedAt, List<Reassessment> reassessments) {
 
         Optional<Reassessment> latest() {
             return reassessments.stream().max(Comparator.comparing((Reassessment r) -> r.submittedAt));

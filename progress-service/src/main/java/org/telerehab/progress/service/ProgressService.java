@@ -97,17 +97,20 @@ public class ProgressService {
      * instant (patients in different time zones may be on different days).
      */
     List<PatientView> compute(List<UUID> patients, Instant now) {
-        Map<UUID, PatientProgress> rows = progress.progressOf(patients);
+        Map<UUID, PatientProgress> stored = progress.progressOf(patients);
+        Map<UUID, PatientProgress> rows = new HashMap<>();
         Map<UUID, LocalDate> todays = new HashMap<>();
         for (UUID id : patients) {
-            todays.put(id, rows.getOrDefault(id, PatientProgress.empty(id)).days().dayOf(now));
+            PatientProgress row = stored.getOrDefault(id, PatientProgress.empty(id));
+            rows.put(id, row);
+            todays.put(id, row.days().dayOf(now));
         }
         LocalDate earliest = todays.values().stream().min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         LocalDate latest = todays.values().stream().max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         Map<UUID, List<DailyRollup>> days = rollups.between(patients, ProgressCalculator.windowStart(earliest), latest);
         Map<UUID, List<Alert>> open = alerts.openOf(patients);
         return patients.stream().map(id -> {
-            PatientProgress row = rows.getOrDefault(id, PatientProgress.empty(id));
+            PatientProgress row = rows.get(id);
             LocalDate today = todays.get(id);
             // the calculator keeps only the days of this patient's own window
             ProgressFigures figures = ProgressCalculator.compute(row.toSummary(), days.getOrDefault(id, List.of()), today);
