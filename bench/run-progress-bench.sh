@@ -4,6 +4,8 @@
 # locally signed tokens), and reports:
 #   - GET /api/patients/{id}/progress latency for a patient with 10,000 logs (H) and one with 10 (L), and their
 #     ratio from one run (goal: within 1.2x);
+#   - GET /api/patients/{id}/outcomes latency for H with a 365-day episode (a pain point a day) and L with a 7-day
+#     one, and their ratio (goal: within 1.3x);
 #   - POST /api/sessions throughput and latency, with a check that nothing was lost or doubled.
 # It prints a small table and writes the figures to bench/results/progress-<UTC date>.md.
 #
@@ -28,7 +30,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --build) build=1 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

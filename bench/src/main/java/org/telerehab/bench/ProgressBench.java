@@ -20,8 +20,9 @@ import java.util.UUID;
 
 /**
  * The progress-service benchmark (issue 5): 1,000,000 session logs across 10,000 patients; progress read latency
- * of a patient with 10 logs (L) against one with 10,000 (H), as a ratio from one run; write throughput of
- * POST /api/sessions. Run by {@code bench/run-progress-bench.sh}; see bench/README.md.
+ * of a patient with 10 logs (L) against one with 10,000 (H), as a ratio from one run; the outcomes read (issue 16)
+ * of H's 365-day episode against L's 7-day one; write throughput of POST /api/sessions. Run by
+ * {@code bench/run-progress-bench.sh}; see bench/README.md.
  */
 public final class ProgressBench {
 
@@ -42,6 +43,8 @@ public final class ProgressBench {
         int writeWarmup = 1_000;
         int writePatients = 400;
         int dbRepetitions = 500;
+        int heavyEpisodeDays = 365;
+        int lightEpisodeDays = 7;
         boolean writeResults = true;
         List<String> serviceJvm = new ArrayList<>();
 
@@ -225,7 +228,7 @@ public final class ProgressBench {
         report.env("load average before the reads", loadAverage());
         say(String.format(Locale.ROOT, "Reads: GET /api/patients/{id}/progress, %,d warm-up, then %,d alternating H/L,"
                 + " one client thread ...", o.warmup, o.reads));
-        ReadBench reads = new ReadBench(http, infra.baseUrl());
+        ReadBench reads = ReadBench.progress(http, infra.baseUrl());
         long servicePid = infra.servicePid();
         long postmaster = Probes.postmasterPid(infra.postgresDataDirectory());
         String progressUri = "/api/patients/{patientId}/progress";
@@ -256,6 +259,42 @@ public final class ProgressBench {
         }
         report.queries(queries, naive);
         System.out.println(report.queryTable());
+
+        // --- outcomes reads (issue 16): an episode of 365 days against one of 7 ---------------------------------
+        // H's episode began with a screening 365 days ago, L's 7 days ago: the daily pain series of H's is a year
+        // long (a point a day), L's a few points; both among the same 1,000,000 logs.
+        long heavyDays;
+        long lightDays;
+        try (Connection c = infra.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO screening (screening_id, patient_id, screened_at, pain, odi_percent, risk) VALUES"
+                    + " (gen_random_uuid(), '" + heavy + "', now() - interval '" + o.heavyEpisodeDays + " days', 6,"
+                    + " 40, 'MEDIUM'), (gen_random_uuid(), '" + light + "', now() - interval '" + o.lightEpisodeDays
+                    + " days', 6, 40, 'MEDIUM')");
+            s.execute("ANALYZE screening");
+            heavyDays = episodeDays(c, heavy);
+            lightDays = episodeDays(c, light);
+        }
+        say(String.format(Locale.ROOT, "Reads: GET /api/patients/{id}/outcomes, H's episode %d days (%d with"
+                + " readings), L's %d days (%d), %,d warm-up, then %,d alternating ...", o.heavyEpisodeDays,
+                heavyDays, o.lightEpisodeDays, lightDays, o.warmup, o.reads));
+        ReadBench outcomeReads = ReadBench.outcomes(http, infra.baseUrl());
+        String outcomesUri = "/api/patients/{patientId}/outcomes";
+        Probes.Cpu[] outcomeCpu = new Probes.Cpu[2];
+        Probes.ServerTime[] outcomeServer = new Probes.ServerTime[2];
+        ReadBench.Result outcomes = outcomeReads.run(heavy, tokens.patient(heavy), heavyDays, light,
+                tokens.patient(light), lightDays, o.warmup, o.reads, Duration.ofMinutes(10), ProgressBench::say,
+                () -> {
+                    outcomeServer[0] = Probes.serverTime(http, infra.baseUrl(), outcomesUri);
+                    outcomeCpu[0] = Probes.cpu(servicePid, postmaster, infra.kafkaPid());
+                },
+                () -> {
+                    outcomeCpu[1] = Probes.cpu(servicePid, postmaster, infra.kafkaPid());
+                    outcomeServer[1] = Probes.serverTime(http, infra.baseUrl(), outcomesUri);
+                });
+        report.outcomes(outcomes, heavyDays, lightDays, outcomeCpu[1].minus(outcomeCpu[0]),
+                outcomeServer[1].minus(outcomeServer[0]));
+        System.out.println();
+        System.out.println(report.outcomesTable());
 
         // --- writes ---------------------------------------------------------------------------------------------
         List<DataLoader.Plan> plans;
@@ -316,6 +355,13 @@ public final class ProgressBench {
             return 2;
         }
         return 0;
+    }
+
+    /** The days of the patient's current episode (from their screening's UTC day) with a pain reading. */
+    private static long episodeDays(Connection c, UUID patient) throws java.sql.SQLException {
+        return DataLoader.one(c, "SELECT count(*) FROM daily_rollup r JOIN screening s USING (patient_id)"
+                + " WHERE r.patient_id = '" + patient + "' AND r.pain_readings > 0"
+                + " AND r.day >= (s.screened_at AT TIME ZONE 'UTC')::date");
     }
 
     /** Waits for a log line (after offset) containing the text; returns it, or a note when it never came. */
@@ -418,6 +464,11 @@ public final class ProgressBench {
         private String checkLine = "";
         private double checkSeconds;
         private Probes.Cpu readCpu;
+        private ReadBench.Result outcomes;
+        private long heavyDays;
+        private long lightDays;
+        private Probes.Cpu outcomesCpu;
+        private Probes.ServerTime outcomesServer;
         private Probes.ServerTime readServer;
         private Probes.Cpu writeCpu;
         private Probes.ServerTime writeServer;
@@ -446,6 +497,39 @@ public final class ProgressBench {
             this.published = published;
             this.checkLine = checkLine;
             this.checkSeconds = seconds;
+        }
+
+        void outcomes(ReadBench.Result result, long heavyDays, long lightDays, Probes.Cpu cpu,
+                      Probes.ServerTime server) {
+            this.outcomes = result;
+            this.heavyDays = heavyDays;
+            this.lightDays = lightDays;
+            this.outcomesCpu = cpu;
+            this.outcomesServer = server;
+        }
+
+        String outcomesCostLine() {
+            return cost(outcomesCpu, outcomesServer, outcomes.heavy().count() + outcomes.light().count(),
+                    outcomes.seconds(), (outcomes.heavy().mean() + outcomes.light().mean()) / 2);
+        }
+
+        /** The outcomes read's goal (issue 16): a year's episode within 1.3x of a week's, at p50. */
+        boolean outcomesGoalMet() {
+            return outcomes.p50Ratio() <= 1.3;
+        }
+
+        String outcomesTable() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "GET /api/patients/{id}/outcomes  (%,d reads each after %,d warm-up)%n",
+                    outcomes.heavy().count(), outcomes.warmup()));
+            b.append(String.format(Locale.ROOT, "%-30s %8s %8s %8s %8s %8s%n", "patient", "p50 ms", "p90 ms",
+                    "p99 ms", "max ms", "mean ms"));
+            row(b, String.format(Locale.ROOT, "H (%d-day episode)", o.heavyEpisodeDays), outcomes.heavy(), 30);
+            row(b, String.format(Locale.ROOT, "L (%d-day episode)", o.lightEpisodeDays), outcomes.light(), 30);
+            b.append(String.format(Locale.ROOT, "ratio p50(H)/p50(L) = %.2fx  (goal: within 1.3x: %s)%n",
+                    outcomes.p50Ratio(), outcomesGoalMet() ? "MET" : "NOT MET"));
+            b.append("where the time went: ").append(outcomesCostLine());
+            return b.toString();
         }
 
         void readCost(Probes.Cpu cpu, Probes.ServerTime server) {
@@ -506,8 +590,8 @@ public final class ProgressBench {
                     + " one client thread, keep-alive)%n", read.heavy().count(), read.warmup()));
             b.append(String.format(Locale.ROOT, "%-22s %8s %8s %8s %8s %8s%n", "patient", "p50 ms", "p90 ms",
                     "p99 ms", "max ms", "mean ms"));
-            row(b, String.format(Locale.ROOT, "H (%,d logs)", o.heavyLogs), read.heavy());
-            row(b, String.format(Locale.ROOT, "L (%,d logs)", o.lightLogs), read.light());
+            row(b, String.format(Locale.ROOT, "H (%,d logs)", o.heavyLogs), read.heavy(), 22);
+            row(b, String.format(Locale.ROOT, "L (%,d logs)", o.lightLogs), read.light(), 22);
             b.append(String.format(Locale.ROOT, "%-22s %7.2fx %7.2fx %7.2fx %8s %7.2fx%n", "ratio H / L",
                     read.p50Ratio(), read.p90Ratio(), read.p99Ratio(), "", read.meanRatio()));
             b.append(String.format(Locale.ROOT, "ratio p50(H)/p50(L) = %.2fx  (goal: within 1.2x: %s)%n",
@@ -516,9 +600,9 @@ public final class ProgressBench {
             return b.toString();
         }
 
-        private static void row(StringBuilder b, String name, Stats s) {
-            b.append(String.format(Locale.ROOT, "%-22s %8.2f %8.2f %8.2f %8.2f %8.2f%n", name, s.p50(), s.p90(),
-                    s.p99(), s.max(), s.mean()));
+        private static void row(StringBuilder b, String name, Stats s, int width) {
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %8.2f %8.2f %8.2f %8.2f %8.2f%n", name, s.p50(),
+                    s.p90(), s.p99(), s.max(), s.mean()));
         }
 
         String queryTable() {
@@ -559,9 +643,11 @@ public final class ProgressBench {
 
         String summary() {
             return String.format(Locale.ROOT, "SUMMARY  load %.0f s | read p50 H %.2f ms, L %.2f ms, ratio %.2fx"
-                            + " (p99 %.2f / %.2f ms, %.2fx) | write %.0f sessions/s, p50 %.1f ms, p99 %.1f ms | %s",
+                            + " (p99 %.2f / %.2f ms, %.2fx) | outcomes p50 %.2f / %.2f ms, ratio %.2fx | write %.0f"
+                            + " sessions/s, p50 %.1f ms, p99 %.1f ms | %s",
                     load.totalSeconds(), read.heavy().p50(), read.light().p50(), read.p50Ratio(), read.heavy().p99(),
-                    read.light().p99(), read.p99Ratio(), write.perSecond(), write.latency().p50(),
+                    read.light().p99(), read.p99Ratio(), outcomes.heavy().p50(), outcomes.light().p50(),
+                    outcomes.p50Ratio(), write.perSecond(), write.latency().p50(),
                     write.latency().p99(), consistent ? "writes consistent" : "WRITES INCONSISTENT");
         }
 
@@ -579,6 +665,11 @@ public final class ProgressBench {
                             + " ratio %.2fx** (goal: within 1.2x: %s); p99 %.2f / %.2f ms, ratio %.2fx.%n",
                     o.heavyLogs, read.heavy().p50(), o.lightLogs, read.light().p50(), read.p50Ratio(),
                     goalMet() ? "met" : "NOT met", read.heavy().p99(), read.light().p99(), read.p99Ratio()));
+            b.append(String.format(Locale.ROOT, "- **Outcomes read, p50: H (a %d-day episode, %d days of readings)"
+                            + " %.2f ms, L (%d days, %d) %.2f ms: ratio %.2fx** (goal: within 1.3x: %s); p99 %.2f /"
+                            + " %.2f ms.%n", o.heavyEpisodeDays, heavyDays, outcomes.heavy().p50(),
+                    o.lightEpisodeDays, lightDays, outcomes.light().p50(), outcomes.p50Ratio(),
+                    outcomesGoalMet() ? "met" : "NOT met", outcomes.heavy().p99(), outcomes.light().p99()));
             b.append(String.format(Locale.ROOT, "- **Write: %.0f sessions/s** (POST /api/sessions, %d client threads,"
                             + " p50 %.1f ms, p99 %.1f ms); logs, rollups, summaries and audit grew by exactly the %,d"
                             + " 201s: %s.%n", write.perSecond(), write.threads(), write.latency().p50(),
@@ -649,6 +740,22 @@ public final class ProgressBench {
             }
             plans(b, naive);
             b.append("</details>").append(nl).append(nl);
+
+            b.append("## Read: `GET /api/patients/{id}/outcomes`").append(nl).append(nl);
+            b.append(String.format(Locale.ROOT, "H's episode began with a screening %d days ago, L's %d days ago"
+                            + " (rows added to `screening` after the progress reads); the answer holds the daily pain"
+                            + " series of the episode (%d points for H, %d for L, checked before timing), its weeks of"
+                            + " practice and alerts. Same client as above: %,d warm-up reads, then %,d alternating,"
+                            + " %.1f s.%n%n", o.heavyEpisodeDays, o.lightEpisodeDays, heavyDays, lightDays,
+                    outcomes.warmup(), outcomes.heavy().count() * 2, outcomes.seconds()));
+            b.append("| patient | reads | p50 ms | p90 ms | p99 ms | max ms | mean ms |").append(nl)
+                    .append("|---|---:|---:|---:|---:|---:|---:|").append(nl);
+            mdRow(b, String.format(Locale.ROOT, "H (%d-day episode)", o.heavyEpisodeDays), outcomes.heavy());
+            mdRow(b, String.format(Locale.ROOT, "L (%d-day episode)", o.lightEpisodeDays), outcomes.light());
+            b.append(String.format(Locale.ROOT, "| **ratio H / L** | | **%.2fx** | %.2fx | %.2fx | | %.2fx |%n",
+                    outcomes.p50Ratio(), outcomes.p90Ratio(), outcomes.p99Ratio(), outcomes.meanRatio()));
+            b.append(nl).append("Where the time went (both patients): ").append(outcomesCostLine()).append('.')
+                    .append(nl).append(nl);
 
             b.append("## Write: `POST /api/sessions`").append(nl).append(nl);
             b.append(String.format(Locale.ROOT, "%d client threads, %d distinct patients (each with their own token,"

@@ -1,26 +1,16 @@
 package org.telerehab.e2e;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -48,39 +38,11 @@ import static org.telerehab.e2e.Platform.PORTAL;
  * drive other patients with therapist2 on the same fresh platform, in either order, so therapist1's worklist holds
  * only patient1 and patients in nobody's care.
  */
-@ExtendWith(RunningPlatform.class)
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserStory {
 
     private static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
     private static final String GLUTE_BRIDGE = "5eed0e00-0000-4000-8000-000000000006";
-    private static final Duration CROSSING = Duration.ofSeconds(45);
     private static final Duration ESCALATION = Duration.ofSeconds(90);
-    private static final Path SHOTS = Path.of(System.getProperty("telerehab.root", ".."))
-            .resolve("e2e-tests/target/screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("telerehab.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void patientScreensTherapistPlansPatientLogsAFlareTherapistSeesIt() {
@@ -190,7 +152,9 @@ class PortalBrowserIT {
             shot(patient, "14-checkin-saved");
 
             patient.navigate(PORTAL + "/patient/progress");
-            assertThat(patient.locator("svg.chart")).isVisible();
+            // the pain chart, drawn by uPlot from the portal's own copy (a canvas), with its figures in words
+            assertThat(patient.locator("#pain-chart canvas").first()).isVisible();
+            assertThat(patient.locator("#pain-chart figcaption")).containsText("at the start");
             assertThat(patient.locator("body")).containsText("Sessions logged");
             shot(patient, "15-patient-progress");
 
@@ -484,28 +448,6 @@ class PortalBrowserIT {
         }
     }
 
-    private static BrowserContext desktop() {
-        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        ctx.setDefaultTimeout(20_000);
-        return ctx;
-    }
-
-    private static Page login(BrowserContext ctx, String user) {
-        Page page = ctx.newPage();
-        page.navigate(PORTAL + "/login");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user);
-        page.locator("#kc-login").click();
-        if (user.equals("admin1")) {
-            // staff MFA: admin1's password alone does not sign in; Keycloak asks for the authenticator's code
-            assertThat(page.locator("#otp")).isVisible();
-            page.locator("#otp").fill(Totp.admin1());
-            page.locator("#kc-login").click();
-        }
-        page.waitForURL(url -> url.startsWith(PORTAL));
-        return page;
-    }
-
     /**
      * The plan builder, opened: the LUMBAR template plus knee-to-chest for sciatic patient1. The safety check answers
      * warnings at their exercises (knee-to-chest's three among them), each with its own box; every box is ticked
@@ -539,29 +481,5 @@ class PortalBrowserIT {
         }
         therapist.locator("#assign-plan").click();
         assertThat(therapist.locator("#plan-assigned")).containsText("Plan version " + version + " assigned");
-    }
-
-    /** Reloads the page until the condition holds (an event crossing Kafka), or fails after {@link #CROSSING}. */
-    private static void eventually(Page page, BooleanSupplier condition) {
-        eventually(page, CROSSING, condition);
-    }
-
-    private static void eventually(Page page, Duration within, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not reached within " + within + " on " + page.url());
-            }
-            page.waitForTimeout(1000);
-            page.reload();
-        }
-    }
-
-    /** The page at phone and desktop width. */
-    private static void shot(Page page, String name) {
-        page.setViewportSize(375, 812);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + "-375.png")));
-        page.setViewportSize(1280, 900);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + "-1280.png")));
     }
 }

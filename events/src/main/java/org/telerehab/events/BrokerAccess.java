@@ -19,7 +19,8 @@ import java.util.TreeSet;
 public record BrokerAccess(String service, Set<String> produces, Map<String, String> consumes) {
 
     public static final BrokerAccess INTAKE = new BrokerAccess("intake-service",
-            Set.of(Topics.INTAKE_SCREENINGS), Map.of("program-care", Topics.PROGRAM_CARE));
+            Set.of(Topics.INTAKE_SCREENINGS), Map.of("program-care", Topics.PROGRAM_CARE,
+                    "registry-patients", Topics.REGISTRY_PATIENTS));
     public static final BrokerAccess PROGRAM = new BrokerAccess("program-service",
             Set.of(Topics.PROGRAM_CARE),
             Map.of("intake-screenings", Topics.INTAKE_SCREENINGS, "progress-alerts", Topics.PROGRESS_ALERTS,

@@ -23,9 +23,10 @@ class BrokerAccessTest {
     @Test
     void aServiceReadsOnlyWhatItConsumesAndItsOwnDeadLetters() {
         assertThat(BrokerAccess.INTAKE.reads()).containsExactlyInAnyOrder(Topics.PROGRAM_CARE,
-                "dead-letter-topic-intake-service-program-care");
+                Topics.REGISTRY_PATIENTS, "dead-letter-topic-intake-service-program-care",
+                "dead-letter-topic-intake-service-registry-patients");
         assertThat(BrokerAccess.INTAKE.writes()).containsExactlyInAnyOrder(Topics.INTAKE_SCREENINGS,
-                "dead-letter-topic-intake-service-program-care");
+                "dead-letter-topic-intake-service-program-care", "dead-letter-topic-intake-service-registry-patients");
         assertThat(BrokerAccess.INTAKE.groups()).containsExactlyInAnyOrder("intake-service",
                 "intake-service-dead-letter-replay");
     }
@@ -34,8 +35,8 @@ class BrokerAccessTest {
     void deadLetterTopicsBelongToOneServiceEach() {
         List<String> all = new ArrayList<>();
         BrokerAccess.SERVICES.forEach(s -> all.addAll(s.deadLetterTopics()));
-        assertThat(all).doesNotHaveDuplicates().hasSize(9);
-        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(14);
+        assertThat(all).doesNotHaveDuplicates().hasSize(10);
+        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(15);
         assertThatThrownBy(() -> BrokerAccess.INTAKE.deadLetterTopic("progress-alerts"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,7 +1,9 @@
 package org.telerehab.events.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +37,38 @@ class MinimalImportantChangeTest {
     })
     void odiTenPointsOrThirtyPercent(int baseline, int now, boolean reached) {
         assertThat(MinimalImportantChange.odiReached(baseline, now)).isEqualTo(reached);
+    }
+
+    @ParameterizedTest(name = "pain baseline {0}: band up to {1}")
+    @CsvSource({
+            "7,  5.0",   // 2 points (30 % would be 2.1)
+            "5,  3.5",   // 30 % = 1.5 points, fewer than 2
+            "10, 8.0",
+            "1,  0.7",
+    })
+    void thePainBandEndsWhereTheImprovementBecomesImportant(int baseline, double top) {
+        assertThat(MinimalImportantChange.painLevelReaching(baseline).getAsDouble()).isCloseTo(top, within(1e-9));
+        // the band agrees with the rule on whole scores: the band's highest whole score reaches, the next does not
+        int highestWhole = (int) Math.floor(top + 1e-9);
+        assertThat(MinimalImportantChange.painReached(baseline, highestWhole)).isTrue();
+        assertThat(MinimalImportantChange.painReached(baseline, highestWhole + 1)).isFalse();
+    }
+
+    @ParameterizedTest(name = "ODI baseline {0}: band up to {1}")
+    @CsvSource({
+            "40, 30.0",  // 10 points (30 % would be 12)
+            "20, 14.0",  // 30 % = 6 points
+            "50, 40.0",
+    })
+    void theOdiBandEndsWhereTheImprovementBecomesImportant(int baseline, double top) {
+        assertThat(MinimalImportantChange.odiLevelReaching(baseline).getAsDouble()).isCloseTo(top, within(1e-9));
+        assertThat(MinimalImportantChange.odiReached(baseline, (int) top)).isTrue();
+        assertThat(MinimalImportantChange.odiReached(baseline, (int) top + 1)).isFalse();
+    }
+
+    @Test
+    void aBaselineOfZeroHasNoBand() {
+        assertThat(MinimalImportantChange.painLevelReaching(0)).isEmpty();
+        assertThat(MinimalImportantChange.odiLevelReaching(0)).isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.telerehab.events.PatientDischarged;
+import org.telerehab.events.PatientEnrolled;
+import org.telerehab.events.PatientPreferencesChanged;
 import org.telerehab.events.PatientReleased;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
@@ -14,11 +16,12 @@ import org.telerehab.kit.messaging.IdempotentConsumer;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Keeps intake's copy of who cares for whom, and of each patient's discharges and current plan. */
+/** Keeps intake's copy of who cares for whom, of each patient's discharges and current plan, and of their time zone. */
 @ApplicationScoped
 public class CareEventsConsumer implements ChannelHandlers {
 
     static final String CONSUMER = "intake.care-relations";
+    static final String TIME_ZONES = "intake.time-zones";
 
     private final IdempotentConsumer consumer;
     private final CareService care;
@@ -44,8 +47,21 @@ public class CareEventsConsumer implements ChannelHandlers {
         });
     }
 
+    /** The patients' time zones from registry-service: a re-assessment falls due on the patient's own day. */
+    @Incoming("registry-patients")
+    @Blocking
+    public void onRegistryEvent(String payload) {
+        consumer.handle(TIME_ZONES, payload, event -> {
+            if (event instanceof PatientEnrolled enrolled) {
+                care.timeZoneKnown(enrolled.patientId(), enrolled.timeZone());
+            } else if (event instanceof PatientPreferencesChanged changed) {
+                care.timeZoneKnown(changed.patientId(), changed.timeZone());
+            }
+        });
+    }
+
     @Override
     public Map<String, Consumer<String>> byChannel() {
-        return Map.of("program-care", this::onCareEvent);
+        return Map.of("program-care", this::onCareEvent, "registry-patients", this::onRegistryEvent);
     }
 }

@@ -3,6 +3,7 @@ package org.telerehab.intake.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.telerehab.events.PlanAssigned;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.intake.domain.ActivePlan;
 
 import java.sql.Date;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * What intake learns of a patient's episode from program-service: their discharges (an episode ends at one) and their
- * current plan (when re-assessments are due). Each write is one statement, safe to repeat.
+ * current plan (when re-assessments are due); and from registry-service their time zone (whose days those are). Each
+ * write is one statement, safe to repeat.
  */
 @ApplicationScoped
 public class EpisodeRepository implements PanacheRepositoryBase<ActivePlan, UUID> {
@@ -47,6 +49,21 @@ public class EpisodeRepository implements PanacheRepositoryBase<ActivePlan, UUID
     public void endPlan(UUID patientId, UUID planId) {
         getEntityManager().createNativeQuery("DELETE FROM active_plan WHERE patient_id = ?1 AND plan_id = ?2")
                 .setParameter(1, patientId).setParameter(2, planId).executeUpdate();
+    }
+
+    /** The patient's time zone as registry-service last announced it (one row per patient, the latest wins). */
+    public void recordTimeZone(UUID patientId, String timeZone) {
+        getEntityManager().createNativeQuery("INSERT INTO patient_time_zone (patient_id, time_zone) VALUES (?1, ?2)"
+                        + " ON CONFLICT (patient_id) DO UPDATE SET time_zone = EXCLUDED.time_zone")
+                .setParameter(1, patientId).setParameter(2, timeZone).executeUpdate();
+    }
+
+    /** The patient's own days: in their time zone, UTC while intake does not know it. */
+    public PatientDays daysOf(UUID patientId) {
+        List<?> zone = getEntityManager()
+                .createNativeQuery("SELECT time_zone FROM patient_time_zone WHERE patient_id = ?1", String.class)
+                .setParameter(1, patientId).getResultList();
+        return zone.isEmpty() ? PatientDays.UTC : PatientDays.of((String) zone.get(0));
     }
 
     public Optional<ActivePlan> planOf(UUID patientId) {

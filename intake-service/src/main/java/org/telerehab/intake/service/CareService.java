@@ -10,6 +10,8 @@ import org.telerehab.events.clinical.ReassessmentSchedule;
 import org.telerehab.intake.repository.CareRelationRepository;
 import org.telerehab.intake.repository.EpisodeRepository;
 
+import java.util.UUID;
+
 /**
  * What intake learns from program-service: who cares for whom (which therapist may read a screening), and the
  * patient's episode (discharges and the current plan: what a re-assessment is measured against, and when it is due).
@@ -41,6 +43,14 @@ public class CareService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planAssigned(PlanAssigned plan) {
         episodes.recordPlan(plan, ReassessmentSchedule.weeksOf(plan.reassessmentWeeks()));
+    }
+
+    /** The patient's time zone (PatientEnrolled, PatientPreferencesChanged): re-assessments fall due on their days. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeZoneKnown(UUID patientId, String timeZone) {
+        if (timeZone != null && !timeZone.isBlank()) {
+            episodes.recordTimeZone(patientId, timeZone);
+        }
     }
 
     /** The episode ended: its plan is over, and the next re-assessment waits for a new screening. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.events.ReassessmentCompleted;
 import org.telerehab.events.clinical.Episodes;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.events.clinical.ReassessmentSchedule;
 import org.telerehab.intake.domain.ActivePlan;
 import org.telerehab.intake.domain.Reassessment;
@@ -19,7 +20,6 @@ import org.telerehab.kit.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +75,7 @@ public class ReassessmentService {
         return list;
     }
 
-    /** The re-assessment due now on the patient's current plan, if any (days counted in UTC). */
+    /** The re-assessment due now on the patient's current plan, if any, counted in the patient's own days. */
     @Transactional
     public Optional<ReassessmentSchedule.Due> dueFor(UUID patientId) {
         access.checkCanRead(patientId, "Patient");
@@ -84,10 +84,10 @@ public class ReassessmentService {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate lastDone = reassessments.latestFor(patientId)
-                .map(r -> LocalDate.ofInstant(r.submittedAt, ZoneOffset.UTC)).orElse(null);
-        return ReassessmentSchedule.dueOn(plan.get().startDate, plan.get().reassessmentWeeks, LocalDate.now(clock),
-                lastDone);
+        PatientDays days = episodes.daysOf(patientId);
+        LocalDate lastDone = reassessments.latestFor(patientId).map(r -> days.dayOf(r.submittedAt)).orElse(null);
+        return ReassessmentSchedule.dueOn(plan.get().startDate, plan.get().reassessmentWeeks,
+                days.dayOf(clock.instant()), lastDone);
     }
 
     private Screening baselineOfRunningEpisode(UUID patientId) {

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 import org.telerehab.events.PatientDischarged;
+import org.telerehab.events.PatientEnrolled;
 import org.telerehab.events.PatientTakenIntoCare;
 import org.telerehab.events.PlanAssigned;
 import org.telerehab.testsupport.EventProbe;
@@ -15,6 +16,7 @@ import org.telerehab.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +73,34 @@ class ReassessmentDueTest {
 
         reassess(patient, reassessment(4, null)).statusCode(201);
         due().body("week", nullValue()).body("dueFrom", nullValue());
+    }
+
+    /** registry-service announced the patient's time zone, and intake-service has it. */
+    private void livesIn(ZoneId zone) {
+        EventProbe.publish(new PatientEnrolled(UUID.randomUUID(), Instant.now(), patient, "en", zone.getId(), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "SELECT count(*) FROM patient_time_zone WHERE patient_id = ? AND time_zone = ?", patient,
+                zone.getId()) == 1);
+    }
+
+    // Kiritimati (UTC+14) is a day ahead of UTC from 10:00 UTC, Pago Pago (UTC-11) a day behind until 11:00 UTC: at
+    // any hour one of the two tests fails when the days are counted in UTC.
+
+    @Test
+    void weekTwoBeginsOnThePatientsOwnDayAheadOfUtc() {
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        livesIn(kiritimati);
+        LocalDate theirToday = LocalDate.now(kiritimati);
+        onPlan(theirToday.minusDays(7), null); // their week 2 began today
+        due().body("week", equalTo(2)).body("dueFrom", equalTo(theirToday.toString()));
+    }
+
+    @Test
+    void weekTwoBeginsOnThePatientsOwnDayBehindUtc() {
+        ZoneId pagoPago = ZoneId.of("Pacific/Pago_Pago");
+        livesIn(pagoPago);
+        onPlan(LocalDate.now(pagoPago).minusDays(6), null); // their day 6: still week 1
+        due().body("week", nullValue());
     }
 
     @Test

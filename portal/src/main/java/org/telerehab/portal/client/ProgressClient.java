@@ -38,6 +38,16 @@ public interface ProgressClient {
     @Path("/patients/{patientId}/outcomes")
     Response outcomes(@PathParam("patientId") UUID patientId);
 
+    /** The results over episodes of care: a therapist's caseload, or the clinic's for an admin. */
+    @GET
+    @Path("/outcomes/summary")
+    Response outcomesSummary();
+
+    /** The patient's days with a session or check-in in the 30 days up to their today. */
+    @GET
+    @Path("/patients/{patientId}/monitoring-days")
+    Response monitoringDays(@PathParam("patientId") UUID patientId);
+
     @POST
     @Path("/alerts/{alertId}/resolve")
     Response resolve(@PathParam("alertId") UUID alertId);

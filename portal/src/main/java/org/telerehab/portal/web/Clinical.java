@@ -180,34 +180,6 @@ public final class Clinical {
         return "-";
     }
 
-    /** Bars for a pain chart (0-10 scale): label, value, and the bar's height in a 0-100 box. */
-    public static List<Map<String, Object>> painBars(Map<String, Object> progress) {
-        List<Map<String, Object>> bars = new ArrayList<>();
-        bar(bars, "Baseline", progress.get("baselinePain"), "baseline");
-        bar(bars, "7-day average", progress.get("averagePain7d"), "average");
-        bar(bars, "Latest", progress.get("latestPain"), "latest");
-        for (int i = 0; i < bars.size(); i++) {
-            Map<String, Object> b = bars.get(i);
-            b.put("x", 40 + i * 90);
-            b.put("cx", 70 + i * 90);
-            b.put("ty", (int) b.get("y") - 6);
-        }
-        return bars;
-    }
-
-    private static void bar(List<Map<String, Object>> bars, String label, Object value, String kind) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        double v = value instanceof Number n ? n.doubleValue() : 0;
-        b.put("label", label);
-        b.put("value", number(value));
-        b.put("kind", kind);
-        b.put("fill", switch (kind) { case "baseline" -> "#8796a5"; case "average" -> "#0b5cad"; default -> "#1e7a3c"; });
-        int h = (int) Math.round(v * 14);
-        b.put("height", h);
-        b.put("y", 160 - h);
-        bars.add(b);
-    }
-
     /**
      * The worklist's urgency, as program-service ranks it: an open emergency red flag, an open review red flag, open
      * alerts, then risk. The latest screening's disposition does not rank: a report stays open until a clearance.
@@ -279,6 +251,15 @@ public final class Clinical {
     public static String day(Object instant) {
         Instant at = instant(instant);
         return at == null ? "" : PATIENT_DAY.format(at);
+    }
+
+    /** A patient's day as the services send it ("2026-12-04"), for a patient: "4 December 2026". */
+    public static String date(Object isoDate) {
+        try {
+            return isoDate == null ? "" : PATIENT_DAY.format(java.time.LocalDate.parse(isoDate.toString()));
+        } catch (DateTimeParseException e) {
+            return "";
+        }
     }
 
     static Instant instant(Object value) {

@@ -6,15 +6,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who a patient (or a colleague) is, in words, for the therapist's and admin's pages: their name from registry-service (the only home
- * of names; each read is audited there), or "Patient 1a2b3c4d" when registry-service does not know them or cannot be
- * reached, so a page never fails for want of a name.
+ * Who a patient (or a colleague) is, in words, for the therapist's and admin's pages: their name from registry-service
+ * (the only home of names; each read is audited there), or "Patient 1a2b3c4d" when registry-service does not know them
+ * or cannot be reached, so a page never fails for want of a name. Also what day it is for a patient (their profile's
+ * time zone).
  */
 @RequestScoped
 public class PatientNames {
@@ -35,6 +40,23 @@ public class PatientNames {
     public String of(UUID patientId) {
         Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
         return label(result.ok() ? fullName(result.map()) : null, patientId);
+    }
+
+    /**
+     * The patient's today, in the time zone of their profile (the day their check-in and plan start count on); the
+     * UTC day when registry-service does not know the zone or cannot be reached, as the services count it then.
+     */
+    public LocalDate todayOf(UUID patientId) {
+        Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
+        ZoneId zone = ZoneOffset.UTC;
+        if (result.ok() && result.map().get("timeZone") instanceof String id) {
+            try {
+                zone = ZoneId.of(id);
+            } catch (DateTimeException e) {
+                // an unknown zone id: the UTC day, as the services count it
+            }
+        }
+        return LocalDate.now(zone);
     }
 
     /** The clinic's therapists but {@code me}, by name, to hand a patient to; empty when unreadable. */

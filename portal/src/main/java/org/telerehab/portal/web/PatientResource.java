@@ -19,8 +19,6 @@ import org.telerehab.portal.client.ProgressClient;
 import org.telerehab.events.codes.RedFlag;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +50,9 @@ public class PatientResource {
     @Inject
     @RestClient
     ProgressClient progress;
+
+    @Inject
+    PatientNames names;
 
     @GET
     public TemplateInstance home() {
@@ -255,7 +256,7 @@ public class PatientResource {
 
     private TemplateInstance checkInPage(Api.Problem problem) {
         return views.page("patient/checkin", "/patient/checkin", problem)
-                .data("today", LocalDate.now(ZoneOffset.UTC))
+                .data("today", names.todayOf(views.userId()))
                 .data("scale", scale())
                 .data("clientRequestId", UUID.randomUUID())
                 .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
@@ -268,7 +269,7 @@ public class PatientResource {
     public TemplateInstance checkIn(MultivaluedMap<String, String> posted) {
         Form form = new Form(posted);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", form.text("date") == null ? LocalDate.now(ZoneOffset.UTC).toString() : form.text("date"));
+        body.put("date", form.text("date") == null ? names.todayOf(views.userId()).toString() : form.text("date"));
         body.put("pain", form.number("pain"));
         body.put("redFlags", form.all("redFlags"));
         body.put("notes", form.text("notes"));
@@ -312,7 +313,14 @@ public class PatientResource {
         if (!result.ok()) {
             return page.data("problem", result.problem());
         }
-        return withProgress(page, result.map());
+        return withOutcomes(withProgress(page, result.map()), progress, views.userId());
+    }
+
+    /** The episode's charts (OutcomeCharts) when progress-service answers; the page says so when it does not. */
+    static TemplateInstance withOutcomes(TemplateInstance page, ProgressClient progress, UUID patientId) {
+        Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(patientId));
+        return outcomes.ok() ? page.data("charts", OutcomeCharts.of(outcomes.map()))
+                : page.data("chartsProblem", outcomes.problem());
     }
 
     static TemplateInstance withProgress(TemplateInstance page, Map<String, Object> p) {
@@ -334,7 +342,6 @@ public class PatientResource {
                 .data("mcid", Boolean.TRUE.equals(p.get("mcidReached")))
                 .data("adherence7d", Clinical.percent(p.get("adherence7d")))
                 .data("adherence28d", Clinical.percent(p.get("adherence28d")))
-                .data("bars", Clinical.painBars(p))
                 .data("alerts", alerts);
     }
 

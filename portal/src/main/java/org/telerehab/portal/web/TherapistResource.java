@@ -21,8 +21,6 @@ import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -154,7 +152,10 @@ public class TherapistResource {
 
         Api.Result prog = Api.call("progress service", () -> progress.progress(patientId));
         if (prog.ok()) {
-            PatientResource.withProgress(page, prog.map()).data("hasProgress", true);
+            PatientResource.withOutcomes(PatientResource.withProgress(page, prog.map()), progress, patientId)
+                    .data("hasProgress", true);
+            Api.Result monitoring = Api.call("progress service", () -> progress.monitoringDays(patientId));
+            page.data("monitoringDays", monitoring.ok() ? monitoring.map().get("days") : null);
         } else {
             page.data("progressProblem", prog.problem()).data("alerts", List.of());
         }
@@ -242,6 +243,7 @@ public class TherapistResource {
                 draft = Draft.of(template);
             }
         }
+        draft.startDate = names.todayOf(patientId).toString(); // the patient's day one, not the clinic's
         return builderPage(patientId, library, draft, null);
     }
 
@@ -352,7 +354,7 @@ public class TherapistResource {
     @io.quarkus.qute.TemplateData
     public static final class Draft {
         public String templateId;
-        public String startDate = LocalDate.now(ZoneOffset.UTC).toString();
+        public String startDate;
         public Object sessionsPerWeek = 3;
         public Object microBreakEveryMinutes;
         public final List<Map<String, Object>> cues = new ArrayList<>();

@@ -102,6 +102,7 @@ public class Views {
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
             link(nav, current, "/therapist/exercises", "Exercise library");
+            link(nav, current, "/therapist/results", "Results");
         }
         return nav;
     }

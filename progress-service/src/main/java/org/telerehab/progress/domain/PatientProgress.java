@@ -1,5 +1,6 @@
 package org.telerehab.progress.domain;
 
+import org.telerehab.events.clinical.PatientDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

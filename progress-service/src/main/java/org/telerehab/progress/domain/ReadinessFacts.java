@@ -1,5 +1,6 @@
 package org.telerehab.progress.domain;
 
+import org.telerehab.events.clinical.PatientDays;
 import java.time.LocalDate;
 
 /**

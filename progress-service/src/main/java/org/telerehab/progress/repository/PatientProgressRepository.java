@@ -2,7 +2,7 @@ package org.telerehab.progress.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.telerehab.progress.domain.PatientDays;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.progress.domain.PatientProgress;
 
 import java.sql.Date;

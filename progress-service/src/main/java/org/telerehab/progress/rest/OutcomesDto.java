@@ -5,6 +5,7 @@ import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyPain;
 import org.telerehab.progress.domain.Episode;
+import org.telerehab.progress.domain.PracticeWeek;
 import org.telerehab.progress.domain.Reassessment;
 import org.telerehab.progress.domain.Screening;
 import org.telerehab.progress.service.OutcomesService;
@@ -15,11 +16,13 @@ import java.util.List;
 
 /**
  * The contract's outcomes of the current episode: its baseline, the daily pain series since it, each re-assessment's
- * change, and the alerts raised during it (for the discharge summary). {@code baseline} is null before the first screening; {@code dischargedAt} is null while the
- * episode runs.
+ * change, its practice week by week against the plan's {@code sessionsPerWeek} (null before any plan), and
+ * the alerts raised during it (for the discharge summary). {@code baseline} is null before the first screening;
+ * {@code dischargedAt} is null while the episode runs.
  */
 public record OutcomesDto(BaselineDto baseline, Instant dischargedAt, List<PainDto> pain,
-                          List<ReassessmentDto> reassessments, List<AlertDto> alerts) {
+                          List<ReassessmentDto> reassessments, List<PracticeWeek> practice, Integer sessionsPerWeek,
+                          List<AlertDto> alerts) {
 
     /** An alert raised during the episode, and when the therapist resolved it (null while open). */
     public record AlertDto(AlertType type, Instant raisedAt, String detail, Instant resolvedAt) {
@@ -53,7 +56,7 @@ public record OutcomesDto(BaselineDto baseline, Instant dischargedAt, List<PainD
         return new OutcomesDto(o.episode().map(Episode::baseline).map(BaselineDto::of).orElse(null),
                 o.episode().map(Episode::dischargedAt).orElse(null),
                 o.pain().stream().map(PainDto::of).toList(),
-                o.reassessments().stream().map(ReassessmentDto::of).toList(),
+                o.reassessments().stream().map(ReassessmentDto::of).toList(), o.practice(), o.sessionsPerWeek(),
                 o.alerts().stream().map(AlertDto::of).toList());
     }
 }

@@ -6,7 +6,7 @@ import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.progress.domain.CheckIn;
-import org.telerehab.progress.domain.PatientDays;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.progress.domain.SessionLog;
 import org.telerehab.progress.repository.CheckInRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;

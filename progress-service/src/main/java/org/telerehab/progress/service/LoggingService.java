@@ -14,7 +14,7 @@ import org.telerehab.progress.domain.AlertRules;
 import org.telerehab.progress.domain.CheckIn;
 import org.telerehab.progress.domain.CheckInFacts;
 import org.telerehab.progress.domain.DailyRollup;
-import org.telerehab.progress.domain.PatientDays;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.progress.domain.PatientProgress;
 import org.telerehab.progress.domain.RedFlagAdvice;
 import org.telerehab.progress.domain.SessionFacts;

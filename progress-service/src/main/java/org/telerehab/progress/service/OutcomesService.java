@@ -9,7 +9,9 @@ import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyPain;
 import org.telerehab.progress.domain.DailyRollup;
 import org.telerehab.progress.domain.Episode;
-import org.telerehab.progress.domain.PatientDays;
+import org.telerehab.events.clinical.PatientDays;
+import org.telerehab.progress.domain.PatientProgress;
+import org.telerehab.progress.domain.PracticeWeek;
 import org.telerehab.progress.domain.Reassessment;
 import org.telerehab.progress.repository.AlertRepository;
 import org.telerehab.progress.repository.DailyRollupRepository;
@@ -32,9 +34,12 @@ public class OutcomesService {
     /** The period counted when none is asked for: 30 days, a billing month. */
     public static final int DEFAULT_MONITORING_PERIOD_DAYS = 30;
 
-    /** The current episode's outcomes, with the alerts raised during it; no episode (no screening yet): all empty. */
+    /**
+     * The current episode's outcomes, with its practice week by week against the latest plan's sessions per week
+     * (null before any plan) and the alerts raised during it; no episode (no screening yet): all empty.
+     */
     public record Outcomes(Optional<Episode> episode, List<DailyPain> pain, List<Reassessment> reassessments,
-                           List<Alert> alerts) {
+                           List<PracticeWeek> practice, Integer sessionsPerWeek, List<Alert> alerts) {
     }
 
     /** The patient's days with at least one session or check-in in a period. */
@@ -68,13 +73,15 @@ public class OutcomesService {
         access.checkCanRead(patientId, "Outcomes");
         Optional<Episode> current = episodes.currentOf(patientId);
         Outcomes outcomes = current.map(episode -> {
-            PatientDays days = progress.progressOf(patientId).days();
+            PatientProgress patient = progress.progressOf(patientId);
+            PatientDays days = patient.days();
             LocalDate from = days.dayOf(episode.baseline().screenedAt);
             LocalDate to = days.dayOf(episode.isOpen() ? clock.instant() : episode.dischargedAt());
             List<DailyRollup> daily = rollups.between(List.of(patientId), from, to).getOrDefault(patientId, List.of());
             return new Outcomes(current, DailyPain.seriesOf(daily), episodes.reassessmentsOf(patientId, episode),
+                    PracticeWeek.seriesOf(daily, from, to), patient.sessionsPerWeek,
                     alerts.raisedBetween(patientId, episode.baseline().screenedAt, episode.dischargedAt()));
-        }).orElse(new Outcomes(Optional.empty(), List.of(), List.of(), List.of()));
+        }).orElse(new Outcomes(Optional.empty(), List.of(), List.of(), List.of(), null, List.of()));
         audit.read("Outcomes", patientId, patientId);
         return outcomes;
     }

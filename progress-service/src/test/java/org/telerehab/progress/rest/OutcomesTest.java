@@ -67,7 +67,13 @@ class OutcomesTest {
                 .body("reassessments[0].odiPercent", equalTo(28))
                 .body("reassessments[0].painPoints", equalTo(3))
                 .body("reassessments[0].painMcid", equalTo(true))
-                .body("reassessments[0].odiMcid", equalTo(true));
+                .body("reassessments[0].odiMcid", equalTo(true))
+                // practice in weeks from the episode's first day (10 days ago): one session in the second week so
+                // far (its 4 days up to today), against the plan's 3 a week
+                .body("practice.from", contains(today().minusDays(10).toString(), today().minusDays(3).toString()))
+                .body("practice.days", contains(7, 4))
+                .body("practice.sessions", contains(0, 1))
+                .body("sessionsPerWeek", equalTo(3));
         org.assertj.core.api.Assertions.assertThat(TestDatabase.auditedReads(p.therapist(), patient)).isPositive();
 
         // an alert raised during the episode is part of its outcomes (the discharge summary lists them)
@@ -83,7 +89,8 @@ class OutcomesTest {
         UUID patient = UUID.randomUUID();
         given().auth().oauth2(TestTokens.patient(patient))
                 .when().get("/api/patients/{id}/outcomes", patient).then().statusCode(200)
-                .body("baseline", nullValue()).body("pain", empty()).body("reassessments", empty());
+                .body("baseline", nullValue()).body("pain", empty()).body("reassessments", empty())
+                .body("practice", empty()).body("sessionsPerWeek", nullValue());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.telerehab.progress.domain;
+package org.telerehab.events.clinical;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
  * A patient's own calendar days: every day a rule counts (a session's day, "today", the 7- and 28-day windows, the
  * days without a session) is a day in the patient's time zone, so a patient in California who trains at 20:00 logs on
  * that day, not on tomorrow's UTC date. The zone comes from registry-service (PatientEnrolled,
- * PatientPreferencesChanged); UTC while it is unknown.
+ * PatientPreferencesChanged); UTC while it is unknown. progress-service counts sessions, figures and alerts in these
+ * days, intake-service the weeks a re-assessment is due in.
  *
  * @param zone the patient's time zone
  */

@@ -1,4 +1,4 @@
-package org.telerehab.progress.domain;
+package org.telerehab.events.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

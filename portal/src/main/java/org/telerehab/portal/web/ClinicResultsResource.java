@@ -1,0 +1,39 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.ProgressClient;
+
+/** The clinic's results over episodes of care: a therapist sees their caseload's, an admin the clinic's. */
+@Path("/therapist/results")
+@RolesAllowed({Views.THERAPIST, Views.ADMIN})
+@Blocking
+public class ClinicResultsResource {
+
+    private final Views views;
+    private final ProgressClient progress;
+
+    ClinicResultsResource(Views views, @RestClient ProgressClient progress) {
+        this.views = views;
+        this.progress = progress;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        TemplateInstance page = views.page("therapist/results", "/therapist/results")
+                .data("clinic", views.hasRole(Views.ADMIN));
+        Api.Result summary = Api.call("progress service", progress::outcomesSummary);
+        if (!summary.ok()) {
+            return page.data("problem", summary.problem());
+        }
+        return page.data("results", ClinicResults.of(summary.map()));
+    }
+}
