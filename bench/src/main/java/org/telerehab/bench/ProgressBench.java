@@ -266,10 +266,13 @@ public final class ProgressBench {
         long heavyDays;
         long lightDays;
         try (Connection c = infra.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO screening (screening_id, patient_id, screened_at, pain, odi_percent, risk) VALUES"
-                    + " (gen_random_uuid(), '" + heavy + "', now() - interval '" + o.heavyEpisodeDays + " days', 6,"
-                    + " 40, 'MEDIUM'), (gen_random_uuid(), '" + light + "', now() - interval '" + o.lightEpisodeDays
-                    + " days', 6, 40, 'MEDIUM')");
+            // as ScreeningCompleted leaves it (ProjectionService.screeningCompleted)
+            for (UUID patient : List.of(heavy, light)) {
+                int days = patient.equals(heavy) ? o.heavyEpisodeDays : o.lightEpisodeDays;
+                s.execute("INSERT INTO screening (screening_id, patient_id, screened_at, pain, odi_percent, risk,"
+                        + " start_back_total, pain_types, start_back_psychosocial) VALUES (gen_random_uuid(), '"
+                        + patient + "', now() - interval '" + days + " days', 6, 40, 'MEDIUM', 4, '[\"LUMBAR\"]', 2)");
+            }
             s.execute("ANALYZE screening");
             heavyDays = episodeDays(c, heavy);
             lightDays = episodeDays(c, light);

@@ -1,12 +1,12 @@
 package org.telerehab.progress.domain;
 
-import org.telerehab.events.clinical.PatientDays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
 

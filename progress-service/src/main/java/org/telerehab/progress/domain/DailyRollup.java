@@ -1,6 +1,7 @@
 package org.telerehab.progress.domain;
 
 import org.telerehab.events.clinical.PatientDays;
+
 import java.time.LocalDate;
 
 /**

@@ -59,8 +59,4 @@ public class DailyRollupRow {
 
     protected DailyRollupRow() {
     }
-
-    public DailyRollup toRollup() {
-        return new DailyRollup(day, sessions, painSum, painReadings, maxPerceivedIntensity);
-    }
 }

@@ -1,6 +1,5 @@
 package org.telerehab.progress.domain;
 
-import org.telerehab.events.clinical.PatientDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +7,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.telerehab.events.clinical.PatientDays;
 
 import java.time.Instant;
 import java.time.LocalDate;

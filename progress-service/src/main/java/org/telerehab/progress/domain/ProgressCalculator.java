@@ -1,7 +1,7 @@
 package org.telerehab.progress.domain;
 
-import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.events.clinical.MinimalImportantChange;
+import org.telerehab.events.clinical.PatientDays;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

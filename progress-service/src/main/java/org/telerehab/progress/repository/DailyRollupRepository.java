@@ -33,13 +33,22 @@ public class DailyRollupRepository implements PanacheRepositoryBase<DailyRollupR
                 .executeUpdate();
     }
 
-    /** The rollups of [from, to] for these patients: at most 28 rows each, whatever their history. */
+    /**
+     * The rollups of [from, to] for these patients: at most 28 rows each for the progress figures, a row per day of
+     * the episode for its outcomes.
+     */
     public Map<UUID, List<DailyRollup>> between(Collection<UUID> patientIds, LocalDate from, LocalDate to) {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
-        return list("patientId in ?1 and day between ?2 and ?3", patientIds, from, to).stream()
-                .collect(Collectors.groupingBy(r -> r.patientId,
-                        Collectors.mapping(DailyRollupRow::toRollup, Collectors.toList())));
+        // the values, not managed entities: a year's outcomes read 366 rows that nothing changes, and managed rows
+        // would each be snapshotted and dirty-checked when the read's audit record is flushed
+        return getEntityManager().createQuery("select r.patientId, r.day, r.sessions, r.painSum, r.painReadings,"
+                        + " r.maxPerceivedIntensity from DailyRollupRow r"
+                        + " where r.patientId in ?1 and r.day between ?2 and ?3", Object[].class)
+                .setParameter(1, patientIds).setParameter(2, from).setParameter(3, to)
+                .getResultStream()
+                .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> new DailyRollup(
+                        (LocalDate) r[1], (int) r[2], (int) r[3], (int) r[4], (int) r[5]), Collectors.toList())));
     }
 }

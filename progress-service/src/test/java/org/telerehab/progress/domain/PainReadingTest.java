@@ -1,6 +1,5 @@
 package org.telerehab.progress.domain;
 
-import org.telerehab.events.clinical.PatientDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.telerehab.events.clinical.PatientDays;
 
 /** Which figure of a log is a pain reading, and how a day's stored rollup reads back. */
 class PainReadingTest {
@@ -27,19 +27,6 @@ class PainReadingTest {
                 Instant.parse("2026-11-21T04:30:00Z"), 3, 7, 5); // 20:30 on the 20th in California
 
         assertThat(session.painReading()).isEqualTo(new PainReading(DAY, 3, PainReading.Source.SESSION_PAIN_BEFORE));
-    }
-
-    @Test
-    void aStoredDayReadsBackAsTheSameRollup() {
-        DailyRollupRow row = new DailyRollupRow();
-        row.patientId = UUID.randomUUID();
-        row.day = DAY;
-        row.sessions = 2;
-        row.painSum = 9;
-        row.painReadings = 3;
-        row.maxPerceivedIntensity = 6;
-
-        assertThat(row.toRollup()).isEqualTo(new DailyRollup(DAY, 2, 9, 3, 6));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.telerehab.progress.domain;
 
-import org.telerehab.events.clinical.PatientDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.telerehab.events.clinical.PatientDays;
 
 /** What the progress read and the session check take from a patient's projection row. */
 class PatientProgressTest {
