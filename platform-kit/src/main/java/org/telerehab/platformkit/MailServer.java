@@ -60,7 +60,10 @@ public final class MailServer implements AutoCloseable {
                 "-jar", Downloads.greenMailJar().toString()), home, Map.of());
     }
 
-    /** Waits until SMTP and IMAP listen. */
+    /**
+     * Waits until SMTP, IMAP and the API listen (GreenMail opens the API last: a test that reads the mailboxes right
+     * after a restart met a refused connection when only SMTP and IMAP were awaited).
+     */
     public void awaitReady(Instant deadline, Runnable check) {
         Runnable alive = () -> {
             process.checkAlive();
@@ -68,6 +71,7 @@ public final class MailServer implements AutoCloseable {
         };
         Net.awaitPort("mail", process.logFile(), smtpPort, deadline, alive);
         Net.awaitPort("mail", process.logFile(), imapPort, deadline, alive);
+        Net.awaitPort("mail", process.logFile(), apiPort, deadline, alive);
     }
 
     @Override
