@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 public class CareEventsConsumer implements ChannelHandlers {
 
     static final String CONSUMER = "intake.care-relations";
-    static final String TIME_ZONES = "intake.time-zones";
 
     private final IdempotentConsumer consumer;
     private final CareService care;
@@ -51,7 +50,7 @@ public class CareEventsConsumer implements ChannelHandlers {
     @Incoming("registry-patients")
     @Blocking
     public void onRegistryEvent(String payload) {
-        consumer.handle(TIME_ZONES, payload, event -> {
+        consumer.handle("intake.time-zones", payload, event -> {
             if (event instanceof PatientEnrolled enrolled) {
                 care.timeZoneKnown(enrolled.patientId(), enrolled.timeZone());
             } else if (event instanceof PatientPreferencesChanged changed) {
