@@ -2,11 +2,11 @@ package org.telerehab.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.progress.domain.CheckIn;
-import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.progress.domain.SessionLog;
 import org.telerehab.progress.repository.CheckInRepository;
 import org.telerehab.progress.repository.PatientProgressRepository;

@@ -2,6 +2,7 @@ package org.telerehab.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.care.PatientAccess;
 import org.telerehab.kit.problem.ProblemException;
@@ -9,7 +10,6 @@ import org.telerehab.progress.domain.Alert;
 import org.telerehab.progress.domain.DailyPain;
 import org.telerehab.progress.domain.DailyRollup;
 import org.telerehab.progress.domain.Episode;
-import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.progress.domain.PatientProgress;
 import org.telerehab.progress.domain.PracticeWeek;
 import org.telerehab.progress.domain.Reassessment;
