@@ -75,6 +75,17 @@ class EpisodesTest {
     }
 
     @Test
+    void aReScreenAfterTheLastDischargeStaysInTheEpisodeThatDischargeWasFollowedBy() {
+        // January's episode ends in March; April opens the next, and June's re-screen belongs to it (no discharge left)
+        List<Instant> screenings = List.of(at("2026-01-01T00:00:00Z"), at("2026-04-01T00:00:00Z"),
+                at("2026-06-01T00:00:00Z"));
+
+        assertThat(Episodes.all(screenings, List.of(at("2026-03-01T00:00:00Z")))).containsExactly(
+                new Episodes.Current(at("2026-01-01T00:00:00Z"), at("2026-03-01T00:00:00Z")),
+                new Episodes.Current(at("2026-04-01T00:00:00Z"), null));
+    }
+
+    @Test
     void rejectsMissingInput() {
         assertThatThrownBy(() -> Episodes.current(null, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Episodes.current(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
