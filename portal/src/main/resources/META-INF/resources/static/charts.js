@@ -92,28 +92,27 @@
     return { opts: o, data: [xs, ys] };
   }
 
-  // Values at named moments, evenly spaced (the start, then each re-assessment).
-  function momentsChart(d, width) {
+  // d.values at evenly spaced positions named by d.labels (re-assessments, weeks), drawn as the series says.
+  function labelledChart(d, width, height, refValue, refName, series) {
     var xs = d.labels.map(function (_, i) { return i + 1; });
-    var o = base(width, 220, d, d.baseline, 'at the start');
+    var o = base(width, height, d, refValue, refName);
     o.scales = { x: { time: false, range: [0.5, xs.length + 0.5] }, y: { range: [0, d.max] } };
     o.axes = [{ stroke: INK, splits: function () { return xs; },
       values: function (u, splits) { return splits.map(function (s) { return d.labels[s - 1] || ''; }); } },
       yAxis(d.max)];
-    o.series = [{}, { label: 'score', stroke: BRAND, width: 2.5, points: { show: true, size: 9, fill: BRAND } }];
+    o.series = [{}, series];
     return { opts: o, data: [xs, d.values] };
   }
 
+  // The start, then each re-assessment.
+  function momentsChart(d, width) {
+    return labelledChart(d, width, 220, d.baseline, 'at the start',
+      { label: 'score', stroke: BRAND, width: 2.5, points: { show: true, size: 9, fill: BRAND } });
+  }
+
   function barChart(d, width) {
-    var xs = d.labels.map(function (_, i) { return i + 1; });
-    var o = base(width, 200, d, d.target, 'plan');
-    o.scales = { x: { time: false, range: [0.5, xs.length + 0.5] }, y: { range: [0, d.max] } };
-    o.axes = [{ stroke: INK, splits: function () { return xs; },
-      values: function (u, splits) { return splits.map(function (s) { return d.labels[s - 1] || ''; }); } },
-      yAxis(d.max)];
-    o.series = [{}, { label: 'value', fill: 'rgba(11,92,173,0.75)', stroke: BRAND, width: 1,
-      paths: uPlot.paths.bars({ size: [0.6, 48] }), points: { show: false } }];
-    return { opts: o, data: [xs, d.values] };
+    return labelledChart(d, width, 200, d.target, 'plan', { label: 'value', fill: 'rgba(11,92,173,0.75)',
+      stroke: BRAND, width: 1, paths: uPlot.paths.bars({ size: [0.6, 48] }), points: { show: false } });
   }
 
   var CHARTS = { line: painChart, moments: momentsChart, bars: barChart };

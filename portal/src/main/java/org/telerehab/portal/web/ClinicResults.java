@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,12 +47,12 @@ public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart>
         Map<String, Object> week6 = map(summary.get("atWeek6"));
         Map<String, Object> week12 = map(summary.get("atWeek12"));
         List<OutcomeCharts.Chart> charts = List.of(
-                OutcomeCharts.shares("pain-mcid-chart", "Episodes with an important improvement in pain",
+                shares("pain-mcid-chart", "Episodes with an important improvement in pain",
                         List.of("Week 6", "Week 12", "Latest"),
                         Arrays.asList(week6.get("painMcidShare"), week12.get("painMcidShare"),
                                 summary.get("painMcidShare")),
                         Arrays.asList(week6.get("assessed"), week12.get("assessed"), summary.get("assessed"))),
-                OutcomeCharts.shares("odi-mcid-chart", "Episodes with an important improvement in disability",
+                shares("odi-mcid-chart", "Episodes with an important improvement in disability",
                         List.of("Week 6", "Week 12", "Latest"),
                         Arrays.asList(week6.get("odiMcidShare"), week12.get("odiMcidShare"),
                                 summary.get("odiMcidShare")),
@@ -61,6 +62,31 @@ public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart>
                 split("By STarT Back risk", map(summary.get("byRisk")), Map.of("LOW", "Low risk", "MEDIUM",
                         "Medium risk", "HIGH", "High risk")));
         return new ClinicResults(facts, charts, splits);
+    }
+
+    /** Bars of shares (0-1, null where nothing was measured) in percent, each with how many it was measured over. */
+    private static OutcomeCharts.Chart shares(String id, String title, List<String> labels, List<Object> shares,
+                                              List<Object> over) {
+        List<Integer> percents = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            Integer percent = shares.get(i) instanceof Number n ? (int) Math.round(n.doubleValue() * 100) : null;
+            percents.add(percent);
+            String share = share(shares.get(i));
+            rows.add(List.of(labels.get(i), share, String.valueOf(over.get(i) == null ? 0 : over.get(i))));
+            words.add(labels.get(i).toLowerCase(Locale.ROOT) + " " + share);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", "bars");
+        data.put("labels", labels);
+        data.put("values", percents);
+        data.put("target", null);
+        data.put("max", 100);
+        return new OutcomeCharts.Chart(id, title, "Bars: the share of the episodes re-assessed then, 0 to 100 %;"
+                + " a missing bar: none re-assessed.", title + ": " + String.join(", ", words) + ".",
+                OutcomeCharts.json(data),
+                List.of("When", "Share", "Episodes re-assessed"), rows);
     }
 
     private static Split split(String title, Map<String, Object> groups, Map<String, String> words) {

@@ -155,29 +155,6 @@ public record OutcomeCharts(List<Chart> charts) {
                 summary, json(data), List.of("Week", "Sessions"), rows);
     }
 
-    /** Bars of shares (0-1, null where nothing was measured) in percent, each with how many it was measured over. */
-    static Chart shares(String id, String title, List<String> labels, List<Object> shares, List<Object> over) {
-        List<Integer> percents = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            Integer percent = shares.get(i) instanceof Number n ? (int) Math.round(n.doubleValue() * 100) : null;
-            percents.add(percent);
-            String share = ClinicResults.share(shares.get(i));
-            rows.add(List.of(labels.get(i), share, String.valueOf(over.get(i) == null ? 0 : over.get(i))));
-            words.add(labels.get(i).toLowerCase(Locale.ROOT) + " " + share);
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("type", "bars");
-        data.put("labels", labels);
-        data.put("values", percents);
-        data.put("target", null);
-        data.put("max", 100);
-        return new Chart(id, title, "Bars: the share of the episodes re-assessed then, 0 to 100 %; a missing bar:"
-                + " none re-assessed.", title + ": " + String.join(", ", words) + ".", json(data),
-                List.of("When", "Share", "Episodes re-assessed"), rows);
-    }
-
     private static Map<String, Object> line(List<String> dates, List<Double> values, String from, String to,
                                             int baseline, OptionalDouble band, int max) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -212,7 +189,8 @@ public record OutcomeCharts(List<Chart> charts) {
         return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 
-    private static String json(Object data) {
+    /** What charts.js draws, as JSON. */
+    static String json(Object data) {
         try {
             return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {

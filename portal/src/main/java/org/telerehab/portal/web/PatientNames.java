@@ -36,9 +36,16 @@ public class PatientNames {
         return names;
     }
 
+    /** Profiles read in this request: a page that needs a patient's name and their day reads (and audits) once. */
+    private final Map<UUID, Api.Result> profiles = new HashMap<>();
+
+    private Api.Result profile(UUID patientId) {
+        return profiles.computeIfAbsent(patientId, id -> Api.call("registry service", () -> registry.patient(id)));
+    }
+
     /** One patient's name, or their short id. */
     public String of(UUID patientId) {
-        Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
+        Api.Result result = profile(patientId);
         return label(result.ok() ? fullName(result.map()) : null, patientId);
     }
 
@@ -47,7 +54,7 @@ public class PatientNames {
      * UTC day when registry-service does not know the zone or cannot be reached, as the services count it then.
      */
     public LocalDate todayOf(UUID patientId) {
-        Api.Result result = Api.call("registry service", () -> registry.patient(patientId));
+        Api.Result result = profile(patientId);
         ZoneId zone = ZoneOffset.UTC;
         if (result.ok() && result.map().get("timeZone") instanceof String id) {
             try {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,10 +62,13 @@ class PatientDaysPageTest {
     void aNewPlanStartsOnThePatientsToday() {
         for (String zone : new String[]{"Pacific/Kiritimati", "Pacific/Pago_Pago"}) {
             livesIn(zone);
+            services.resetRequests();
             String builder = given().when().get("/therapist/patients/" + PATIENT + "/plan").then().statusCode(200)
                     .extract().asString();
             assertThat(builder).as(zone).contains("name=\"startDate\" value=\"" + LocalDate.now(ZoneId.of(zone))
                     + "\"");
+            // the page needs the patient's name and their day: one profile read (one audit record), not two
+            services.verify(1, getRequestedFor(urlEqualTo("/api/patients/" + PATIENT)));
         }
     }
 
