@@ -96,6 +96,10 @@ public final class Cluster implements AutoCloseable {
                 // the drivers write as a few users, far faster than any person: the per-user budget would measure itself
                 .env("TELEREHAB_LIMITS_WRITES_PER_MINUTE", "100000000")
                 .env("TELEREHAB_LIMITS_WRITES_BURST", "100000000")
+                // program-service's media store: the benchmarks upload nothing, so none runs (it is never called)
+                .env("TELEREHAB_MEDIA_STORE_ENDPOINT", "http://127.0.0.1:9")
+                .env("TELEREHAB_MEDIA_STORE_ACCESS_KEY", "bench")
+                .env("TELEREHAB_MEDIA_STORE_SECRET_KEY", "bench")
                 // the public key is used only when no auth-server-url is set, and the kit's default points at
                 // Keycloak, so it is blanked (an empty value unsets it)
                 .env("QUARKUS_OIDC_AUTH_SERVER_URL", "")

@@ -355,6 +355,13 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", REGISTRY_CLIENT_SECRET);
             env.put("TELEREHAB_REGISTRY_INVITATION_REDIRECT_URI", "http://localhost:" + PORTAL_PORT + "/");
         }
+        if (app.name().equals("program-service")) {
+            // exercise media in the local object store; the bucket is made on first use (ops provide it in production)
+            env.put("TELEREHAB_MEDIA_STORE_ENDPOINT", objectStore.endpoint());
+            env.put("TELEREHAB_MEDIA_STORE_ACCESS_KEY", ObjectStore.ACCESS_KEY);
+            env.put("TELEREHAB_MEDIA_STORE_SECRET_KEY", ObjectStore.SECRET_KEY);
+            env.put("TELEREHAB_MEDIA_STORE_CREATE_BUCKET", "true");
+        }
         if (app.database() == null) {
             // the portal's own confidential client in the local realm (demo data)
             env.put("QUARKUS_OIDC_CLIENT_ID", "telerehab-portal");

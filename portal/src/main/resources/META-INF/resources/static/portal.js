@@ -1,4 +1,9 @@
 // Shows the emergency message as soon as an emergency red flag is ticked (the server shows it again in the result).
+// exercise pictures seen once stay readable offline (sw.js)
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(function () { /* offline pictures are a convenience */ });
+}
+
 document.addEventListener('DOMContentLoaded', function () {
   var boxes = document.querySelectorAll('input[data-emergency]');
   var message = document.getElementById('emergency-warning');

@@ -111,11 +111,12 @@ public abstract class AccessMatrixContract {
                 })));
     }
 
-    /** Calls the operation with random ids in its path and an empty JSON object as the body. */
+    /** Calls the operation with random ids in its path and an empty JSON object (or a one-byte file) as the body. */
     private static Response call(RequestSpecification request, ApiOperation op) {
         String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        RequestSpecification withBody = op.method().equals("GET") || op.method().equals("DELETE")
-                ? request : request.contentType("application/json").body("{}");
+        RequestSpecification withBody = op.method().equals("GET") || op.method().equals("DELETE") ? request
+                : op.takesFile() ? request.contentType(op.bodyTypes().get(0)).body(new byte[] {0})
+                : request.contentType("application/json").body("{}");
         return withBody.when().request(op.method(), path);
     }
 }

@@ -17,7 +17,8 @@ import static io.restassured.RestAssured.given;
  * every endpoint (roles, object access, audit, hostile input) are generated from these, so a new endpoint is
  * covered, or fails for want of a rule, without anyone remembering to add it.
  */
-public record ApiOperation(String method, String path, Set<String> roles, boolean takesBody) {
+public record ApiOperation(String method, String path, Set<String> roles, boolean takesBody,
+                           List<String> bodyTypes) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -39,11 +40,26 @@ public record ApiOperation(String method, String path, Set<String> roles, boolea
                                 .forEach(scope -> roles.add(scope.toString())));
                     }
                 }
+                List<String> bodyTypes = new ArrayList<>();
+                if (operation.get("requestBody") instanceof Map<?, ?> body
+                        && body.get("content") instanceof Map<?, ?> content) {
+                    content.keySet().forEach(type -> bodyTypes.add(type.toString()));
+                }
                 operations.add(new ApiOperation(method.toUpperCase(), path, roles,
-                        operation.containsKey("requestBody")));
+                        operation.containsKey("requestBody"), List.copyOf(bodyTypes)));
             });
         });
         return operations;
+    }
+
+    /** Whether the body is a JSON document (the fuzzer's JSON variants) rather than a file (its file variants). */
+    public boolean takesJson() {
+        return takesBody && (bodyTypes.isEmpty() || bodyTypes.contains("application/json"));
+    }
+
+    /** Whether the body is a file of one of {@link #bodyTypes()} (a picture, a video). */
+    public boolean takesFile() {
+        return takesBody && !takesJson();
     }
 
     /** "METHOD /path/{param}", the key rules and seeds are written against. */

@@ -40,13 +40,18 @@ public abstract class HostileInputContract {
     public static final int MIN_VARIANTS_PER_FIELD = 40;
     /** How a service refuses bad input (API.md: 400 malformed, 422 well-formed but not allowed). */
     private static final Set<Integer> BAD_INPUT = Set.of(400, 422);
+    /** How a service refuses a file that is not what it claims (too large, of a type it does not take, unreadable). */
+    private static final Set<Integer> BAD_FILE = Set.of(400, 413, 415, 422);
     /** A malformed id names nothing: it is bad input or not found. */
     private static final Set<Integer> NO_SUCH_ID = Set.of(400, 404);
 
     /** How the malformed-id probe's variants are described ("every id = not-a-uuid"). */
     private static final String ID_PROBE = "every id = ";
 
-    /** A valid request of an operation: its sender's token, its path values and its body. */
+    /**
+     * A valid request of an operation: its sender's token, its path values and its body (an object sent as JSON, or a
+     * {@link HostileFiles.File} for an operation that takes a file).
+     */
     public record Seed(String token, Map<String, ?> pathValues, Object body) {
     }
 
@@ -96,7 +101,7 @@ public abstract class HostileInputContract {
     Stream<DynamicTest> hostileBodiesAreRefusedUnlessListedAsValid() {
         Map<String, Seed> seeds = seeds();
         AcceptedVariants accepted = AcceptedVariants.load();
-        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody)
+        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesJson)
                 .map(op -> DynamicTest.dynamicTest(op + " with hostile bodies", () -> {
                     Seed seed = seeds.get(op.key());
                     assertThat(seed).as("a seed for " + op).isNotNull();
@@ -120,6 +125,32 @@ public abstract class HostileInputContract {
                     System.out.printf("fuzz %s: %d variants of %d fields, %s%n", op, variants.size(), fields, tally);
                     assertThat(failures).as("%s: %d of %d hostile bodies mishandled", op, failures.size(),
                             variants.size()).isEmpty();
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileFilesAreRefusedUnlessListedAsValid() {
+        Map<String, Seed> seeds = seeds();
+        AcceptedVariants accepted = AcceptedVariants.load();
+        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesFile)
+                .map(op -> DynamicTest.dynamicTest(op + " with hostile files", () -> {
+                    Seed seed = seeds.get(op.key());
+                    assertThat(seed).as("a seed for " + op).isNotNull();
+                    assertThat(seed.body()).as(op + ": the seed is a file").isInstanceOf(HostileFiles.File.class);
+                    Tally tally = new Tally();
+                    List<String> failures = new ArrayList<>();
+                    for (HostileFiles.Variant variant : HostileFiles.of((HostileFiles.File) seed.body(), op.bodyTypes())) {
+                        beforeVariant(op.key());
+                        String failure = check(op, seed.token(), op.pathWith(seed.pathValues()), variant.file(),
+                                variant.description(), BAD_FILE, accepted, tally);
+                        if (failure != null) {
+                            failures.add(failure);
+                        }
+                    }
+                    failures.addAll(accepted.listedButNotAccepted(op.key(), d -> !d.startsWith(ID_PROBE),
+                            tally.acceptedVariants));
+                    System.out.printf("fuzz %s: files, %s%n", op, tally);
+                    assertThat(failures).as("%s: hostile files mishandled", op).isEmpty();
                 }));
     }
 
@@ -165,7 +196,7 @@ public abstract class HostileInputContract {
     @TestFactory
     Stream<DynamicTest> deeplyNestedJsonIsRefusedBeforeItIsBound() {
         Map<String, Seed> seeds = seeds();
-        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesBody)
+        return ApiOperation.ofServiceUnderTest().stream().filter(ApiOperation::takesJson)
                 .map(op -> DynamicTest.dynamicTest(op + " with deeply nested JSON", () -> {
                     assertRefusedUnchanged(op, seeds.get(op.key()), HostileJson.nested(50_000), 400);
                     assertRefusedUnchanged(op, seeds.get(op.key()),
@@ -248,13 +279,17 @@ public abstract class HostileInputContract {
     // plain java.net.http: RestAssured pretty-prints JSON request bodies, which a hostile one makes explode
     private static Answer send(ApiOperation op, String token, String path, Object body) {
         try {
-            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                            + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                    .method(op.method(), text == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(text));
-            if (text != null) {
-                request.header("Content-Type", "application/json");
+                            + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+            if (body instanceof HostileFiles.File file) {
+                request.method(op.method(), HttpRequest.BodyPublishers.ofByteArray(file.bytes()))
+                        .header("Content-Type", file.contentType());
+            } else if (body != null) {
+                String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+                request.method(op.method(), HttpRequest.BodyPublishers.ofString(text))
+                        .header("Content-Type", "application/json");
+            } else {
+                request.method(op.method(), HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

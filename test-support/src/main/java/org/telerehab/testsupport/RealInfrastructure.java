@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Binds a Quarkus test to a real PostgreSQL database of its own and the JVM's real Kafka broker:
+ * Binds a Quarkus test to a real PostgreSQL database of its own and the JVM's real Kafka broker, and a service that
+ * keeps media ({@code telerehab.media.*} in its application.properties) to the JVM's real object store:
  * {@code @WithTestResource(RealInfrastructure.class)}.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
@@ -30,12 +31,16 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.flyway.username", owner,
                 "quarkus.flyway.password", owner));
         // as in production: the service logs in to the broker as itself, with only its own ACLs
-        config.putAll(EmbeddedKafka.quarkusConfig(applicationName()));
+        Properties application = applicationProperties();
+        config.putAll(EmbeddedKafka.quarkusConfig(application.getProperty("quarkus.application.name")));
+        if (application.stringPropertyNames().stream().anyMatch(k -> k.startsWith("telerehab.media."))) {
+            config.putAll(EmbeddedObjectStore.quarkusConfig());
+        }
         return config;
     }
 
-    /** The service under test: {@code quarkus.application.name} of its application.properties. */
-    private static String applicationName() {
+    /** The application.properties of the service under test. */
+    private static Properties applicationProperties() {
         Properties properties = new Properties();
         try (InputStream in = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream("application.properties")) {
@@ -46,7 +51,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.getProperty("quarkus.application.name");
+        return properties;
     }
 
     @Override

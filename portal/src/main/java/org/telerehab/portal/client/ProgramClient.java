@@ -4,15 +4,20 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.InputStream;
 import java.util.UUID;
 
 /** program-service: worklist, care, red flags and clearance, exercise library, templates and plans. */
@@ -51,9 +56,38 @@ public interface ProgramClient {
     @Path("/exercises")
     Response exercises();
 
+    /** The library by words (all must occur in name, summary or cues), region and movement tag; null: any. */
+    @GET
+    @Path("/exercises")
+    Response exercises(@QueryParam("q") String q, @QueryParam("region") String region, @QueryParam("tag") String tag);
+
     @GET
     @Path("/exercises/{id}")
     Response exercise(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/exercises/{id}")
+    Response exerciseVersion(@PathParam("id") UUID id, @QueryParam("version") int version);
+
+    /** A picture or video for the exercise (program-service checks the bytes): makes its next version. */
+    @POST
+    @Path("/exercises/{id}/media")
+    @Consumes(MediaType.WILDCARD)
+    Response addMedia(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                      @QueryParam("caption") String caption, InputStream file);
+
+    /** Streams a picture or video as program-service answers it (status, type, ETag, range), never buffered. */
+    @GET
+    @Path("/media/{id}")
+    @Produces(MediaType.WILDCARD)
+    RestResponse<InputStream> media(@PathParam("id") UUID id, @QueryParam("size") String size,
+                                    @HeaderParam("Range") String range,
+                                    @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+
+    @GET
+    @Path("/exercises/{id}/illustration")
+    @Produces(MediaType.WILDCARD)
+    RestResponse<InputStream> illustration(@PathParam("id") UUID id);
 
     @POST
     @Path("/exercises")

@@ -66,7 +66,7 @@ public final class Clinical {
             "HIP_PELVIS", "Hip and pelvis",
             "NECK", "Neck and upper back");
 
-    /** The movement tags the safety check reads (API.md), with what each means for the therapist. */
+    /** The movement tags (the first five are what the safety check reads), with what each means for the therapist. */
     public static final Map<String, String> MOVEMENT_TAGS = ordered(
             "LUMBAR_FLEXION", "Lumbar flexion (bending the lower back)",
             "LUMBAR_EXTENSION", "Lumbar extension",
@@ -75,7 +75,10 @@ public final class Clinical {
             "LOADED", "Loaded",
             "HIP_HINGE", "Hip hinge",
             "CORE_ENDURANCE", "Core endurance",
-            "STRETCH", "Stretch");
+            "STRETCH", "Stretch",
+            "POSTURE_CONTROL", "Posture control",
+            "NERVE_GLIDE", "Nerve glide",
+            "DYNAMIC_MOBILITY", "Dynamic mobility");
 
     public static final List<String> ODI_SECTIONS = List.of("Pain intensity", "Personal care (washing, dressing)",
             "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");

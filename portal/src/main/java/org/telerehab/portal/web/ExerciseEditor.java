@@ -37,6 +37,9 @@ public final class ExerciseEditor {
     public String progressionId;
     public String regressionId;
     public String mediaUrl;
+    public boolean laterProgression;
+    public List<ExerciseMediaView> media = List.of();
+    public String illustration;
     /** Field errors from the service, by form field: shown at the field. */
     public final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -82,6 +85,9 @@ public final class ExerciseEditor {
         e.progressionId = string(exercise.get("progressionId"));
         e.regressionId = string(exercise.get("regressionId"));
         e.mediaUrl = string(exercise.get("mediaUrl"));
+        e.laterProgression = Boolean.TRUE.equals(exercise.get("laterProgression"));
+        e.media = ExerciseMediaView.of(exercise.get("media"));
+        e.illustration = exercise.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.id;
         return e;
     }
 
@@ -104,6 +110,7 @@ public final class ExerciseEditor {
         e.progressionId = form.text("progressionId");
         e.regressionId = form.text("regressionId");
         e.mediaUrl = form.text("mediaUrl");
+        e.laterProgression = form.all("laterProgression").contains("true");
         return e;
     }
 
@@ -126,6 +133,7 @@ public final class ExerciseEditor {
         body.put("intensityCap", intensityCap);
         body.put("progressionId", progressionId);
         body.put("regressionId", regressionId);
+        body.put("laterProgression", laterProgression);
         body.put("mediaUrl", mediaUrl);
         return body;
     }

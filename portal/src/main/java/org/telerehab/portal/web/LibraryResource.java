@@ -16,10 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,8 +51,12 @@ public class LibraryResource {
     ProgramClient program;
 
     @GET
-    public TemplateInstance exercises() {
-        Api.Result result = Api.call("program service", () -> program.exercises());
+    public TemplateInstance exercises(@QueryParam("q") String q, @QueryParam("region") String region,
+                                      @QueryParam("tag") String tag) {
+        String words = q == null || q.isBlank() ? null : q.strip();
+        String inRegion = Clinical.REGIONS.containsKey(region) ? region : null;
+        String withTag = Clinical.MOVEMENT_TAGS.containsKey(tag) ? tag : null;
+        Api.Result result = Api.call("program service", () -> program.exercises(words, inRegion, withTag));
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>(e);
@@ -55,10 +65,16 @@ public class LibraryResource {
                 v.put("doseText", Clinical.dose(d.get("sets"), d.get("reps"), d.get("holdSeconds")));
             }
             v.put("regionLabels", String.join(", ", Clinical.labels(Clinical.REGIONS, e.get("regions"))));
+            v.put("tagLabels", Clinical.labels(Clinical.MOVEMENT_TAGS, e.get("movementTags")));
+            v.put("illustration", e.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.get("id"));
+            v.put("mediaCount", e.get("media") instanceof List<?> m ? m.size() : 0);
             exercises.add(v);
         }
+        boolean filtered = words != null || inRegion != null || withTag != null;
         return views.page("therapist/exercises", "/therapist/exercises", result.problem())
-                .data("exercises", exercises).data("canEdit", views.hasRole(Views.THERAPIST));
+                .data("exercises", exercises).data("canEdit", views.hasRole(Views.THERAPIST))
+                .data("q", words).data("region", inRegion).data("tag", withTag).data("filtered", filtered)
+                .data("regions", Clinical.REGIONS.entrySet()).data("tags", Clinical.MOVEMENT_TAGS.entrySet());
     }
 
     @GET
@@ -81,15 +97,78 @@ public class LibraryResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Views.THERAPIST)
-    public TemplateInstance edit(@PathParam("id") UUID id, @QueryParam("saved") Integer saved) {
+    public TemplateInstance edit(@PathParam("id") UUID id, @QueryParam("saved") Integer saved,
+                                 @QueryParam("compare") Integer compare) {
         Api.Result result = Api.call("program service", () -> program.exercise(id));
         if (result.status() == 404) {
             throw new NotFoundException();
         }
         if (!result.ok()) {
-            return exercises().data("problem", result.problem());
+            return exercises(null, null, null).data("problem", result.problem());
         }
-        return editor(ExerciseEditor.of(result.map()), null, saved);
+        return versions(editor(ExerciseEditor.of(result.map()), null, saved), result.map(), compare);
+    }
+
+    /**
+     * A picture or video from the editor (a multipart form): relayed to program-service, which checks its bytes and
+     * makes the exercise's next version; the editor then shows it, or says in words why it was refused.
+     */
+    @POST
+    @Path("{id}/media")
+    @RolesAllowed(Views.THERAPIST)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Object upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String caption) {
+        Api.Result result;
+        if (file == null || file.size() == 0) {
+            result = new Api.Result(422, null, new Api.Problem(422, "No file chosen",
+                    "Choose a picture or a video to upload.", List.of(), List.of()));
+        } else {
+            result = Api.call("program service", () -> {
+                try (InputStream bytes = Files.newInputStream(file.uploadedFile())) {
+                    return program.addMedia(id, file.contentType(), caption == null || caption.isBlank() ? null
+                            : caption.strip(), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        if (result.ok()) {
+            Api.Result now = Api.call("program service", () -> program.exercise(id));
+            Object version = now.ok() ? now.map().get("version") : null;
+            return Response.seeOther(URI.create("/therapist/exercises/" + id + (version == null ? ""
+                    : "?saved=" + version) + "#media")).build();
+        }
+        Api.Result current = Api.call("program service", () -> program.exercise(id));
+        if (!current.ok()) {
+            return exercises(null, null, null).data("problem", current.problem());
+        }
+        return versions(editor(ExerciseEditor.of(current.map()), null, null), current.map(), null)
+                .data("uploadProblem", MediaUploads.readable(result.problem()));
+    }
+
+    /** The exercise's versions side by side: the current one and an earlier one (the one before, unless chosen). */
+    private TemplateInstance versions(TemplateInstance page, Map<String, Object> current, Integer compare) {
+        int version = current.get("version") instanceof Number n ? n.intValue() : 1;
+        List<Integer> earlier = new ArrayList<>();
+        for (int v = version - 1; v >= 1; v--) {
+            earlier.add(v);
+        }
+        page.data("earlierVersions", earlier);
+        if (earlier.isEmpty()) {
+            return page;
+        }
+        int other = compare != null && compare >= 1 && compare < version ? compare : version - 1;
+        UUID id = UUID.fromString(String.valueOf(current.get("id")));
+        Api.Result before = Api.call("program service", () -> program.exerciseVersion(id, other));
+        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names()))
+                .data("comparedVersion", other) : page.data("comparisonProblem", before.problem());
+    }
+
+    private Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Api.call("program service", () -> program.exercises()).list()
+                .forEach(e -> names.put(String.valueOf(e.get("id")), String.valueOf(e.get("name"))));
+        return names;
     }
 
     @POST

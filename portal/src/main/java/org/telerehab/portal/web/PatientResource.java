@@ -160,6 +160,9 @@ public class PatientResource {
                 view.put("reps", item.get("reps"));
                 view.put("intensity", Clinical.intensity(item.get("intensityCap")));
                 view.put("waking", Clinical.waking(item.get("notWithinMinutesOfWaking")));
+                view.put("illustration", ex.get("illustrationUrl") == null ? null
+                        : "/media/illustrations/" + item.get("exerciseId"));
+                view.put("media", ExerciseMediaView.of(ex.get("media")));
                 items.add(view);
             }
         }

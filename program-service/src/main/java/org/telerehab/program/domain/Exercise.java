@@ -102,6 +102,15 @@ public class Exercise {
     @Column(name = "media_url")
     public String mediaUrl;
 
+    /** A later progression (e.g. pigeon pose): never in a starter template; added once the basics plateau. */
+    @Column(name = "later_progression", nullable = false)
+    public boolean laterProgression;
+
+    /** The pictures and videos this version shows, in order ({@link ExerciseMedia} ids). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "media_ids", nullable = false)
+    public List<UUID> mediaIds = List.of();
+
     @Column(nullable = false)
     public boolean current;
 

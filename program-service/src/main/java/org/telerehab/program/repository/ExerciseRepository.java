@@ -26,15 +26,21 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
         return list("id in ?1 and current = true", ids);
     }
 
-    /** Current versions, filtered by region and movement tag (JSONB containment, served by GIN indexes). */
+    /**
+     * Current versions, filtered by region and movement tag (JSONB containment, served by GIN indexes) and by words
+     * in the name, summary or cues (case-insensitive; every word must occur).
+     */
     @SuppressWarnings("unchecked")
-    public List<Exercise> currentFiltered(Region region, MovementTag tag) {
+    public List<Exercise> currentFiltered(Region region, MovementTag tag, List<String> words) {
         StringBuilder sql = new StringBuilder("SELECT * FROM exercise WHERE current");
         if (region != null) {
             sql.append(" AND regions @> CAST(:region AS jsonb)");
         }
         if (tag != null) {
             sql.append(" AND movement_tags @> CAST(:tag AS jsonb)");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND (name || ' ' || summary || ' ' || CAST(cues AS text)) ILIKE :w").append(i).append(" ESCAPE '\\'");
         }
         sql.append(" ORDER BY name");
         var query = getEntityManager().createNativeQuery(sql.toString(), Exercise.class);
@@ -44,6 +50,14 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
         if (tag != null) {
             query.setParameter("tag", "[\"" + tag.name() + "\"]");
         }
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, "%" + likeLiteral(words.get(i)) + "%");
+        }
         return query.getResultList();
+    }
+
+    /** A word as a LIKE pattern that matches only itself ({@code %}, {@code _} and the escape taken literally). */
+    private static String likeLiteral(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

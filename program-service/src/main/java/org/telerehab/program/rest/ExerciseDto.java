@@ -11,15 +11,20 @@ import jakarta.validation.constraints.Size;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.ExerciseMedia;
 import org.telerehab.program.service.ExerciseService;
+import org.telerehab.program.service.Illustrations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The contract's Exercise, and the body that creates or edits one. */
 public record ExerciseDto(UUID id, int version, String name, String summary, List<String> steps, List<String> cues,
                           List<Region> regions, List<MovementTag> movementTags, List<String> equipment, Dose dose,
-                          int intensityCap, UUID progressionId, UUID regressionId, String mediaUrl) {
+                          int intensityCap, UUID progressionId, UUID regressionId, boolean laterProgression,
+                          String mediaUrl, List<MediaDto> media, String illustrationUrl) {
 
     public record Dose(@NotNull @Min(1) @Max(20) Integer sets,
                        @NotNull @Min(0) @Max(100) Integer reps,
@@ -38,17 +43,28 @@ public record ExerciseDto(UUID id, int version, String name, String summary, Lis
             @NotNull @Min(1) @Max(10) Integer intensityCap,
             UUID progressionId,
             UUID regressionId,
+            Boolean laterProgression,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl) {
 
         ExerciseService.ExerciseDraft toDraft() {
             return new ExerciseService.ExerciseDraft(name, summary, steps, cues, regions, movementTags, equipment,
-                    dose.sets(), dose.reps(), dose.holdSeconds(), intensityCap, progressionId, regressionId, mediaUrl);
+                    dose.sets(), dose.reps(), dose.holdSeconds(), intensityCap, progressionId, regressionId,
+                    Boolean.TRUE.equals(laterProgression), mediaUrl);
         }
     }
 
-    static ExerciseDto of(Exercise e) {
+    /** @param media the rows of (at least) the media this version shows, by id */
+    static ExerciseDto of(Exercise e, Map<UUID, ExerciseMedia> media, Illustrations illustrations) {
         return new ExerciseDto(e.id, e.version, e.name, e.summary, e.steps, e.cues, e.regions, e.movementTags,
                 e.equipment, new Dose(e.doseSets, e.doseReps, e.doseHoldSeconds), e.intensityCap, e.progressionId,
-                e.regressionId, e.mediaUrl);
+                e.regressionId, e.laterProgression, e.mediaUrl, mediaList(e, media), illustrationUrl(e.id, illustrations));
+    }
+
+    static List<MediaDto> mediaList(Exercise e, Map<UUID, ExerciseMedia> media) {
+        return e.mediaIds.stream().map(media::get).filter(Objects::nonNull).map(MediaDto::of).toList();
+    }
+
+    static String illustrationUrl(UUID exerciseId, Illustrations illustrations) {
+        return illustrations.has(exerciseId) ? "/api/exercises/" + exerciseId + "/illustration" : null;
     }
 }

@@ -4,25 +4,35 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
+import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
+import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.ExerciseMedia;
 import org.telerehab.program.service.ExerciseService;
+import org.telerehab.program.service.Illustrations;
+import org.telerehab.program.service.MediaService;
 
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/exercises")
@@ -30,18 +40,27 @@ import java.util.UUID;
 public class ExerciseResource {
 
     private final ExerciseService exercises;
+    private final MediaService media;
+    private final Illustrations illustrations;
     private final CurrentUser currentUser;
 
-    ExerciseResource(ExerciseService exercises, CurrentUser currentUser) {
+    ExerciseResource(ExerciseService exercises, MediaService media, Illustrations illustrations,
+                     CurrentUser currentUser) {
         this.exercises = exercises;
+        this.media = media;
+        this.illustrations = illustrations;
         this.currentUser = currentUser;
     }
 
     @GET
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "The library's current exercises, optionally by region and movement tag")
-    public List<ExerciseDto> list(@QueryParam("region") Region region, @QueryParam("tag") MovementTag tag) {
-        return exercises.list(region, tag).stream().map(ExerciseDto::of).toList();
+    @Operation(summary = "The library's current exercises, optionally by region, movement tag and words (?q=) that"
+            + " must all occur in the name, summary or cues")
+    public List<ExerciseDto> list(@QueryParam("region") Region region, @QueryParam("tag") MovementTag tag,
+                                  @QueryParam("q") @Size(max = 100) String q) {
+        List<Exercise> found = exercises.list(region, tag, q);
+        Map<UUID, ExerciseMedia> shown = media.mediaOf(found);
+        return found.stream().map(e -> ExerciseDto.of(e, shown, illustrations)).toList();
     }
 
     @GET
@@ -49,7 +68,35 @@ public class ExerciseResource {
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "An exercise: its current version, or the one asked for with ?version=")
     public ExerciseDto get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) Integer version) {
-        return ExerciseDto.of(exercises.get(id, version));
+        return dto(exercises.get(id, version));
+    }
+
+    @GET
+    @Path("/{id}/illustration")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN, Roles.PATIENT})
+    @Operation(summary = "The line drawing made for a seeded exercise (start and end position); 404 for others")
+    public Response illustration(@PathParam("id") UUID id) {
+        byte[] svg = illustrations.svg(id).orElseThrow(() -> ProblemException.notFound("Illustration"));
+        return Response.ok(svg, "image/svg+xml")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
+                // shown as an image, never as a document that could run anything
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/media")
+    @Consumes({"image/png", "image/jpeg", "image/webp", "video/mp4", "video/webm"})
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Add a picture or video (the body; checked by its bytes, at most 5 MB for an image and 100 MB"
+            + " for a video): makes the exercise's next version, which shows it last; plans keep their version")
+    public Response addMedia(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                             @QueryParam("caption") @Size(max = 300) String caption, InputStream body,
+                             UriInfo uri) {
+        MediaDto stored = MediaDto.of(media.upload(id, contentType, body, caption));
+        return Response.created(uri.getBaseUriBuilder().path(stored.url()).build()).entity(stored)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST
@@ -58,7 +105,7 @@ public class ExerciseResource {
     public Response create(@Valid @NotNull ExerciseDto.Request request, UriInfo uri) {
         var created = exercises.create(request.toDraft(), currentUser.id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .entity(ExerciseDto.of(created)).build();
+                .entity(dto(created)).build();
     }
 
     @PUT
@@ -68,6 +115,10 @@ public class ExerciseResource {
     @Operation(summary = "Edit an exercise: makes a new version; plans keep the version they were given. Removing a "
             + "safety tag (LUMBAR_FLEXION, END_RANGE, LOADED, ROTATION) needs an admin")
     public ExerciseDto update(@PathParam("id") UUID id, @Valid @NotNull ExerciseDto.Request request) {
-        return ExerciseDto.of(exercises.update(id, request.toDraft(), currentUser.id(), currentUser.isAdmin()));
+        return dto(exercises.update(id, request.toDraft(), currentUser.id(), currentUser.isAdmin()));
+    }
+
+    private ExerciseDto dto(Exercise exercise) {
+        return ExerciseDto.of(exercise, media.mediaOf(List.of(exercise)), illustrations);
     }
 }

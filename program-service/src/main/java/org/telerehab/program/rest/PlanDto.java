@@ -13,6 +13,7 @@ import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.Exercise;
 import org.telerehab.program.domain.PlanStatus;
 import org.telerehab.program.domain.WarningCode;
+import org.telerehab.program.service.Illustrations;
 import org.telerehab.program.service.PlanService;
 
 import java.time.Instant;
@@ -76,13 +77,14 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
     }
 
     public record ExerciseSummary(String name, String summary, List<String> steps, List<String> cues,
-                                  List<MovementTag> movementTags, List<String> equipment, String mediaUrl) {
+                                  List<MovementTag> movementTags, List<String> equipment, String mediaUrl,
+                                  List<MediaDto> media, String illustrationUrl) {
     }
 
     public record AcknowledgedDto(String code, UUID exerciseId, String message, UUID by, Instant at) {
     }
 
-    static PlanDto of(PlanService.PlanView view) {
+    static PlanDto of(PlanService.PlanView view, Illustrations illustrations) {
         CarePlan p = view.plan();
         return new PlanDto(p.id, p.patientId, p.therapistId, p.version, p.status, p.templateId, p.startDate,
                 p.sessionsPerWeek,
@@ -90,7 +92,8 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                     Exercise e = view.exercises().get(i.exerciseId());
                     return new ItemDto(i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(),
                             i.intensityCap(), i.notWithinMinutesOfWaking(), e == null ? null : new ExerciseSummary(
-                            e.name, e.summary, e.steps, e.cues, e.movementTags, e.equipment, e.mediaUrl));
+                            e.name, e.summary, e.steps, e.cues, e.movementTags, e.equipment, e.mediaUrl,
+                            ExerciseDto.mediaList(e, view.media()), ExerciseDto.illustrationUrl(e.id, illustrations)));
                 }).toList(),
                 p.habitCues.stream().map(c -> new HabitCueDto(c.trigger(), c.action())).toList(),
                 p.microBreakEveryMinutes,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.program.service.CarePlanFhirMapper;
+import org.telerehab.program.service.Illustrations;
 import org.telerehab.program.service.PlanService;
 
 import java.util.UUID;
@@ -27,12 +28,15 @@ public class PlanResource {
     static final String FHIR_JSON = "application/fhir+json";
 
     private final PlanService plans;
+    private final Illustrations illustrations;
     private final CurrentUser currentUser;
     private final CarePlanFhirMapper fhirMapper;
     private final FhirContext fhir;
 
-    PlanResource(PlanService plans, CurrentUser currentUser, CarePlanFhirMapper fhirMapper, FhirContext fhir) {
+    PlanResource(PlanService plans, CurrentUser currentUser, CarePlanFhirMapper fhirMapper, FhirContext fhir,
+                 Illustrations illustrations) {
         this.plans = plans;
+        this.illustrations = illustrations;
         this.currentUser = currentUser;
         this.fhirMapper = fhirMapper;
         this.fhir = fhir;
@@ -46,7 +50,7 @@ public class PlanResource {
                     + "is acknowledged in `acknowledgedWarnings`; 201 with the plan, which supersedes the previous one.")
     public Response assign(@PathParam("patientId") UUID patientId, @Valid @NotNull PlanDto.Request request) {
         var view = plans.assign(patientId, currentUser.id(), request.toDraft());
-        return Response.status(Response.Status.CREATED).entity(PlanDto.of(view)).build();
+        return Response.status(Response.Status.CREATED).entity(PlanDto.of(view, illustrations)).build();
     }
 
     @GET
@@ -54,7 +58,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "The patient's current plan (status ACTIVE or PAUSED)")
     public PlanDto active(@PathParam("patientId") UUID patientId) {
-        return PlanDto.of(plans.currentPlan(patientId, "CarePlan"));
+        return PlanDto.of(plans.currentPlan(patientId, "CarePlan"), illustrations);
     }
 
     @GET

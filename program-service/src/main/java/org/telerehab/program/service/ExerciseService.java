@@ -7,13 +7,17 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.ExerciseMedia;
 import org.telerehab.program.domain.LibraryEdit;
+import org.telerehab.program.repository.ExerciseMediaRepository;
 import org.telerehab.program.repository.ExerciseRepository;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The therapist-authored exercise library. Editing creates a new version; old versions stay for old plans. */
 @ApplicationScoped
@@ -23,22 +27,27 @@ public class ExerciseService {
     public record ExerciseDraft(String name, String summary, List<String> steps, List<String> cues,
                                 List<Region> regions, List<MovementTag> movementTags, List<String> equipment,
                                 int sets, int reps, int holdSeconds, int intensityCap, UUID progressionId,
-                                UUID regressionId, String mediaUrl) {
+                                UUID regressionId, boolean laterProgression, String mediaUrl) {
     }
 
     private final ExerciseRepository exercises;
+    private final ExerciseMediaRepository mediaRows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ExerciseService(ExerciseRepository exercises, AuditTrail audit, Clock clock) {
+    ExerciseService(ExerciseRepository exercises, ExerciseMediaRepository mediaRows, AuditTrail audit, Clock clock) {
         this.exercises = exercises;
+        this.mediaRows = mediaRows;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The current library, by region, tag and the words of {@code query} (all must occur in name, summary or cues). */
     @Transactional
-    public List<Exercise> list(Region region, MovementTag tag) {
-        return exercises.currentFiltered(region, tag);
+    public List<Exercise> list(Region region, MovementTag tag, String query) {
+        List<String> words = query == null ? List.of()
+                : Arrays.stream(query.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
+        return exercises.currentFiltered(region, tag, words);
     }
 
     @Transactional
@@ -71,17 +80,60 @@ public class ExerciseService {
             throw ProblemException.invalid(id.equals(draft.progressionId()) ? "progressionId" : "regressionId",
                     "must name another exercise");
         }
-        previous.current = false;
-        exercises.flush(); // the partial unique index allows one current version at a time
-        Exercise next = new Exercise();
-        next.id = id;
-        next.version = previous.version + 1;
+        Exercise next = nextVersion(previous);
         apply(next, draft, editorId);
+        next.mediaIds = previous.mediaIds; // editing the text keeps the pictures and videos
         exercises.persist(next);
         // both versions stay in the library, unchanged, so the record's two versions are the edit's diff
         audit.record(droppedSafetyTags.isEmpty() ? "EDIT" : "EDIT_REMOVING_SAFETY_TAGS", "Exercise", versionRef(next),
                 null);
         return next;
+    }
+
+    /**
+     * Stores a picture or video's row and the exercise's next version showing it, in one transaction: plans pinned to
+     * earlier versions keep showing what they showed.
+     */
+    @Transactional
+    public Exercise addMedia(ExerciseMedia media) {
+        Exercise previous = exercises.current(media.exerciseId).orElseThrow(() -> ProblemException.notFound("Exercise"));
+        mediaRows.persist(media);
+        Exercise next = nextVersion(previous);
+        copyContent(previous, next);
+        next.mediaIds = Stream.concat(previous.mediaIds.stream(), Stream.of(media.id)).toList();
+        next.createdAt = clock.instant();
+        next.createdBy = media.createdBy;
+        exercises.persist(next);
+        audit.record("ADD_MEDIA", "Exercise", versionRef(next), null);
+        return next;
+    }
+
+    private Exercise nextVersion(Exercise previous) {
+        previous.current = false;
+        exercises.flush(); // the partial unique index allows one current version at a time
+        Exercise next = new Exercise();
+        next.id = previous.id;
+        next.version = previous.version + 1;
+        next.current = true;
+        return next;
+    }
+
+    private static void copyContent(Exercise from, Exercise to) {
+        to.name = from.name;
+        to.summary = from.summary;
+        to.steps = from.steps;
+        to.cues = from.cues;
+        to.regions = from.regions;
+        to.movementTags = from.movementTags;
+        to.equipment = from.equipment;
+        to.doseSets = from.doseSets;
+        to.doseReps = from.doseReps;
+        to.doseHoldSeconds = from.doseHoldSeconds;
+        to.intensityCap = from.intensityCap;
+        to.progressionId = from.progressionId;
+        to.regressionId = from.regressionId;
+        to.laterProgression = from.laterProgression;
+        to.mediaUrl = from.mediaUrl;
     }
 
     /** "id@v3": the exact version an audit record speaks of. */
@@ -105,6 +157,7 @@ public class ExerciseService {
         exercise.intensityCap = draft.intensityCap();
         exercise.progressionId = draft.progressionId();
         exercise.regressionId = draft.regressionId();
+        exercise.laterProgression = draft.laterProgression();
         exercise.mediaUrl = draft.mediaUrl();
         exercise.current = true;
         exercise.createdAt = clock.instant();

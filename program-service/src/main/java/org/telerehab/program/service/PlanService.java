@@ -13,6 +13,7 @@ import org.telerehab.kit.problem.Problem;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.ExerciseMedia;
 import org.telerehab.program.domain.PlanStatus;
 import org.telerehab.program.domain.PlanVersioning;
 import org.telerehab.program.domain.SafetyCheck;
@@ -59,7 +60,7 @@ public class PlanService {
     }
 
     /** A plan with the exercise versions it prescribes, for display. */
-    public record PlanView(CarePlan plan, Map<UUID, Exercise> exercises) {
+    public record PlanView(CarePlan plan, Map<UUID, Exercise> exercises, Map<UUID, ExerciseMedia> media) {
     }
 
     private final CarePlanRepository plans;
@@ -69,13 +70,14 @@ public class PlanService {
     private final RedFlagService redFlags;
     private final DischargeService discharges;
     private final PatientAccess access;
+    private final MediaService media;
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final Clock clock;
 
     PlanService(CarePlanRepository plans, ExerciseRepository exercises, PlanTemplateRepository templates,
                 TriageRepository triage, RedFlagService redFlags, DischargeService discharges, PatientAccess access,
-                AuditTrail audit, EventOutbox outbox, Clock clock) {
+                MediaService media, AuditTrail audit, EventOutbox outbox, Clock clock) {
         this.plans = plans;
         this.exercises = exercises;
         this.templates = templates;
@@ -83,6 +85,7 @@ public class PlanService {
         this.redFlags = redFlags;
         this.discharges = discharges;
         this.access = access;
+        this.media = media;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -164,7 +167,7 @@ public class PlanService {
                 i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
                 i.notWithinMinutesOfWaking())).toList(), plan.reassessmentWeeks));
         audit.record("CREATE", "CarePlan", plan.id, patientId);
-        return new PlanView(plan, prescribed);
+        return new PlanView(plan, prescribed, media.mediaOf(prescribed.values()));
     }
 
     /**
@@ -200,7 +203,8 @@ public class PlanService {
         access.checkCanRead(patientId, "Plan");
         CarePlan plan = plans.currentOf(patientId).orElseThrow(() -> ProblemException.notFound("Active plan"));
         audit.read(readAs, plan.id, patientId);
-        return new PlanView(plan, pinnedExercises(plan));
+        Map<UUID, Exercise> pinned = pinnedExercises(plan);
+        return new PlanView(plan, pinned, media.mediaOf(pinned.values()));
     }
 
     /** The exercise versions a plan was given. */

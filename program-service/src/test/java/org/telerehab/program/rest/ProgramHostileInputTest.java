@@ -3,8 +3,12 @@ package org.telerehab.program.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
 import org.telerehab.events.codes.Disposition;
 import org.telerehab.events.codes.Region;
+import org.telerehab.program.repository.MediaObjects;
+import org.telerehab.testsupport.Footprint;
+import org.telerehab.testsupport.HostileFiles;
 import org.telerehab.testsupport.HostileInputContract;
 import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
@@ -12,6 +16,7 @@ import org.telerehab.testsupport.TestTokens;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,6 +28,9 @@ import static org.telerehab.program.rest.ProgramFixtures.KNEE_TO_CHEST;
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class ProgramHostileInputTest extends HostileInputContract {
+
+    @Inject
+    MediaObjects objects;
 
     private UUID dischargedPatient;
 
@@ -56,7 +64,16 @@ class ProgramHostileInputTest extends HostileInputContract {
                 entry("POST /api/patients/{patientId}/plans", new Seed(token, Map.of("patientId", patient), plan)),
                 entry("POST /api/exercises", new Seed(token, Map.of(), ProgramFixtures.exercise("Fuzzed squat"))),
                 entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
-                        withoutSafetyTags("Fuzzed wall sit, edited"))));
+                        withoutSafetyTags("Fuzzed wall sit, edited"))),
+                entry("POST /api/exercises/{id}/media", new Seed(token, Map.of("id", ownExercise),
+                        new HostileFiles.File("image/png", MediaSamples.png(20, 20)))));
+    }
+
+    /** Uploads write objects too: a refused one must leave the object store as it was. */
+    @Override
+    protected Footprint footprint() {
+        return Footprint.of(Footprint.database(), () -> new Footprint.Snapshot(
+                Map.of("object store", String.join(",", new TreeSet<>(objects.keys()))), 0));
     }
 
     /** Each discharge variant finds the patient in an episode: as if they had screened again since the last one. */
