@@ -69,12 +69,14 @@ class ExerciseMediaBrowserIT extends BrowserStory {
             therapistCtx.setDefaultTimeout(20_000);
             Page therapist = login(therapistCtx, "therapist2");
 
-            // the library, searched: every word in the name, summary or cues (bracing is "the regression of the dead bug")
+            // the library, searched: every word in the name, summary or cues (bracing is "the regression of the
+            // dead bug")
             therapist.navigate(PORTAL + "/therapist/exercises");
             therapist.getByLabel("Words").fill("dead bug");
             therapist.locator("#search-library").click();
             assertThat(therapist.locator("#library-count")).containsText("exercises match");
-            assertThat(therapist.locator(".library-list h2")).containsText(new String[] {"Abdominal bracing", "Dead bug"});
+            assertThat(therapist.locator(".library-list h2"))
+                    .containsText(new String[] {"Abdominal bracing", "Dead bug"});
             assertThat(therapist.locator(".library-list img.thumb").first()).isVisible();
             shot(therapist, "80-library-search");
 
@@ -130,6 +132,17 @@ class ExerciseMediaBrowserIT extends BrowserStory {
             assertThat(((Number) video.get("width")).doubleValue()).as("fits the phone").isLessThanOrEqualTo(375);
             assertThat(page.locator("figure.illustration img").first()).isVisible(); // the dead bug's drawing
             shot(page, "82-patient-plan-media");
+
+            // once the service worker runs the page, the pictures it shows are kept for reading without a connection
+            page.reload();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+            String picture = page.locator("figure.media img").getAttribute("src");
+            page.waitForFunction("async url => !!(await caches.match(url))", picture);
+            phone.setOffline(true);
+            Object kept = page.evaluate("async url => { const r = await caches.match(url);"
+                    + " return r.status + ' ' + r.headers.get('Content-Type'); }", picture);
+            assertThat(kept).isEqualTo("200 image/png");
+            phone.setOffline(false);
         }
     }
 

@@ -3,8 +3,10 @@ package org.telerehab.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -38,7 +40,8 @@ public final class HostileFiles {
         declared.add(seed.contentType());
         List<Variant> variants = new ArrayList<>();
         for (String type : declared) {
-            contents(seed).forEach((what, bytes) -> variants.add(new Variant(type + ": " + what, new File(type, bytes))));
+            contents(seed).forEach((what, bytes) ->
+                    variants.add(new Variant(type + ": " + what, new File(type, bytes))));
             if (!type.equals(seed.contentType())) {
                 variants.add(new Variant(type + ": a real " + seed.contentType() + " file",
                         new File(type, seed.bytes())));
@@ -51,15 +54,17 @@ public final class HostileFiles {
         return variants;
     }
 
-    private static java.util.Map<String, byte[]> contents(File seed) {
+    private static Map<String, byte[]> contents(File seed) {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);
-        java.util.Map<String, byte[]> c = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> c = new LinkedHashMap<>();
         c.put("nothing", new byte[0]);
         c.put("one byte", new byte[] {0});
         c.put("4 KB of random bytes", random);
-        c.put("an HTML page", ascii("<!DOCTYPE html><html><body><script>fetch('/api/patients')</script></body></html>"));
-        c.put("an SVG with a script", ascii("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
+        c.put("an HTML page",
+                ascii("<!DOCTYPE html><html><body><script>fetch('/api/patients')</script></body></html>"));
+        c.put("an SVG with a script",
+                ascii("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
         c.put("a PDF", ascii("%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"));
         c.put("a Linux executable", concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, new byte[56]));
         c.put("a Windows executable", concat(ascii("MZ"), new byte[62]));

@@ -139,7 +139,8 @@ public abstract class HostileInputContract {
                     assertThat(seed.body()).as(op + ": the seed is a file").isInstanceOf(HostileFiles.File.class);
                     Tally tally = new Tally();
                     List<String> failures = new ArrayList<>();
-                    for (HostileFiles.Variant variant : HostileFiles.of((HostileFiles.File) seed.body(), op.bodyTypes())) {
+                    HostileFiles.File file = (HostileFiles.File) seed.body();
+                    for (HostileFiles.Variant variant : HostileFiles.of(file, op.bodyTypes())) {
                         beforeVariant(op.key());
                         String failure = check(op, seed.token(), op.pathWith(seed.pathValues()), variant.file(),
                                 variant.description(), BAD_FILE, accepted, tally);

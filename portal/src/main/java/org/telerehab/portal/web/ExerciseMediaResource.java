@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.telerehab.portal.client.ProgramClient;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +73,7 @@ public class ExerciseMediaResource {
         } else if (body != null) {
             try (body) {
                 body.readAllBytes(); // a refusal's problem text is program-service's business, not the browser's
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // nothing to relay either way
             }
         }

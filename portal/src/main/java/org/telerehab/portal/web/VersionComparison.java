@@ -24,7 +24,8 @@ public record VersionComparison(List<Row> rows) {
         row(rows, "Cues", lines(before.get("cues")), lines(now.get("cues")));
         row(rows, "Regions", String.join(", ", Clinical.labels(Clinical.REGIONS, before.get("regions"))),
                 String.join(", ", Clinical.labels(Clinical.REGIONS, now.get("regions"))));
-        row(rows, "Movement tags", String.join(", ", Clinical.labels(Clinical.MOVEMENT_TAGS, before.get("movementTags"))),
+        row(rows, "Movement tags",
+                String.join(", ", Clinical.labels(Clinical.MOVEMENT_TAGS, before.get("movementTags"))),
                 String.join(", ", Clinical.labels(Clinical.MOVEMENT_TAGS, now.get("movementTags"))));
         row(rows, "Equipment", list(before.get("equipment")), list(now.get("equipment")));
         row(rows, "Default dose", dose(before.get("dose")), dose(now.get("dose")));

@@ -103,9 +103,11 @@ class ExerciseMediaPageTest {
                  "intensityCap":6,"media":[]}""".formatted(EXERCISE));
         ServiceStubs.json(services, get("/api/exercises"), 200, "[]");
         ServiceStubs.json(services, get(urlPathEqualTo("/api/exercises/" + EXERCISE)).withQueryParam("version",
-                equalTo("1")), 200, "{\"id\":\"%s\",\"version\":1,\"name\":\"Dead bug\",\"media\":[]}".formatted(EXERCISE));
+                equalTo("1")), 200,
+                "{\"id\":\"%s\",\"version\":1,\"name\":\"Dead bug\",\"media\":[]}".formatted(EXERCISE));
         ServiceStubs.json(services, post(urlPathEqualTo("/api/exercises/" + EXERCISE + "/media")), 415,
-                "{\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"body: the bytes are not a picture\"}");
+                "{\"title\":\"Unsupported media type\",\"status\":415,"
+                        + "\"detail\":\"body: the bytes are not a picture\"}");
         byte[] file = "<html>not a picture</html>".getBytes(StandardCharsets.UTF_8);
 
         String page = given().multiPart("file", "start.png", file, "image/png").multiPart("caption", "Start")

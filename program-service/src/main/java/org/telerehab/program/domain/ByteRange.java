@@ -35,7 +35,7 @@ public record ByteRange(long first, long last) {
     }
 
     public static Request of(String header, long size) {
-        if (header == null || !header.startsWith("bytes=") || header.indexOf(',') >= 0) {
+        if (header == null || !header.startsWith("bytes=") || header.contains(",")) {
             return new Whole();
         }
         String spec = header.substring("bytes=".length()).strip();
@@ -47,7 +47,8 @@ public record ByteRange(long first, long last) {
         String toText = spec.substring(dash + 1).strip();
         Optional<Long> from = number(fromText);
         Optional<Long> to = number(toText);
-        if (from.isEmpty() && to.isEmpty() || from.isEmpty() != fromText.isEmpty() || to.isEmpty() != toText.isEmpty()) {
+        boolean notNumbers = from.isEmpty() != fromText.isEmpty() || to.isEmpty() != toText.isEmpty();
+        if (from.isEmpty() && to.isEmpty() || notNumbers) {
             return new Whole(); // nothing, or something that is not a number: ignored
         }
         if (from.isEmpty()) {

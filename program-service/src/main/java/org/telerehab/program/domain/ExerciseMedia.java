@@ -52,8 +52,4 @@ public class ExerciseMedia {
 
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
-
-    public MediaFormat format() {
-        return MediaFormat.ofContentType(contentType).orElseThrow();
-    }
 }

@@ -61,7 +61,7 @@ public enum MediaFormat {
             return Optional.of(MP4);
         }
         // Matroska's EBML header whose DocType (in the first bytes) is "webm"
-        if (startsWith(head, 0, EBML_SIGNATURE) && indexOf(head, ascii("webm")) > 0) {
+        if (startsWith(head, 0, EBML_SIGNATURE) && new String(head, StandardCharsets.ISO_8859_1).contains("webm")) {
             return Optional.of(WEBM);
         }
         return Optional.empty();
@@ -81,14 +81,5 @@ public enum MediaFormat {
             }
         }
         return true;
-    }
-
-    private static int indexOf(byte[] data, byte[] needle) {
-        for (int i = 0; i + needle.length <= data.length; i++) {
-            if (startsWith(data, i, needle)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

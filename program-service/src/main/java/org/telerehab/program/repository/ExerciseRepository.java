@@ -40,7 +40,8 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
             sql.append(" AND movement_tags @> CAST(:tag AS jsonb)");
         }
         for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND (name || ' ' || summary || ' ' || CAST(cues AS text)) ILIKE :w").append(i).append(" ESCAPE '\\'");
+            sql.append(" AND (name || ' ' || summary || ' ' || CAST(cues AS text)) ILIKE :w").append(i)
+                    .append(" ESCAPE '\\'");
         }
         sql.append(" ORDER BY name");
         var query = getEntityManager().createNativeQuery(sql.toString(), Exercise.class);

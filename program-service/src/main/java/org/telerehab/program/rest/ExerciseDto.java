@@ -57,7 +57,8 @@ public record ExerciseDto(UUID id, int version, String name, String summary, Lis
     static ExerciseDto of(Exercise e, Map<UUID, ExerciseMedia> media, Illustrations illustrations) {
         return new ExerciseDto(e.id, e.version, e.name, e.summary, e.steps, e.cues, e.regions, e.movementTags,
                 e.equipment, new Dose(e.doseSets, e.doseReps, e.doseHoldSeconds), e.intensityCap, e.progressionId,
-                e.regressionId, e.laterProgression, e.mediaUrl, mediaList(e, media), illustrationUrl(e.id, illustrations));
+                e.regressionId, e.laterProgression, e.mediaUrl, mediaList(e, media),
+                illustrationUrl(e.id, illustrations));
     }
 
     static List<MediaDto> mediaList(Exercise e, Map<UUID, ExerciseMedia> media) {

@@ -96,7 +96,8 @@ public class ExerciseService {
      */
     @Transactional
     public Exercise addMedia(ExerciseMedia media) {
-        Exercise previous = exercises.current(media.exerciseId).orElseThrow(() -> ProblemException.notFound("Exercise"));
+        Exercise previous = exercises.current(media.exerciseId)
+                .orElseThrow(() -> ProblemException.notFound("Exercise"));
         mediaRows.persist(media);
         Exercise next = nextVersion(previous);
         copyContent(previous, next);

@@ -14,6 +14,7 @@ class ByteRangeTest {
     void aClosedRangeIsSentAsAsked() {
         assertThat(of("bytes=0-99")).isEqualTo(new ByteRange.Partial(new ByteRange(0, 99)));
         assertThat(new ByteRange(0, 99).length()).isEqualTo(100);
+        assertThat(new ByteRange(10, 19).length()).isEqualTo(10);
         assertThat(new ByteRange(0, 99).contentRange(1000)).isEqualTo("bytes 0-99/1000");
         assertThat(of("bytes=999-999")).isEqualTo(new ByteRange.Partial(new ByteRange(999, 999)));
     }

@@ -29,7 +29,8 @@ class MediaFormatTest {
 
     @Test
     void recognisesEachFormatByItsFirstBytes() {
-        assertThat(MediaFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0))).contains(MediaFormat.PNG);
+        assertThat(MediaFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0)))
+                .contains(MediaFormat.PNG);
         assertThat(MediaFormat.sniff(bytes(0xFF, 0xD8, 0xFF, 0xE0))).contains(MediaFormat.JPEG);
         assertThat(MediaFormat.sniff(ascii("RIFF\0\0\0\0WEBPVP8 "))).contains(MediaFormat.WEBP);
         assertThat(MediaFormat.sniff(ascii("\0\0\0\u0018ftypisom\0\0\0\0"))).contains(MediaFormat.MP4);
@@ -41,6 +42,8 @@ class MediaFormatTest {
     void refusesLookAlikesAndTruncatedSignatures() {
         assertThat(MediaFormat.sniff(ascii("<!DOCTYPE html><script>alert(1)</script>"))).isEmpty();
         assertThat(MediaFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A))).as("7 of PNG's 8 bytes").isEmpty();
+        assertThat(MediaFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'))).as("the 8 bytes alone")
+                .contains(MediaFormat.PNG);
         assertThat(MediaFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, 'X'))).isEmpty();
         assertThat(MediaFormat.sniff(bytes(0xFF, 0xD8))).isEmpty();
         assertThat(MediaFormat.sniff(bytes(0xFF, 0xD8, 0x00))).isEmpty();
@@ -48,6 +51,9 @@ class MediaFormatTest {
         assertThat(MediaFormat.sniff(ascii("RIFF\0\0\0\0WEB"))).isEmpty();
         assertThat(MediaFormat.sniff(ascii("\0\0\0\u0014ftypqt  \0\0\0\0"))).as("QuickTime").isEmpty();
         assertThat(MediaFormat.sniff(ascii("\0\0\0\u0014ftyp"))).as("no brand").isEmpty();
+        assertThat(MediaFormat.sniff(ascii("\0\0\0\u0014ftypiso"))).as("11 bytes: a brand cut short").isEmpty();
+        assertThat(MediaFormat.sniff(ascii("\0\0\0\u0014ftypiso2"))).as("12 bytes: the brand whole")
+                .contains(MediaFormat.MP4);
         assertThat(MediaFormat.sniff(ascii("\0\0\0\u0014ftzpisom\0\0\0\0"))).isEmpty();
         assertThat(MediaFormat.sniff(concat(bytes(0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x88), ascii("matroska"))))
                 .as("Matroska that is not WebM").isEmpty();

@@ -33,7 +33,8 @@ public class BodySizeLimit {
     BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
                   InputLimits inputLimits) {
         this.maxBytes = maxBodySize.asLongValue();
-        this.maxFormBytes = inputLimits.maxFormBodySize().map(MemorySize::asLongValue).filter(m -> m < maxBytes).orElse(maxBytes);
+        this.maxFormBytes = inputLimits.maxFormBodySize().map(MemorySize::asLongValue).filter(m -> m < maxBytes)
+                .orElse(maxBytes);
     }
 
     void install(@Observes Router router) {
@@ -42,7 +43,8 @@ public class BodySizeLimit {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && tooLarge(length, limit)) {
                 refuse(ctx, 413, PROBLEM.formatted(limit));
-            } else if (length == null && limit < maxBytes && hasBody(ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+            } else if (length == null && limit < maxBytes
+                    && hasBody(ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
                 refuse(ctx, 411, LENGTH_REQUIRED);
             } else {
                 ctx.next();
