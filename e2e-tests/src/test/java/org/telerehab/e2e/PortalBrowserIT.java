@@ -316,8 +316,8 @@ class PortalBrowserIT extends BrowserStory {
             assertThat(therapist.locator("#cues")).hasValue("Dowel touches head, upper back and tailbone\nKnees soft, shins vertical");
             shot(therapist, "22-exercise-editor-version-2");
 
-            therapist.navigate(PORTAL + "/therapist/exercises");
-            Locator card = therapist.locator("article[data-exercise-id='" + id + "']");
+            therapist.navigate(PORTAL + "/therapist/exercises?q=Wall-supported");
+            Locator card = therapist.locator("[data-exercise-id='" + id + "']");
             assertThat(card).containsText("Wall-supported hip hinge");
             assertThat(card).containsText("version 2");
             assertThat(card).containsText("Lower back");

@@ -105,6 +105,7 @@ public class ExerciseService {
         next.createdAt = clock.instant();
         next.createdBy = media.createdBy;
         exercises.persist(next);
+        exercises.flush(); // a concurrent upload that made this version first fails here, as a 409
         audit.record("ADD_MEDIA", "Exercise", versionRef(next), null);
         return next;
     }

@@ -11,8 +11,13 @@ import org.telerehab.testsupport.EmbeddedPostgres;
 import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +67,35 @@ class MediaFailureTest {
                 .isEqualTo(before);
         given().auth().oauth2(therapist).when().get("/api/exercises/{id}", exercise).then().body("version", equalTo(1));
         everyRowHasItsObjects();
+    }
+
+    @Test
+    void twoUploadsAtOnceMakeOneVersionEachOrAreRefusedWithNothingLeft() throws Exception {
+        String exercise = MediaSamples.newExercise(therapist);
+        int objectsBefore = objects.keys().size();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> uploads = List.of(two.submit(() -> upload(exercise)),
+                    two.submit(() -> upload(exercise)));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> upload : uploads) {
+                statuses.add(upload.get());
+            }
+            assertThat(statuses).as("each kept, or refused as a conflict to retry").allMatch(s -> s == 201 || s == 409)
+                    .contains(201);
+            long kept = statuses.stream().filter(s -> s == 201).count();
+            given().auth().oauth2(therapist).when().get("/api/exercises/{id}", exercise).then()
+                    .body("version", equalTo(1 + (int) kept)).body("media.size()", equalTo((int) kept));
+            // a picture 900 pixels wide is two objects (the original and the phone copy); a refused one left none
+            assertThat(objects.keys()).hasSize(objectsBefore + 2 * (int) kept);
+        } finally {
+            two.shutdownNow();
+        }
+        everyRowHasItsObjects();
+    }
+
+    private int upload(String exercise) {
+        return MediaSamples.upload(therapist, exercise, "image/png", MediaSamples.png(900, 600), null).statusCode();
     }
 
     private void everyRowHasItsObjects() {
