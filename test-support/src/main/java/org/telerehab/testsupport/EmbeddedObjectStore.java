@@ -19,6 +19,7 @@ public final class EmbeddedObjectStore {
     // a Quarkus test profile loads this class again in a class loader of its own: the process is the JVM's
     private static final String ENDPOINT_PROPERTY = "telerehab.test.object-store.endpoint";
     private static final String PID_PROPERTY = "telerehab.test.object-store.pid";
+    private static final String HOME_PROPERTY = "telerehab.test.object-store.home";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private EmbeddedObjectStore() {
@@ -58,12 +59,14 @@ public final class EmbeddedObjectStore {
     }
 
     private static ObjectStore launch(int port) {
-        Path home = ScratchDirectories.forThisJvm("object-store-home");
-        ObjectStore store = new ObjectStore(home.getParent().resolve("object-store"), port,
-                home.resolve("object-store.log"));
+        // the first start gets a fresh directory; a restart keeps it, and with it the objects
+        Path home = Optional.ofNullable(System.getProperty(HOME_PROPERTY)).map(Path::of)
+                .orElseGet(() -> ScratchDirectories.forThisJvm("object-store"));
+        ObjectStore store = new ObjectStore(home, port, home.resolve("object-store.log"));
         store.start();
         store.awaitReady(Instant.now().plus(START_TIMEOUT), () -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "object-store-stop"));
+        System.setProperty(HOME_PROPERTY, home.toString());
         System.setProperty(ENDPOINT_PROPERTY, store.endpoint());
         System.setProperty(PID_PROPERTY, Long.toString(store.process().pid()));
         return store;

@@ -106,7 +106,8 @@ public class LibraryResource {
         if (!result.ok()) {
             return exercises(null, null, null).data("problem", result.problem());
         }
-        return versions(editor(ExerciseEditor.of(result.map()), null, saved), result.map(), compare);
+        Api.Result library = library();
+        return versions(editor(ExerciseEditor.of(result.map()), null, saved, library), result.map(), compare, library);
     }
 
     /**
@@ -142,12 +143,14 @@ public class LibraryResource {
         if (!current.ok()) {
             return exercises(null, null, null).data("problem", current.problem());
         }
-        return versions(editor(ExerciseEditor.of(current.map()), null, null), current.map(), null)
+        Api.Result library = library();
+        return versions(editor(ExerciseEditor.of(current.map()), null, null, library), current.map(), null, library)
                 .data("uploadProblem", MediaUploads.readable(result.problem()));
     }
 
     /** The exercise's versions side by side: the current one and an earlier one (the one before, unless chosen). */
-    private TemplateInstance versions(TemplateInstance page, Map<String, Object> current, Integer compare) {
+    private TemplateInstance versions(TemplateInstance page, Map<String, Object> current, Integer compare,
+                                      Api.Result library) {
         int version = current.get("version") instanceof Number n ? n.intValue() : 1;
         List<Integer> earlier = new ArrayList<>();
         for (int v = version - 1; v >= 1; v--) {
@@ -160,15 +163,14 @@ public class LibraryResource {
         int other = compare != null && compare >= 1 && compare < version ? compare : version - 1;
         UUID id = UUID.fromString(String.valueOf(current.get("id")));
         Api.Result before = Api.call("program service", () -> program.exerciseVersion(id, other));
-        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names()))
+        Map<String, String> names = new LinkedHashMap<>();
+        library.list().forEach(e -> names.put(String.valueOf(e.get("id")), String.valueOf(e.get("name"))));
+        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names))
                 .data("comparedVersion", other) : page.data("comparisonProblem", before.problem());
     }
 
-    private Map<String, String> names() {
-        Map<String, String> names = new LinkedHashMap<>();
-        Api.call("program service", () -> program.exercises()).list()
-                .forEach(e -> names.put(String.valueOf(e.get("id")), String.valueOf(e.get("name"))));
-        return names;
+    private Api.Result library() {
+        return Api.call("program service", () -> program.exercises());
     }
 
     @POST
@@ -189,7 +191,10 @@ public class LibraryResource {
     }
 
     private TemplateInstance editor(ExerciseEditor exercise, Api.Problem problem, Integer saved) {
-        Api.Result library = Api.call("program service", () -> program.exercises());
+        return editor(exercise, problem, saved, library());
+    }
+
+    private TemplateInstance editor(ExerciseEditor exercise, Api.Problem problem, Integer saved, Api.Result library) {
         // progression and regression name another exercise of the library, never this one
         List<Map<String, Object>> others = library.list().stream()
                 .filter(e -> !String.valueOf(e.get("id")).equals(exercise.id))
