@@ -79,6 +79,11 @@ abstract class BrowserStory {
         return page;
     }
 
+    /** Taps a point of one of the patient's 0-10 scales (pain, effort), as a finger would: on its label. */
+    static void tap(Page page, String field, int point) {
+        page.locator("label[for=" + field + "-" + point + "]").click();
+    }
+
     /** Reloads the page until the condition holds (an event crossing Kafka), or fails after {@link #CROSSING}. */
     static void eventually(Page page, BooleanSupplier condition) {
         eventually(page, CROSSING, condition);

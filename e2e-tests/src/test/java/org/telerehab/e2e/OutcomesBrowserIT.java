@@ -43,8 +43,8 @@ class OutcomesBrowserIT extends BrowserStory {
             shot(home, "70-patient-home-reassessment-due");
             home.locator("#reassessment-due a").click();
             assertThat(home.locator("h1")).containsText("week 2 of your plan");
-            home.getByLabel("Pain right now").fill("3");
-            home.getByLabel("Average pain this week").fill("3");
+            tap(home, "painNow", 3);
+            tap(home, "painAverageWeek", 3);
             home.locator("#sb1").check();
             for (int i = 1; i <= 9; i++) {
                 home.locator("#odi" + i).selectOption("1");

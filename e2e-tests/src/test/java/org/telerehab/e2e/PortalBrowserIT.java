@@ -68,8 +68,8 @@ class PortalBrowserIT extends BrowserStory {
 
             patient.getByLabel("Lower back").check();
             patient.getByLabel("The pain spreads down my leg, below the knee").check();
-            patient.getByLabel("Pain right now").fill("6");
-            patient.getByLabel("Average pain this week").fill("5");
+            tap(patient, "painNow", 6);
+            tap(patient, "painAverageWeek", 5);
             patient.getByLabel("For how many weeks?").fill("14");
             patient.getByLabel("Usual wake-up time").fill("06:30");
             patient.locator("#sb1").check();
@@ -125,9 +125,9 @@ class PortalBrowserIT extends BrowserStory {
             shot(patient, "11-session-form");
             Instant until = Instant.now().plus(CROSSING);
             while (true) {
-                patient.getByLabel("Pain before").fill("8");
-                patient.getByLabel("Pain after").fill("7");
-                patient.getByLabel("How hard it felt").fill("6");
+                tap(patient, "painBefore", 8);
+                tap(patient, "painAfter", 7);
+                tap(patient, "perceivedIntensity", 6);
                 patient.locator("#submit-session").click();
                 patient.waitForLoadState();
                 if (patient.locator("#session-saved").count() > 0 || Instant.now().isAfter(until)) {
@@ -146,7 +146,7 @@ class PortalBrowserIT extends BrowserStory {
             assertThat(patient.locator("#emergency-warning")).isVisible();
             shot(patient, "13-checkin-emergency-flag");
             patient.getByLabel("Numbness in your legs that keeps getting worse").uncheck();
-            patient.getByLabel("Pain (0-10)").fill("5");
+            tap(patient, "pain", 5);
             patient.locator("#submit-checkin").click();
             assertThat(patient.locator("h1")).hasText("Check-in saved");
             shot(patient, "14-checkin-saved");
@@ -179,7 +179,7 @@ class PortalBrowserIT extends BrowserStory {
             patient.navigate(PORTAL + "/patient/checkin");
             patient.getByLabel("Pain, pins and needles, numbness or weakness in both legs").check();
             assertThat(patient.locator("#emergency-warning")).isVisible();
-            patient.getByLabel("Pain (0-10)").fill("7");
+            tap(patient, "pain", 7);
             patient.locator("#submit-checkin").click();
             Locator told = patient.locator("#emergency-result");
             assertThat(told).containsText("Stop exercising and seek medical care now");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -42,6 +43,18 @@ public interface ProgressClient {
     @GET
     @Path("/outcomes/summary")
     Response outcomesSummary();
+
+    /** The patient's sessions on their days {@code from} to {@code to} (ISO dates, inclusive), newest first. */
+    @GET
+    @Path("/patients/{patientId}/sessions")
+    Response sessions(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
+                      @QueryParam("to") String to);
+
+    /** The patient's check-ins dated {@code from} to {@code to} (ISO dates, inclusive), newest first. */
+    @GET
+    @Path("/patients/{patientId}/checkins")
+    Response checkIns(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
+                      @QueryParam("to") String to);
 
     /** The patient's days with a session or check-in in the 30 days up to their today. */
     @GET

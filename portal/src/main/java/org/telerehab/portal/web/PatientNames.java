@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
+import org.telerehab.events.clinical.PatientDays;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,16 +52,13 @@ public class PatientNames {
      * UTC day when registry-service does not know the zone or cannot be reached, as the services count it then.
      */
     public LocalDate todayOf(UUID patientId) {
+        return LocalDate.now(daysOf(patientId).zone());
+    }
+
+    /** The patient's calendar (their profile's time zone; UTC when unknown or unreadable). */
+    public PatientDays daysOf(UUID patientId) {
         Api.Result result = profile(patientId);
-        ZoneId zone = ZoneOffset.UTC;
-        if (result.ok() && result.map().get("timeZone") instanceof String id) {
-            try {
-                zone = ZoneId.of(id);
-            } catch (DateTimeException e) {
-                // an unknown zone id: the UTC day, as the services count it
-            }
-        }
-        return LocalDate.now(zone);
+        return PatientDays.of(result.ok() && result.map().get("timeZone") instanceof String id ? id : null);
     }
 
     /** The clinic's therapists but {@code me}, by name, to hand a patient to; empty when unreadable. */

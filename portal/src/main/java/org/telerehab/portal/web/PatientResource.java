@@ -54,28 +54,45 @@ public class PatientResource {
     @Inject
     PatientNames names;
 
+    @Inject
+    TodayPage today;
+
     @GET
     public TemplateInstance home() {
         Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
-        Api.Result due = Api.call("intake service", () -> intake.reassessmentDue(views.userId()));
-        TemplateInstance page = views.page("patient/home", "/patient")
-                .data("reassessmentDue", due.ok() ? due.map().get("week") : null);
-        return withHold(page, plan);
+        Hold hold = holdOf(plan);
+        return hold.addTo(views.page("patient/home", "/patient"))
+                .data("today", today.of(views.userId(), plan, hold.stopsExercise()));
     }
 
     /**
-     * Whether the programme is on hold (a red-flag report open, or the plan paused), why and what to do now. When the
-     * patient's status cannot be read the page still lists every emergency sign.
+     * Whether the programme is on hold (a red-flag report open, or the plan paused), why and what to do now; when the
+     * patient's status cannot be read, {@code unknown} says so and the page still lists every emergency sign.
      */
-    private TemplateInstance withHold(TemplateInstance page, Api.Result plan) {
+    private record Hold(ProgrammeHold hold, String unknown) {
+
+        boolean stopsExercise() {
+            return hold != null || unknown != null;
+        }
+
+        TemplateInstance addTo(TemplateInstance page) {
+            return unknown != null ? page.data("holdUnknown", unknown) : page.data("hold", hold);
+        }
+    }
+
+    private Hold holdOf(Api.Result plan) {
         if (!plan.ok() && plan.status() != 404) {
-            return page.data("holdUnknown", ProgrammeHold.UNKNOWN);
+            return new Hold(null, ProgrammeHold.UNKNOWN);
         }
         Api.Result reports = Api.call("program service", () -> program.redFlags(views.userId()));
         if (!reports.ok()) {
-            return page.data("holdUnknown", ProgrammeHold.UNKNOWN);
+            return new Hold(null, ProgrammeHold.UNKNOWN);
         }
-        return page.data("hold", ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()));
+        return new Hold(ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()), null);
+    }
+
+    private TemplateInstance withHold(TemplateInstance page, Api.Result plan) {
+        return holdOf(plan).addTo(page);
     }
 
     // ---- screening
@@ -185,7 +202,7 @@ public class PatientResource {
     private TemplateInstance sessionPage(Api.Problem problem) {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
         TemplateInstance page = withHold(views.page("patient/session", "/patient/session", problem), result)
-                .data("scale", scale()).data("clientRequestId", UUID.randomUUID());
+                .data("clientRequestId", UUID.randomUUID());
         if (result.status() == 404) {
             return page.data("noPlan", true);
         }
@@ -260,7 +277,6 @@ public class PatientResource {
     private TemplateInstance checkInPage(Api.Problem problem) {
         return views.page("patient/checkin", "/patient/checkin", problem)
                 .data("today", names.todayOf(views.userId()))
-                .data("scale", scale())
                 .data("clientRequestId", UUID.randomUUID())
                 .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
                 .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS));
@@ -372,9 +388,5 @@ public class PatientResource {
         return views.page("patient/access-log", "/patient/access-log")
                 .data("lines", AccessLogView.lines(views.userId(), answers))
                 .data("missing", missing);
-    }
-
-    static List<Integer> scale() {
-        return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 }

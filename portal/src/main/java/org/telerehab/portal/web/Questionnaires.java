@@ -38,8 +38,7 @@ public class Questionnaires {
         return page.data("startBack", sb)
                 .data("bothersomenessQuestion", startBackWording.item9())
                 .data("bothersomeness", answers)
-                .data("odi", odi)
-                .data("scale", PatientResource.scale());
+                .data("odi", odi);
     }
 
     /** {@code {items: [8 booleans], bothersomeness}} as ticked (an untouched item 9 is "not at all"). */

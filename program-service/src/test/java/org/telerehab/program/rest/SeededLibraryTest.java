@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -57,6 +58,23 @@ class SeededLibraryTest {
                     .statusCode(200).contentType("image/svg+xml").header("Content-Security-Policy",
                             containsString("sandbox"))
                     .body(containsString("<title id=\"t\">" + name));
+        });
+    }
+
+    /** "(S11)", "S9 warns", "rule 4": the patient's plan page shows summaries, steps and cues as they are. */
+    private static final Pattern SOURCE_OR_RULE = Pattern.compile("\\bS\\d{1,2}\\b|\\brule \\d",
+            Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void whatAPatientReadsOfAnyVersionNamesNoSourceOrRule() {
+        seededExercises().values().forEach(current -> {
+            for (int version = 1; version <= (Integer) current.get("version"); version++) {
+                Map<String, Object> e = given().auth().oauth2(therapist).queryParam("version", version)
+                        .when().get("/api/exercises/{id}", current.get("id")).then().statusCode(200).extract()
+                        .jsonPath().getMap("$");
+                String words = e.get("summary") + " " + e.get("steps") + " " + e.get("cues");
+                assertThat(words).as(e.get("name") + " v" + version).doesNotContainPattern(SOURCE_OR_RULE);
+            }
         });
     }
 
