@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.IntakeClient;
@@ -215,7 +216,7 @@ public class PatientResource {
     @POST
     @Path("session")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance logSession(MultivaluedMap<String, String> posted) {
+    public Response logSession(MultivaluedMap<String, String> posted) {
         Form form = new Form(posted);
         List<Map<String, Object>> done = new ArrayList<>();
         for (String id : form.all("exercise")) {
@@ -233,14 +234,24 @@ public class PatientResource {
         body.put("clientRequestId", form.text("clientRequestId"));
         Api.Result result = Api.call("progress service", () -> progress.logSession(body));
         if (result.status() == 409) {
-            return views.page("patient/session-saved", "/patient/session").data("repeat", true)
-                    .data("alerts", List.of());
+            return html(200, views.page("patient/session-saved", "/patient/session").data("repeat", true)
+                    .data("alerts", List.of()));
         }
         if (!result.ok()) {
-            return sessionPage(result.problem());
+            return html(result.status(), sessionPage(result.problem()));
         }
-        return views.page("patient/session-saved", "/patient/session")
-                .data("alerts", alertMessages(result.map().get("alertsRaised")));
+        return html(200, views.page("patient/session-saved", "/patient/session")
+                .data("alerts", alertMessages(result.map().get("alertsRaised"))));
+    }
+
+    /**
+     * A logging form's answer with the status of what happened, so the device's queue of logs made offline (portal.js)
+     * knows whether one was stored (200; a repeat of one already stored is 200 too), refused for good (4xx, shown
+     * to the patient) or is to be sent again later (5xx).
+     */
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .build();
     }
 
     static List<Map<String, Object>> alertMessages(Object raised) {
@@ -285,7 +296,7 @@ public class PatientResource {
     @POST
     @Path("checkin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance checkIn(MultivaluedMap<String, String> posted) {
+    public Response checkIn(MultivaluedMap<String, String> posted) {
         Form form = new Form(posted);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", form.text("date") == null ? names.todayOf(views.userId()).toString() : form.text("date"));
@@ -295,21 +306,21 @@ public class PatientResource {
         body.put("clientRequestId", form.text("clientRequestId"));
         Api.Result result = Api.call("progress service", () -> progress.checkIn(body));
         if (result.status() == 409) {
-            return views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
-                    .data("alerts", List.of()).data("advice", List.of());
+            return html(200, views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
+                    .data("alerts", List.of()).data("advice", List.of()));
         }
         if (!result.ok()) {
-            return checkInPage(result.problem());
+            return html(result.status(), checkInPage(result.problem()));
         }
         Map<String, Object> saved = result.map();
         // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
         // raises no new alert, and is just as much an emergency
         String severity = severityOf(form.all("redFlags"));
-        return views.page("patient/checkin-saved", "/patient/checkin")
+        return html(200, views.page("patient/checkin-saved", "/patient/checkin")
                 .data("alerts", alertMessages(saved.get("alertsRaised")))
                 .data("advice", Clinical.advice(saved.get("advice")))
                 .data("emergency", "EMERGENCY".equals(severity))
-                .data("review", "REVIEW".equals(severity));
+                .data("review", "REVIEW".equals(severity)));
     }
 
     /** EMERGENCY, REVIEW or null: how severe these reported flags are (an unknown code is the service's to refuse). */
@@ -372,7 +383,7 @@ public class PatientResource {
     public TemplateInstance accessLog() {
         List<List<Map<String, Object>>> answers = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (var source : List.<Map.Entry<String, java.util.function.Supplier<jakarta.ws.rs.core.Response>>>of(
+        for (var source : List.<Map.Entry<String, java.util.function.Supplier<Response>>>of(
                 Map.entry("screenings", () -> intake.accessLog(views.userId())),
                 Map.entry("plans and warning signs", () -> program.accessLog(views.userId())),
                 Map.entry("sessions, check-ins and progress", () -> progress.accessLog(views.userId())))) {
