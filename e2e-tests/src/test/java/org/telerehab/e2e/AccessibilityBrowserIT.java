@@ -37,9 +37,7 @@ class AccessibilityBrowserIT extends BrowserStory {
 
     @Test
     void everyPageMeetsWcagAaAtBothWidths() {
-        FreshPatient patient = FreshPatient.create("a11y");
-        ClinicalSteps.screenedAndInCare("therapist2", patient, false);
-        ClinicalSteps.assignDeadBug("therapist2", patient.id());
+        FreshPatient patient = ClinicalSteps.freshPatientWithPlan("a11y");
         List<String> violations = new ArrayList<>();
 
         try (BrowserContext ctx = context()) {

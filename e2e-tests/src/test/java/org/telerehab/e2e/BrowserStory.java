@@ -62,6 +62,14 @@ abstract class BrowserStory {
         return ctx;
     }
 
+    /** A phone (375 px, touch) whose browser prefers {@code locale} (e.g. "es-ES"). */
+    static BrowserContext phone(String locale) {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
+                .setIsMobile(true).setHasTouch(true).setLocale(locale));
+        ctx.setDefaultTimeout(20_000);
+        return ctx;
+    }
+
     /** Logs in through Keycloak's page (a demo user's password is their user name; admin1 also gives a TOTP code). */
     static Page login(BrowserContext ctx, String user) {
         Page page = ctx.newPage();

@@ -90,6 +90,14 @@ final class ClinicalSteps {
         return assign(therapist, patient, plan(item(DEAD_BUG, null))).statusCode(201).extract().path("id");
     }
 
+    /** A fresh patient, screened, in therapist2's care, with a plan of one dead bug from today (3 a week). */
+    static FreshPatient freshPatientWithPlan(String prefix) {
+        FreshPatient patient = FreshPatient.create(prefix);
+        screenedAndInCare("therapist2", patient, false);
+        assignDeadBug("therapist2", patient.id());
+        return patient;
+    }
+
     static Map<String, Object> session(String planId) {
         return Map.of("planId", planId, "performedAt", Instant.now().toString(),
                 "exercises", List.of(Map.of("exerciseId", DEAD_BUG, "setsDone", 2, "repsDone", 8)),

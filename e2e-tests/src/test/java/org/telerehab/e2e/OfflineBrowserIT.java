@@ -1,6 +1,5 @@
 package org.telerehab.e2e;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,9 @@ class OfflineBrowserIT extends BrowserStory {
 
     @Test
     void logsMadeOfflineAreStoredExactlyOnceWhenTheConnectionReturns() {
-        FreshPatient patient = FreshPatient.create("offline");
-        ClinicalSteps.screenedAndInCare("therapist2", patient, false);
-        ClinicalSteps.assignDeadBug("therapist2", patient.id());
+        FreshPatient patient = ClinicalSteps.freshPatientWithPlan("offline");
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
-                .setIsMobile(true).setHasTouch(true))) {
-            phone.setDefaultTimeout(20_000);
+        try (BrowserContext phone = phone("en-GB")) {
             Page page = login(phone, patient.user());
             page.waitForFunction("async () => !!(await navigator.serviceWorker.ready)");
             // online once: the pages the patient needs are kept on the device as they are read

@@ -30,9 +30,7 @@ class PageBudgetBrowserIT extends BrowserStory {
 
     @Test
     void thePatientsHomeStaysWithinItsBudget() {
-        FreshPatient patient = FreshPatient.create("budget");
-        ClinicalSteps.screenedAndInCare("therapist2", patient, false);
-        ClinicalSteps.assignDeadBug("therapist2", patient.id());
+        FreshPatient patient = ClinicalSteps.freshPatientWithPlan("budget");
         // no service worker: every byte comes over the network, as on a first visit
         try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
                 .setServiceWorkers(ServiceWorkerPolicy.BLOCK))) {

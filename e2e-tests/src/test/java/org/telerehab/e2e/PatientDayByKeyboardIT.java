@@ -25,9 +25,7 @@ class PatientDayByKeyboardIT extends BrowserStory {
 
     @Test
     void thePatientsDayByKeyboardOnly() {
-        FreshPatient patient = FreshPatient.create("keys");
-        ClinicalSteps.screenedAndInCare("therapist2", patient, false);
-        ClinicalSteps.assignDeadBug("therapist2", patient.id()); // 3 a week from today: today asks for one
+        FreshPatient patient = ClinicalSteps.freshPatientWithPlan("keys"); // 3 a week from today: today asks for one
 
         try (BrowserContext ctx = desktop()) {
             Page page = login(ctx, patient.user());

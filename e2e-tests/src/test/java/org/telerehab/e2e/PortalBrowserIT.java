@@ -129,7 +129,7 @@ class PortalBrowserIT extends BrowserStory {
                 tap(patient, "painAfter", 7);
                 tap(patient, "perceivedIntensity", 6);
                 patient.locator("#submit-session").click();
-                patient.waitForLoadState();
+                patient.waitForSelector("#session-saved, #problem"); // the portal's answer, written in place
                 if (patient.locator("#session-saved").count() > 0 || Instant.now().isAfter(until)) {
                     break;
                 }
@@ -391,8 +391,8 @@ class PortalBrowserIT extends BrowserStory {
     void aPatientKeepsTheirPhoneLanguageAndTimeZoneOnTheirProfile() {
         try (BrowserContext ctx = desktop()) {
             Page patient = login(ctx, "patient2");
-            patient.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My profile").setExact(true))
-                    .first().click();
+            assertThat(patient.locator("html")).hasAttribute("lang", "es"); // the demo profile's language
+            patient.locator("header nav a[href='/patient/profile']").click();
             assertThat(patient).hasURL(PORTAL + "/patient/profile");
             assertThat(patient.locator("#who-you-are")).containsText("Pia Two");
             patient.getByLabel("Language").selectOption("fr");
@@ -402,6 +402,8 @@ class PortalBrowserIT extends BrowserStory {
             patient.locator("#save-profile").click();
             assertThat(patient.locator("#profile-saved")).isVisible();
             assertThat(patient.getByLabel("Time zone")).hasValue("Europe/Paris");
+            patient.navigate(PORTAL + "/patient");
+            assertThat(patient.locator("html")).hasAttribute("lang", "fr"); // the new language, at once
 
             as("patient2").when().get(REGISTRY + "/api/patients/{id}", PATIENT2).then().statusCode(200)
                     .body("locale", org.hamcrest.Matchers.equalTo("fr"))

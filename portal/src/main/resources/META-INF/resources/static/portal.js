@@ -122,6 +122,9 @@ document.addEventListener('DOMContentLoaded', function () {
       freshId(form);
       form.addEventListener('submit', function (event) {
         event.preventDefault();
+        var button = form.querySelector('button[type=submit]');
+        if (button.disabled) { return; } // sent once already: its answer is on its way
+        button.disabled = true;
         var body = new URLSearchParams(new FormData(form));
         fetch(form.getAttribute('action'), { method: 'POST', body: body, credentials: 'same-origin',
           redirect: 'manual' })
@@ -133,7 +136,7 @@ document.addEventListener('DOMContentLoaded', function () {
               document.close();
             });
           })
-          .catch(function () { queue(form); }); // no connection
+          .catch(function () { button.disabled = false; queue(form); }); // no connection
       });
     });
     show();

@@ -55,6 +55,12 @@ public class PatientNames {
         return LocalDate.now(daysOf(patientId).zone());
     }
 
+    /** The language of the patient's profile (en, es, fr or ar), or null when unknown or unreadable. */
+    public String localeOf(UUID patientId) {
+        Api.Result result = profile(patientId);
+        return result.ok() && result.map().get("locale") instanceof String tag ? tag : null;
+    }
+
     /** The patient's calendar (their profile's time zone; UTC when unknown or unreadable). */
     public PatientDays daysOf(UUID patientId) {
         Api.Result result = profile(patientId);

@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +18,12 @@ import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
+import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,6 +179,7 @@ public class PatientResource {
                 view.put("dose", Clinical.dose(item.get("sets"), item.get("reps"), item.get("holdSeconds")));
                 view.put("sets", item.get("sets"));
                 view.put("reps", item.get("reps"));
+                view.put("holdSeconds", item.get("holdSeconds") instanceof Number n ? n.intValue() : 0);
                 view.put("intensity", Clinical.intensity(item.get("intensityCap")));
                 view.put("waking", Clinical.waking(item.get("notWithinMinutesOfWaking")));
                 view.put("illustration", ex.get("illustrationUrl") == null ? null
@@ -254,24 +258,17 @@ public class PatientResource {
                 .build();
     }
 
-    static List<Map<String, Object>> alertMessages(Object raised) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** An alert a session or check-in raised, as the patient is told of it (Messages#alertName, #alertAdvice). */
+    @TemplateData
+    record RaisedAlert(AlertType type, boolean emergency) {
+    }
+
+    static List<RaisedAlert> alertMessages(Object raised) {
+        List<RaisedAlert> out = new ArrayList<>();
         if (raised instanceof List<?> list) {
             for (Object a : list) {
-                String text = switch (String.valueOf(a)) {
-                    case "FLARE" -> "Your pain is higher than usual. Your therapist has been told. Back off to "
-                            + "about 50% of your usual effort; if sharp pain persists, see a doctor.";
-                    case "PAIN_AFTER_SESSION" -> "Your pain rose during this session. Next time make the exercises "
-                            + "smaller and easier; if it hurts more, back off. Your therapist has been told.";
-                    case "TOO_HARD" -> "That session was too hard (8 or more out of 10). Next time stay at 6-7 out "
-                            + "of 10, never 8+. Your therapist has been told.";
-                    case "RED_FLAG_SYMPTOM" -> "Stop exercising and seek medical care now.";
-                    case "REVIEW_FLAG_SYMPTOM" -> "Your therapist has been told about what you reported, and a "
-                            + "doctor should check it.";
-                    default -> "Your therapist has been told.";
-                };
-                out.add(Map.of("type", Clinical.label(Clinical.ALERTS, a), "text", text,
-                        "emergency", "RED_FLAG_SYMPTOM".equals(String.valueOf(a))));
+                Arrays.stream(AlertType.values()).filter(t -> t.name().equals(String.valueOf(a))).findFirst()
+                        .ifPresent(t -> out.add(new RaisedAlert(t, t == AlertType.RED_FLAG_SYMPTOM)));
             }
         }
         return out;

@@ -27,8 +27,6 @@ import java.util.UUID;
 @RequestScoped
 public class TodayPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-
     @Inject
     @RestClient
     ProgressClient progress;
@@ -40,6 +38,9 @@ public class TodayPage {
     @Inject
     PatientNames names;
 
+    @Inject
+    PortalLanguage language;
+
     /**
      * Today for this patient, given their plan as program-service answered and whether their programme is on hold (a
      * red-flag report open, or that cannot be read): on hold, no session is due.
@@ -49,6 +50,8 @@ public class TodayPage {
         LocalDate today = LocalDate.now(days.zone());
         LocalDate monday = WeeklySessions.weekOf(today);
         List<String> unavailable = new ArrayList<>();
+        Locale locale = Locale.forLanguageTag(language.tagFor("patient/home"));
+        Messages words = PortalLanguage.messages(locale.getLanguage());
 
         Api.Result sessions = Api.call("progress service",
                 () -> progress.sessions(patientId, monday.toString(), today.toString()));
@@ -60,12 +63,12 @@ public class TodayPage {
         List<LocalDate> checkInDays = checkIns.list().stream().map(c -> LocalDate.parse(String.valueOf(c.get("date"))))
                 .toList();
         if (!sessions.ok() || !checkIns.ok()) {
-            unavailable.add("what you logged this week");
+            unavailable.add(words.unavailableLogs());
         }
 
         TodayView.PlanState state = stateOf(plan, onHold);
         if (state == TodayView.PlanState.UNKNOWN) {
-            unavailable.add("your plan");
+            unavailable.add(words.unavailablePlan());
         }
         int due = 0;
         TodayView.Week week = null;
@@ -79,14 +82,14 @@ public class TodayPage {
             exercises = exercisesOf(p);
             if (checkIns.ok()) {
                 week = new TodayView.Week(thisWeek, rule.weekTarget(today, start), weekDays(monday, today,
-                        sessionsOn, checkInDays));
+                        sessionsOn, checkInDays, locale));
             }
         }
         Api.Result reassessment = Api.call("intake service", () -> intake.reassessmentDue(patientId));
         if (!reassessment.ok()) {
-            unavailable.add("whether a re-assessment is due");
+            unavailable.add(words.unavailableReassessment());
         }
-        return new TodayView(DAY.format(today), state, due, exercises,
+        return new TodayView(DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(today), state, due, exercises,
                 checkIns.ok() ? checkInDays.contains(today) : null, sessionsOn.getOrDefault(today, 0),
                 reassessment.ok() ? reassessment.map().get("week") : null, week, unavailable);
     }
@@ -109,21 +112,25 @@ public class TodayPage {
                 if (o instanceof Map<?, ?> item) {
                     Object name = item.get("exercise") instanceof Map<?, ?> ex ? ex.get("name") : null;
                     out.add(new TodayView.Exercise(name == null ? "Exercise" : String.valueOf(name),
-                            Clinical.dose(item.get("sets"), item.get("reps"), item.get("holdSeconds"))));
+                            count(item.get("sets")), count(item.get("reps")), count(item.get("holdSeconds"))));
                 }
             }
         }
         return out;
     }
 
+    private static int count(Object number) {
+        return number instanceof Number n ? n.intValue() : 0;
+    }
+
     private static List<TodayView.Day> weekDays(LocalDate monday, LocalDate today, Map<LocalDate, Integer> sessionsOn,
-                                                List<LocalDate> checkInDays) {
+                                                List<LocalDate> checkInDays, Locale locale) {
         List<TodayView.Day> week = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
-            week.add(new TodayView.Day(day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                    sessionsOn.getOrDefault(day, 0), checkInDays.contains(day), day.equals(today),
-                    day.isAfter(today)));
+            week.add(new TodayView.Day(day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
+                    day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), sessionsOn.getOrDefault(day, 0),
+                    checkInDays.contains(day), day.equals(today), day.isAfter(today)));
         }
         return week;
     }

@@ -21,6 +21,11 @@ import java.util.List;
 public record TodayView(String date, PlanState plan, int sessionsDue, List<Exercise> exercises, Boolean checkInDone,
                         int sessionsToday, Object reassessmentWeek, Week week, List<String> unavailable) {
 
+    /** What could not be read, as one phrase in the page's language ("your plan, what you logged this week"). */
+    public String unavailableWords() {
+        return String.join(", ", unavailable);
+    }
+
     public enum PlanState {
         /** no plan yet: the therapist builds one after the screening */
         NONE,
@@ -32,9 +37,9 @@ public record TodayView(String date, PlanState plan, int sessionsDue, List<Exerc
         UNKNOWN
     }
 
-    /** One exercise of today's session. */
+    /** One exercise of today's session and its dose (a hold of 0: none). */
     @TemplateData
-    public record Exercise(String name, String dose) {
+    public record Exercise(String name, Integer sets, Integer reps, Integer holdSeconds) {
     }
 
     /**
@@ -48,14 +53,15 @@ public record TodayView(String date, PlanState plan, int sessionsDue, List<Exerc
     }
 
     /**
-     * @param name     the day's name ("Monday")
+     * @param name      the day's name ("Monday"), in the page's language
+     * @param shortName its short form ("Mon")
      * @param sessions sessions logged that day
      * @param checkIn  whether a check-in is in for that day
      * @param today    whether it is today
      * @param future   whether it is still to come
      */
     @TemplateData
-    public record Day(String name, int sessions, boolean checkIn, boolean today, boolean future) {
+    public record Day(String name, String shortName, int sessions, boolean checkIn, boolean today, boolean future) {
     }
 
     /** Nothing due today and nothing logged: a 3-a-week plan's day off. */

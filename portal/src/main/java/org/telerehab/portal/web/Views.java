@@ -12,6 +12,7 @@ import org.telerehab.portal.client.Api;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,10 +34,25 @@ public class Views {
     @IdToken
     JsonWebToken idToken;
 
+    @Inject
+    PortalLanguage language;
+
+    /**
+     * The page in the language it is shown in ({@link PortalLanguage#tagFor}): its words ({@code {msg:...}}), the
+     * {@code lang} and {@code dir} of the document, and, when it is not translated yet, a line saying so in the user's
+     * language.
+     */
     public TemplateInstance page(String template, String current) {
+        String tag = identity.isAnonymous() ? "en" : language.tagFor(template);
+        Messages words = PortalLanguage.messages(tag);
         TemplateInstance page = engine.getTemplate(template).instance();
+        page.setLocale(Locale.forLanguageTag(tag));
+        page.data("lang", tag).data("dir", PortalLanguage.rightToLeft(tag) ? "rtl" : "ltr");
+        page.data("inEnglish", !identity.isAnonymous() && !tag.equals(language.tag())
+                ? PortalLanguage.messages(language.tag()).pageInEnglish() : null);
+        page.data("inEnglishLang", language.tag());
         page.data("userName", identity.isAnonymous() ? null : identity.getPrincipal().getName());
-        page.data("nav", nav(current));
+        page.data("nav", nav(current, words));
         return page;
     }
 
@@ -71,19 +87,19 @@ public class Views {
         return "/";
     }
 
-    private List<Map<String, Object>> nav(String current) {
+    private List<Map<String, Object>> nav(String current, Messages words) {
         List<Map<String, Object>> nav = new ArrayList<>();
         if (identity.isAnonymous()) {
             return nav;
         }
         if (identity.hasRole(PATIENT)) {
-            link(nav, current, "/patient", "Home");
-            link(nav, current, "/patient/screening", "Screening");
-            link(nav, current, "/patient/plan", "My plan");
-            link(nav, current, "/patient/session", "Log a session");
-            link(nav, current, "/patient/checkin", "Check-in");
-            link(nav, current, "/patient/progress", "My progress");
-            link(nav, current, "/patient/profile", "My profile");
+            link(nav, current, "/patient", words.navHome());
+            link(nav, current, "/patient/screening", words.navScreening());
+            link(nav, current, "/patient/plan", words.navPlan());
+            link(nav, current, "/patient/session", words.navSession());
+            link(nav, current, "/patient/checkin", words.navCheckIn());
+            link(nav, current, "/patient/progress", words.navProgress());
+            link(nav, current, "/patient/profile", words.navProfile());
         }
         if (identity.hasRole(THERAPIST)) {
             link(nav, current, "/therapist", "Worklist");

@@ -30,8 +30,10 @@ class ClinicalTest {
         for (AlertType type : AlertType.values()) {
             assertThat(Clinical.ALERTS.get(type.name())).as(type.name()).isNotBlank().doesNotContain("_");
         }
-        List<Map<String, Object>> told = PatientResource.alertMessages(List.of("PAIN_AFTER_SESSION"));
-        assertThat(told).singleElement().satisfies(m -> assertThat((String) m.get("text")).contains("back off"));
+        // what the patient is told of each is in their language (LanguagesPageTest); here: which, and how urgent
+        assertThat(PatientResource.alertMessages(List.of("PAIN_AFTER_SESSION", "RED_FLAG_SYMPTOM", "NOT_A_TYPE")))
+                .containsExactly(new PatientResource.RaisedAlert(AlertType.PAIN_AFTER_SESSION, false),
+                        new PatientResource.RaisedAlert(AlertType.RED_FLAG_SYMPTOM, true));
     }
 
     @Test

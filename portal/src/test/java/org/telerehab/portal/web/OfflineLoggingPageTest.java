@@ -9,7 +9,6 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,26 +31,27 @@ class OfflineLoggingPageTest {
 
     @BeforeEach
     void aPlan() {
-        services.resetAll();
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
-                {"id":"44444444-4444-4444-8444-444444444444","status":"ACTIVE","startDate":"2026-01-05",
-                 "sessionsPerWeek":3,"items":[{"exerciseId":"e1","sets":2,"reps":8,"exercise":{"name":"Dead bug"}}]}
-                """);
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
+        ServiceStubs.patientWithPlan(services, PATIENT, "ACTIVE", 3);
     }
 
-    private static int logSession() {
+    private static io.restassured.response.Response postSession() {
         return given().contentType("application/x-www-form-urlencoded").formParam("planId", "p")
                 .formParam("painBefore", "3").formParam("painAfter", "3").formParam("perceivedIntensity", "6")
                 .formParam("clientRequestId", "0b9e0b4e-2c36-4b8f-9d0c-4a1c1f7c2d11")
-                .when().post("/patient/session").then().extract().statusCode();
+                .when().post("/patient/session");
+    }
+
+    private static int logSession() {
+        return postSession().then().extract().statusCode();
     }
 
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void aLoggingFormAnswersWithTheStatusOfWhatHappened() {
-        ServiceStubs.json(services, post("/api/sessions"), 201, "{\"id\":\"s1\",\"alertsRaised\":[]}");
-        assertThat(logSession()).as("stored").isEqualTo(200);
+        ServiceStubs.json(services, post("/api/sessions"), 201, "{\"id\":\"s1\",\"alertsRaised\":[\"FLARE\"]}");
+        String saved = postSession().then().statusCode(200).extract().asString();
+        assertThat(saved).as("stored, and the alert it raised told in words").contains("id=\"session-saved\"",
+                "<strong>Pain flare</strong> Your pain is higher than usual.");
         ServiceStubs.json(services, post("/api/sessions"), 409,
                 "{\"status\":409,\"title\":\"Duplicate request\"}");
         assertThat(logSession()).as("stored before: nothing twice, and nothing to send again").isEqualTo(200);

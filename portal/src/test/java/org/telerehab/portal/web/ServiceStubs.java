@@ -2,6 +2,7 @@ package org.telerehab.portal.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -57,6 +58,25 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         services.stubFor(request.willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
                 .withBody(body)));
+    }
+
+    /**
+     * A patient with a plan of {@code perWeek} sessions a week started long ago (a dead bug, 2 x 8, and a cat-cow held
+     * 30 s), no red-flag report, no re-assessment due, nothing logged; the services forget every other stub.
+     */
+    public static void patientWithPlan(WireMockServer services, String patient, String status, int perWeek) {
+        services.resetAll();
+        json(services, WireMock.get("/api/patients/" + patient + "/plans/active"), 200, """
+                {"id":"44444444-4444-4444-8444-444444444444","status":"%s","startDate":"2026-01-05",
+                 "sessionsPerWeek":%d,"items":[
+                  {"exerciseId":"e1","sets":2,"reps":8,"holdSeconds":0,"exercise":{"name":"Dead bug"}},
+                  {"exerciseId":"e2","sets":1,"reps":0,"holdSeconds":30,"exercise":{"name":"Cat-cow"}}]}
+                """.formatted(status, perWeek));
+        json(services, WireMock.get("/api/patients/" + patient + "/red-flags"), 200, "[]");
+        json(services, WireMock.get("/api/patients/" + patient + "/reassessments/due"), 200,
+                "{\"week\":null,\"dueFrom\":null}");
+        json(services, WireMock.get(WireMock.urlPathEqualTo("/api/patients/" + patient + "/sessions")), 200, "[]");
+        json(services, WireMock.get(WireMock.urlPathEqualTo("/api/patients/" + patient + "/checkins")), 200, "[]");
     }
 
     /** Every first group of {@code regex} in a page, e.g. the ids its labels point at. */

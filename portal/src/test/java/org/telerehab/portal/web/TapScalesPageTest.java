@@ -35,13 +35,8 @@ class TapScalesPageTest {
     WireMockServer services;
 
     @BeforeEach
-    void aPlanToLog() {
-        services.resetAll();
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
-                {"id":"44444444-4444-4444-8444-444444444444","status":"ACTIVE","startDate":"2026-01-05",
-                 "sessionsPerWeek":3,"items":[{"exerciseId":"e1","sets":2,"reps":8,"exercise":{"name":"Dead bug"}}]}
-                """);
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
+    void aPlanToLogAndAReassessmentDue() {
+        ServiceStubs.patientWithPlan(services, PATIENT, "ACTIVE", 3);
         ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/reassessments/due"), 200,
                 "{\"week\":6,\"dueFrom\":\"2026-12-01\"}");
     }

@@ -39,24 +39,9 @@ class TodayPageTest {
 
     @BeforeEach
     void aDailyPlanAndNothingLogged() {
-        services.resetAll();
+        ServiceStubs.patientWithPlan(services, PATIENT, "ACTIVE", 7);
         ServiceStubs.json(services, get("/api/patients/" + PATIENT), 200,
                 "{\"id\":\"" + PATIENT + "\",\"timeZone\":\"" + ZONE + "\"}");
-        plan("ACTIVE");
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/reassessments/due"), 200,
-                "{\"week\":null,\"dueFrom\":null}");
-        sessions("[]");
-        checkIns("[]");
-    }
-
-    private void plan(String status) {
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
-                {"id":"44444444-4444-4444-8444-444444444444","status":"%s","startDate":"2026-01-05",
-                 "sessionsPerWeek":7,"items":[
-                  {"exerciseId":"e1","sets":2,"reps":8,"holdSeconds":0,"exercise":{"name":"Dead bug"}},
-                  {"exerciseId":"e2","sets":1,"reps":0,"holdSeconds":30,"exercise":{"name":"Cat-cow"}}]}
-                """.formatted(status));
     }
 
     private void sessions(String json) {
@@ -79,8 +64,9 @@ class TodayPageTest {
     @TestSecurity(user = PATIENT, roles = "patient")
     void todaysSessionAndCheckInAreDueWithTheExercisesToDo() {
         String home = home();
-        assertThat(home).contains("id=\"todo-session\"", "href=\"/patient/session\">Today's session</a>",
-                "Dead bug <span class=\"hint\">(2 sets × 8 reps)</span>", "Cat-cow",
+        assertThat(home).contains("id=\"todo-session\"", "href=\"/patient/session\">Today&#39;s session</a>",
+                "Dead bug</span> <span class=\"hint\">(2 sets × 8 reps)</span>", "Cat-cow",
+                "Cat-cow</span> <span class=\"hint\">(1 set, hold 30 s)</span>",
                 "href=\"/patient/checkin\">Daily check-in</a>", "<strong>0 of 7</strong> sessions");
         assertThat(home).doesNotContain("Done:");
         // the week asked of progress-service is the patient's: their Monday up to their today
@@ -97,9 +83,10 @@ class TodayPageTest {
         sessions("[{\"id\":\"s1\",\"performedAt\":\"" + early + "\",\"painBefore\":3,\"painAfter\":3}]");
         checkIns("[{\"id\":\"c1\",\"date\":\"" + today() + "\",\"pain\":3}]");
         String home = home();
-        assertThat(home).contains("<strong>Done:</strong> today's session", "<strong>Done:</strong> today's check-in",
+        assertThat(home).contains("<strong>Done:</strong> today&#39;s session",
+                "<strong>Done:</strong> today&#39;s check-in",
                 "<strong>1 of 7</strong> sessions", "aria-current=\"date\"");
-        assertThat(home).doesNotContain("href=\"/patient/session\">Today's session</a>",
+        assertThat(home).doesNotContain("href=\"/patient/session\">Today&#39;s session</a>",
                 "href=\"/patient/checkin\">Daily check-in</a>");
         // the day strip says it in words too, not only by a tick
         assertThat(home).contains("(today):</span>", " 1 session</span>", " check-in</span>");
@@ -108,11 +95,11 @@ class TodayPageTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void aPausedPlanSaysWhyFirstAndAsksForNoExercise() {
-        plan("PAUSED");
+        ServiceStubs.patientWithPlan(services, PATIENT, "PAUSED", 7);
         String home = home();
         assertThat(home).contains("id=\"programme-hold\"", "<strong>No exercise today:</strong>");
         assertThat(home.indexOf("id=\"programme-hold\"")).isLessThan(home.indexOf("id=\"today-todo\""));
-        assertThat(home).doesNotContain("href=\"/patient/session\">Today's session</a>", "id=\"this-week\"");
+        assertThat(home).doesNotContain("href=\"/patient/session\">Today&#39;s session</a>", "id=\"this-week\"");
         // checking in stays open: it is how a new warning sign reaches the therapist
         assertThat(home).contains("href=\"/patient/checkin\">Daily check-in</a>");
     }
@@ -123,7 +110,7 @@ class TodayPageTest {
         ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 404,
                 "{\"status\":404,\"title\":\"Not found\"}");
         assertThat(home()).contains("href=\"/patient/screening\">start with the screening</a>")
-                .doesNotContain("Today's session");
+                .doesNotContain("Today&#39;s session");
     }
 
     @Test
