@@ -59,7 +59,8 @@ public interface ProgramClient {
     /** The library by words (all must occur in name, summary or cues), region and movement tag; null: any. */
     @GET
     @Path("/exercises")
-    Response exercises(@QueryParam("q") String q, @QueryParam("region") String region, @QueryParam("tag") String tag);
+    Response exercises(@QueryParam("q") String q, @QueryParam("region") String region, @QueryParam("tag") String tag,
+                       @QueryParam("equipment") String equipment);
 
     @GET
     @Path("/exercises/{id}")

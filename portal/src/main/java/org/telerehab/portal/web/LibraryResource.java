@@ -31,6 +31,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -52,11 +54,13 @@ public class LibraryResource {
 
     @GET
     public TemplateInstance exercises(@QueryParam("q") String q, @QueryParam("region") String region,
-                                      @QueryParam("tag") String tag) {
+                                      @QueryParam("tag") String tag, @QueryParam("equipment") String equipment) {
         String words = q == null || q.isBlank() ? null : q.strip();
+        String needs = equipment == null || equipment.isBlank() ? null : equipment.strip();
         String inRegion = Clinical.REGIONS.containsKey(region) ? region : null;
         String withTag = Clinical.MOVEMENT_TAGS.containsKey(tag) ? tag : null;
-        Api.Result result = Api.call("program service", () -> program.exercises(words, inRegion, withTag));
+        Api.Result result = Api.call("program service", () -> program.exercises(words, inRegion, withTag, needs));
+        Set<String> equipmentSeen = new TreeSet<>();
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>(e);
@@ -68,12 +72,16 @@ public class LibraryResource {
             v.put("tagLabels", Clinical.labels(Clinical.MOVEMENT_TAGS, e.get("movementTags")));
             v.put("illustration", e.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.get("id"));
             v.put("mediaCount", e.get("media") instanceof List<?> m ? m.size() : 0);
+            if (e.get("equipment") instanceof List<?> items) {
+                items.forEach(item -> equipmentSeen.add(String.valueOf(item)));
+            }
             exercises.add(v);
         }
-        boolean filtered = words != null || inRegion != null || withTag != null;
+        boolean filtered = words != null || inRegion != null || withTag != null || needs != null;
         return views.page("therapist/exercises", "/therapist/exercises", result.problem())
                 .data("exercises", exercises).data("canEdit", views.hasRole(Views.THERAPIST))
-                .data("q", words).data("region", inRegion).data("tag", withTag).data("filtered", filtered)
+                .data("q", words).data("region", inRegion).data("tag", withTag).data("equipment", needs)
+                .data("equipmentSeen", equipmentSeen).data("filtered", filtered)
                 .data("regions", Clinical.REGIONS.entrySet()).data("tags", Clinical.MOVEMENT_TAGS.entrySet());
     }
 
@@ -104,7 +112,7 @@ public class LibraryResource {
             throw new NotFoundException();
         }
         if (!result.ok()) {
-            return exercises(null, null, null).data("problem", result.problem());
+            return exercises(null, null, null, null).data("problem", result.problem());
         }
         Api.Result library = library();
         return versions(editor(ExerciseEditor.of(result.map()), null, saved, library), result.map(), compare, library);
@@ -141,7 +149,7 @@ public class LibraryResource {
         }
         Api.Result current = Api.call("program service", () -> program.exercise(id));
         if (!current.ok()) {
-            return exercises(null, null, null).data("problem", current.problem());
+            return exercises(null, null, null, null).data("problem", current.problem());
         }
         Api.Result library = library();
         return versions(editor(ExerciseEditor.of(current.map()), null, null, library), current.map(), null, library)

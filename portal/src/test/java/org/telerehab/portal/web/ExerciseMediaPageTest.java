@@ -122,18 +122,21 @@ class ExerciseMediaPageTest {
 
     @Test
     @TestSecurity(user = "44444444-4444-4444-8444-444444444444", roles = "therapist")
-    void theLibrarySearchesByWordsRegionAndKnownTagsOnly() {
+    void theLibrarySearchesByWordsRegionEquipmentAndKnownTagsOnly() {
         ServiceStubs.json(services, get(urlPathEqualTo("/api/exercises")), 200, """
                 [{"id":"%s","version":1,"name":"Dead bug","regions":["LUMBAR"],"movementTags":["CORE_ENDURANCE"],
-                  "dose":{"sets":2,"reps":8,"holdSeconds":0},"intensityCap":6,
+                  "dose":{"sets":2,"reps":8,"holdSeconds":0},"intensityCap":6,"equipment":["exercise mat"],
                   "illustrationUrl":"/api/exercises/%s/illustration","media":[]}]""".formatted(EXERCISE, EXERCISE));
 
         String page = given().queryParam("q", " dead bug ").queryParam("region", "LUMBAR").queryParam("tag", "BOGUS")
-                .when().get("/therapist/exercises").then().statusCode(200).extract().asString();
+                .queryParam("equipment", " mat ").when().get("/therapist/exercises").then().statusCode(200)
+                .extract().asString();
 
         services.verify(getRequestedFor(urlPathEqualTo("/api/exercises")).withQueryParam("q", equalTo("dead bug"))
-                .withQueryParam("region", equalTo("LUMBAR")).withQueryParam("tag", absent()));
-        assertThat(page).contains("1 exercise matches", "value=\"dead bug\"",
+                .withQueryParam("region", equalTo("LUMBAR")).withQueryParam("tag", absent())
+                .withQueryParam("equipment", equalTo("mat")));
+        assertThat(page).contains("1 exercise matches", "value=\"dead bug\"", "value=\"mat\"",
+                "<option value=\"exercise mat\">",
                 "<option value=\"LUMBAR\" selected>", "src=\"/media/illustrations/" + EXERCISE + "\"");
     }
 }

@@ -14,6 +14,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exercise.Key> {
 
+    /** The equipment filter's word for exercises that need none. */
+    public static final String NO_EQUIPMENT = "none";
+
     public Optional<Exercise> current(UUID id) {
         return find("id = ?1 and current = true", id).firstResultOptional();
     }
@@ -31,13 +34,19 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
      * in the name, summary or cues (case-insensitive; every word must occur).
      */
     @SuppressWarnings("unchecked")
-    public List<Exercise> currentFiltered(Region region, MovementTag tag, List<String> words) {
+    public List<Exercise> currentFiltered(Region region, MovementTag tag, List<String> words, String equipment) {
+        boolean noEquipment = NO_EQUIPMENT.equalsIgnoreCase(equipment);
         StringBuilder sql = new StringBuilder("SELECT * FROM exercise WHERE current");
         if (region != null) {
             sql.append(" AND regions @> CAST(:region AS jsonb)");
         }
         if (tag != null) {
             sql.append(" AND movement_tags @> CAST(:tag AS jsonb)");
+        }
+        if (noEquipment) {
+            sql.append(" AND jsonb_array_length(equipment) = 0");
+        } else if (equipment != null) {
+            sql.append(" AND CAST(equipment AS text) ILIKE :equipment ESCAPE '\\'");
         }
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND (name || ' ' || summary || ' ' || CAST(cues AS text)) ILIKE :w").append(i)
@@ -50,6 +59,9 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
         }
         if (tag != null) {
             query.setParameter("tag", "[\"" + tag.name() + "\"]");
+        }
+        if (equipment != null && !noEquipment) {
+            query.setParameter("equipment", "%" + likeLiteral(equipment) + "%");
         }
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("w" + i, "%" + likeLiteral(words.get(i)) + "%");

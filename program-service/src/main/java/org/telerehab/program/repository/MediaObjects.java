@@ -15,6 +15,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
@@ -101,13 +103,24 @@ public class MediaObjects {
         }
     }
 
-    /** Every key in the bucket (tests and maintenance: finding objects no row names). */
+    /**
+     * Every key in the bucket (tests and maintenance: finding objects no row names); none while the bucket is not
+     * made yet (it is made on the first upload).
+     */
     public List<String> keys() {
-        return call(() -> s3.listObjectsV2Paginator(b -> b.bucket(config.bucket())).contents().stream()
-                .map(o -> o.key()).toList(), "list the bucket");
+        return call(() -> {
+            try {
+                // a file-system store (S3Proxy) lists its folders as keys ending in "/": never an object of ours
+                return s3.listObjectsV2Paginator(b -> b.bucket(config.bucket())).contents().stream()
+                        .map(o -> o.key()).filter(key -> !key.endsWith("/")).toList();
+            } catch (NoSuchBucketException notYet) {
+                return List.of();
+            }
+        }, "list the bucket");
     }
 
-    private void ensureBucket() {
+    /** Makes the bucket on first use; two uploads at once (or two replicas) make it once and both go on. */
+    private synchronized void ensureBucket() {
         if (!config.createBucket() || bucketChecked.get()) {
             return;
         }
@@ -115,7 +128,11 @@ public class MediaObjects {
             try {
                 s3.headBucket(b -> b.bucket(config.bucket()));
             } catch (NoSuchBucketException e) {
-                s3.createBucket(b -> b.bucket(config.bucket()));
+                try {
+                    s3.createBucket(b -> b.bucket(config.bucket()));
+                } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException madeMeanwhile) {
+                    // another replica made it between our look and our make
+                }
             }
             return null;
         }, "create the bucket " + config.bucket());

@@ -54,11 +54,13 @@ public class ExerciseResource {
 
     @GET
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "The library's current exercises, optionally by region, movement tag and words (?q=) that"
-            + " must all occur in the name, summary or cues")
+    @Operation(summary = "The library's current exercises, optionally by region, movement tag, words (?q=) that"
+            + " must all occur in the name, summary or cues, and equipment (?equipment=none: needing none; any"
+            + " other word: naming it)")
     public List<ExerciseDto> list(@QueryParam("region") Region region, @QueryParam("tag") MovementTag tag,
-                                  @QueryParam("q") @Size(max = 100) String q) {
-        List<Exercise> found = exercises.list(region, tag, q);
+                                  @QueryParam("q") @Size(max = 100) String q,
+                                  @QueryParam("equipment") @Size(max = 60) String equipment) {
+        List<Exercise> found = exercises.list(region, tag, q, equipment);
         Map<UUID, ExerciseMedia> shown = media.mediaOf(found);
         return found.stream().map(e -> ExerciseDto.of(e, shown, illustrations)).toList();
     }

@@ -44,10 +44,11 @@ public class ExerciseService {
 
     /** The current library, by region, tag and the words of {@code query} (all must occur in name, summary or cues). */
     @Transactional
-    public List<Exercise> list(Region region, MovementTag tag, String query) {
+    public List<Exercise> list(Region region, MovementTag tag, String query, String equipment) {
         List<String> words = query == null ? List.of()
                 : Arrays.stream(query.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
-        return exercises.currentFiltered(region, tag, words);
+        String needs = equipment == null || equipment.isBlank() ? null : equipment.strip();
+        return exercises.currentFiltered(region, tag, words, needs);
     }
 
     @Transactional

@@ -134,4 +134,21 @@ class SeededLibraryTest {
         given().auth().oauth2(therapist).queryParam("q", "x".repeat(101)).when().get("/api/exercises").then()
                 .statusCode(422);
     }
+
+    @Test
+    void theLibraryFiltersByEquipment() {
+        List<Map<String, Object>> none = given().auth().oauth2(therapist).queryParam("equipment", "None")
+                .when().get("/api/exercises").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(none).extracting(e -> e.get("name")).contains("Chin tucks").doesNotContain("Dead bug");
+        assertThat(none).allSatisfy(e -> assertThat((List<?>) e.get("equipment")).isEmpty());
+        List<Map<String, Object>> roller = given().auth().oauth2(therapist).queryParam("equipment", "FOAM roller")
+                .queryParam("region", "LUMBAR").when().get("/api/exercises").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        assertThat(roller).extracting(e -> e.get("name"))
+                .containsExactly("Partial rear-foot-elevated split squat with hip rotation");
+        given().auth().oauth2(therapist).queryParam("equipment", "100%_").when().get("/api/exercises").then()
+                .statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().auth().oauth2(therapist).queryParam("equipment", "x".repeat(61)).when().get("/api/exercises")
+                .then().statusCode(422);
+    }
 }
