@@ -73,14 +73,15 @@ public class TodayPage {
         int due = 0;
         TodayView.Week week = null;
         List<TodayView.Exercise> exercises = List.of();
-        if (state == TodayView.PlanState.ACTIVE && sessions.ok()) {
+        if (state == TodayView.PlanState.ACTIVE) {
             Map<String, Object> p = plan.map();
             var rule = new WeeklySessions(((Number) p.get("sessionsPerWeek")).intValue());
             LocalDate start = LocalDate.parse(String.valueOf(p.get("startDate")));
             int thisWeek = sessionsOn.values().stream().mapToInt(Integer::intValue).sum();
+            // sessions unreadable: what the plan asks of a day with nothing logged (never a "day off" by mistake)
             due = rule.dueOn(today, start, thisWeek, sessionsOn.getOrDefault(today, 0));
             exercises = exercisesOf(p);
-            if (checkIns.ok()) {
+            if (sessions.ok() && checkIns.ok()) {
                 week = new TodayView.Week(thisWeek, rule.weekTarget(today, start), weekDays(monday, today,
                         sessionsOn, checkInDays, locale));
             }

@@ -88,7 +88,7 @@ class LanguagesPageTest {
         for (String tag : List.of("es", "fr", "ar")) {
             Messages words = PortalLanguage.messages(tag);
             for (Method m : Messages.class.getDeclaredMethods()) {
-                if (m.getParameterCount() == 0 && !m.getName().equals("mainNavigation")) {
+                if (m.getParameterCount() == 0) {
                     assertThat(m.invoke(words)).as(tag + " " + m.getName()).isNotEqualTo(m.invoke(english));
                 }
             }

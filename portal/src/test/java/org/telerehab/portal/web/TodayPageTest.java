@@ -124,5 +124,8 @@ class TodayPageTest {
         assertThat(home).contains("We could not read what you logged this week, whether a re-assessment is due just "
                 + "now.");
         assertThat(home).doesNotContain("id=\"this-week\"", "Done:");
+        // what was logged is unknown: the plan's session is still offered, never called a day off
+        assertThat(home).contains("href=\"/patient/session\">Today&#39;s session</a>")
+                .doesNotContain("No session today");
     }
 }
