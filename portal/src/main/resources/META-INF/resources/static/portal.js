@@ -3,8 +3,16 @@
 //    nothing is asked of the network, so it works offline too;
 // 2. the service worker (sw.js) keeps the patient's pages and exercise pictures readable without a connection;
 // 3. a session or check-in logged without a connection waits on this device (localStorage, per user) and is sent
-//    when the connection returns, exactly once: each keeps its clientRequestId, and a repeat is stored only once.
+//    when the connection returns, exactly once: each keeps its clientRequestId, and a repeat is stored only once;
+// 4. the browser's time zone in the tz cookie, so staff pages show times in it (a patient's come from the profile).
 'use strict';
+(function () {
+  var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && document.cookie.split('; ').indexOf('tz=' + zone) < 0) {
+    document.cookie = 'tz=' + zone + '; path=/; max-age=31536000; SameSite=Lax'
+      + (location.protocol === 'https:' ? '; Secure' : '');
+  }
+})();
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(function () { /* offline reading is a convenience */ });
 }

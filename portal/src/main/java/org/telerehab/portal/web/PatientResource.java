@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -65,8 +66,13 @@ public class PatientResource {
     public TemplateInstance home() {
         Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
         Hold hold = holdOf(plan);
-        return hold.addTo(views.page("patient/home", "/patient"))
-                .data("today", today.of(views.userId(), plan, hold.stopsExercise()));
+        return hold.addTo(views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())), "/patient"));
+    }
+
+    /** The pages whose view model is a record, checked against their templates when the portal is built. */
+    @CheckedTemplate(basePath = "patient", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance home(TodayView today);
     }
 
     /**
