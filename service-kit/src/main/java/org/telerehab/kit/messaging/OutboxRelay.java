@@ -54,7 +54,7 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!store.tryRelayLock(connection)) {
+                if (!store.relayLock(connection, sendTimeout)) {
                     connection.rollback();
                     return 0;
                 }

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +25,8 @@ public final class OutboxStore {
 
     // Only one relay per database publishes at a time, so a patient's events leave in the order they were written.
     private static final long RELAY_LOCK_KEY = 0x7E1E_0B0CL;
+    /** PostgreSQL's lock_not_available: lock_timeout ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     public void append(Connection connection, TelerehabEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
@@ -36,13 +40,27 @@ public final class OutboxStore {
         }
     }
 
-    /** Within the caller's transaction: true when this relay holds the publishing lock until commit. */
-    public boolean tryRelayLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+    /**
+     * Within the caller's transaction: takes the publishing lock, held until commit, waiting at most {@code wait}
+     * while another relay (another replica) publishes its batch; false when that batch took longer.
+     *
+     * <p>Waiting, rather than giving up at once, is what keeps a wake-up from being lost: the other relay read its
+     * batch before this replica's commit, so it will not publish that event, and this relay would otherwise sleep a
+     * whole poll interval. Once the other batch commits, this one reads the event.
+     */
+    public boolean relayLock(Connection connection, Duration wait) throws SQLException {
+        try (Statement timeout = connection.createStatement()) {
+            timeout.execute("SET LOCAL lock_timeout = " + Math.max(1, wait.toMillis()));
+        }
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK_KEY);
-            try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+            lock.execute();
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false; // the transaction is aborted: the caller rolls it back
             }
+            throw e;
         }
     }
 

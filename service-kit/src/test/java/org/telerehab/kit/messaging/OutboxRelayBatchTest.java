@@ -19,19 +19,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One relay batch on a real PostgreSQL against a producer that acknowledges or fails each record as told: what is
- * marked published is exactly what Kafka acknowledged, and one relay publishes at a time.
+ * marked published is exactly what Kafka acknowledged, and one relay publishes at a time without losing a wake-up.
  */
 class OutboxRelayBatchTest {
 
     private DataSource database;
     private final List<UUID> refused = new ArrayList<>();
-    private final List<String> sent = new ArrayList<>();
+    private final List<String> sent = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void database() {
@@ -60,19 +62,38 @@ class OutboxRelayBatchTest {
     }
 
     @Test
-    void whileAnotherRelayPublishesThisOneWaitsItsTurn() throws Exception {
-        append();
+    void whileAnotherRelayPublishesThisOneWaitsItsTurnThenPublishesWhatWasCommittedMeanwhile() throws Exception {
         append();
         try (Connection other = database.getConnection()) {
             other.setAutoCommit(false);
-            assertThat(new OutboxStore().tryRelayLock(other)).isTrue();
+            assertThat(new OutboxStore().relayLock(other, Duration.ofSeconds(1))).isTrue(); // another replica's batch
 
-            assertThat(relay(10).publishBatch()).isZero();
+            CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(this::publishOneBatch);
+            append(); // committed after the other batch was read: only the waiting relay can publish it
+            Thread.sleep(300);
+            assertThat(waiting).as("one relay publishes at a time").isNotDone();
             assertThat(sent).isEmpty();
-            assertThat(pendingIds()).hasSize(2);
+
             other.rollback(); // the other relay's batch ends
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).as("no wake-up lost: both events, at once").isEqualTo(2);
         }
-        assertThat(relay(10).publishBatch()).isEqualTo(2);
+        assertThat(pendingIds()).isEmpty();
+    }
+
+    @Test
+    void aRelayKeptWaitingLongerThanItsSendTimeoutLeavesTheEventsForItsNextTurn() throws Exception {
+        append();
+        try (Connection other = database.getConnection()) {
+            other.setAutoCommit(false);
+            assertThat(new OutboxStore().relayLock(other, Duration.ofSeconds(1))).isTrue();
+
+            OutboxRelay impatient = new OutboxRelay(database, producer(), 10, Duration.ofMillis(200));
+            assertThat(impatient.publishBatch()).isZero();
+            assertThat(sent).isEmpty();
+            assertThat(pendingIds()).hasSize(1);
+            other.rollback();
+        }
+        assertThat(relay(10).publishBatch()).isEqualTo(1);
     }
 
     @Test
@@ -86,6 +107,14 @@ class OutboxRelayBatchTest {
     }
 
     // --- the producer, the outbox ----------------------------------------------------------------------------
+
+    private int publishOneBatch() {
+        try {
+            return relay(10).publishBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private OutboxRelay relay(int batchSize) {
         return new OutboxRelay(database, producer(), batchSize, Duration.ofSeconds(5));
