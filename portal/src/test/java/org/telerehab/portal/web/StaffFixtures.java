@@ -38,4 +38,10 @@ final class StaffFixtures {
         ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200,
                 "[" + String.join(",", reports) + "]");
     }
+
+    /** An empty library of exercises and templates, for the plan builder. */
+    static void planBuilderLibrary(WireMockServer services) {
+        ServiceStubs.json(services, get("/api/exercises"), 200, "[]");
+        ServiceStubs.json(services, get("/api/templates"), 200, "[]");
+    }
 }
