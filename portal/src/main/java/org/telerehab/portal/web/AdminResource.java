@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,20 +60,32 @@ public class AdminResource {
                 .data("escalatedProblem", result.problem());
     }
 
+    /** The admin's pages whose view model is a record, checked against their templates when the portal is built. */
+    @CheckedTemplate(basePath = "admin", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance escalated(Escalated escalated);
+    }
+
+    /** The emergency red flags nobody acted on in time, oldest first; each report null when unreadable. */
+    @TemplateData
+    public record Escalated(List<Entry> entries, Api.Problem problem) {
+
+        @TemplateData
+        public record Entry(String patientId, String who, RedFlagView report) {
+        }
+    }
+
     @GET
     @Path("red-flags")
     public TemplateInstance escalated() {
         Api.Result result = Api.call("program service", () -> program.escalated());
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<Escalated.Entry> entries = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("patientId", e.get("patientId"));
-            v.put("who", names.of(UUID.fromString(String.valueOf(e.get("patientId")))));
-            v.put("report", e.get("report") instanceof Map<?, ?> r
-                    ? RedFlagView.of(castMap(r), views.userId()) : null);
-            entries.add(v);
+            entries.add(new Escalated.Entry(String.valueOf(e.get("patientId")),
+                    names.of(UUID.fromString(String.valueOf(e.get("patientId")))),
+                    e.get("report") instanceof Map<?, ?> r ? RedFlagView.of(castMap(r), views.userId()) : null));
         }
-        return views.page("admin/escalated", "/admin/red-flags", result.problem()).data("entries", entries);
+        return views.page(Templates.escalated(new Escalated(entries, result.problem())), "/admin/red-flags");
     }
 
     /** The clinic's therapists, closed accounts included; {@code closed}: the one whose account was just closed. */

@@ -36,7 +36,7 @@ public class CareFormsResource {
     ProgramClient program;
 
     @Inject
-    TherapistResource pages;
+    TherapistPatientResource pages;
 
     /** The caring therapist ends the episode of care: the plan is completed, the patient stays on their list. */
     @POST
@@ -48,8 +48,7 @@ public class CareFormsResource {
         body.put("reason", reason);
         Api.Result result = Api.call("program service", () -> program.discharge(patientId, body));
         if (!result.ok()) {
-            return pages.patientPage(patientId).data("problem", dischargeProblem(result.problem()))
-                    .data("reason", reason);
+            return pages.patientPage(patientId, dischargeProblem(result.problem()), null, reason);
         }
         return Response.seeOther(URI.create("/therapist/patients/" + patientId + "?discharged=1")).build();
     }
@@ -79,16 +78,16 @@ public class CareFormsResource {
     public Object transfer(@PathParam("patientId") UUID patientId, MultivaluedMap<String, String> posted) {
         String therapistId = new Form(posted).text("therapistId");
         if (therapistId == null) {
-            return pages.patientPage(patientId).data("problem", new Api.Problem(422, "The patient was not handed "
-                    + "over", "Choose the therapist who will care for the patient.", List.of(), List.of()));
+            return pages.patientPage(patientId, new Api.Problem(422, "The patient was not handed over",
+                    "Choose the therapist who will care for the patient.", List.of(), List.of()), null, null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("therapistId", therapistId);
         Api.Result result = Api.call("program service", () -> program.transfer(patientId, body));
         if (!result.ok()) {
-            return pages.patientPage(patientId).data("problem", result.problem().status() == 422
+            return pages.patientPage(patientId, result.problem().status() == 422
                     ? result.problem().retold("The patient was not handed over", "Choose one of the clinic's "
-                    + "therapists from the list.") : result.problem());
+                    + "therapists from the list.") : result.problem(), null, null);
         }
         return Response.seeOther(URI.create("/therapist?transferred=1")).build();
     }
@@ -99,7 +98,7 @@ public class CareFormsResource {
     public Object release(@PathParam("patientId") UUID patientId) {
         Api.Result result = Api.call("program service", () -> program.release(patientId));
         if (!result.ok()) {
-            return pages.patientPage(patientId).data("problem", result.problem());
+            return pages.patientPage(patientId, result.problem(), null, null);
         }
         return Response.seeOther(URI.create("/therapist?released=1")).build();
     }

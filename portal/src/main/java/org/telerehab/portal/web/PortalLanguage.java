@@ -21,8 +21,14 @@ public class PortalLanguage {
     /** The languages a patient may choose (registry-service's {@code locale}). */
     public static final List<String> SUPPORTED = List.of("en", "es", "fr", "ar");
 
-    /** The pages whose every word is in {@link Messages} and its translations. */
-    static final Set<String> TRANSLATED = Set.of("patient/home", "patient/session", "patient/session-saved");
+    /** The pages whose every word is in {@link Messages} or {@link StaffMessages} and their translations. */
+    static final Set<String> TRANSLATED = Set.of(
+            "patient/home",
+            "patient/session",
+            "patient/session-saved",
+            "therapist/worklist",
+            "therapist/patient",
+            "admin/escalated");
 
     @Inject
     Views views;

@@ -1,7 +1,10 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
+import org.telerehab.events.codes.RedFlag;
+import org.telerehab.portal.web.StaffCodes.ReportSource;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,36 +12,40 @@ import java.util.UUID;
 
 /**
  * One red-flag report (program-service's {@code RedFlagReportDto}) as a clinician reads it: when, from where, the flags
- * and the severity in words, whether it is still open, who cleared it when, and whether someone acted on it or it
- * was escalated. Severity is always written out, never shown by colour alone.
+ * and the severity (codes the page says in its language, {@link StaffWords}), whether it is still open, who cleared it
+ * when, and whether someone acted on it or it was escalated. Severity is always written out, never shown by colour
+ * alone; times are instants the page shows in the user's zone ({@code {r.reportedAt.when}}).
  *
- * @param severity       EMERGENCY or REVIEW (for the style; {@code severityLabel} says it in words)
+ * @param severity       EMERGENCY or REVIEW
  * @param canAcknowledge an open emergency nobody has acknowledged yet: the therapist may say they acted on it
  */
 @TemplateData
-public record RedFlagView(String id, String severity, String severityLabel, String source, String reported,
-                          List<String> flags, boolean open, String state, String acknowledged, String escalated,
-                          boolean canAcknowledge) {
+public record RedFlagView(String id, RedFlag.Severity severity, ReportSource source, Instant reportedAt,
+                          List<RedFlag> flags, boolean open, Instant clearedAt, Actor clearedBy,
+                          Instant acknowledgedAt, Actor acknowledgedBy, Instant escalatedAt, boolean canAcknowledge) {
+
+    /** Who did something: the logged-in user ("you"), a therapist known by a short id, or someone unnamed. */
+    @TemplateData
+    public record Actor(boolean you, String shortId) {
+
+        static Actor of(Object id, UUID me) {
+            if (id == null) {
+                return new Actor(false, null);
+            }
+            return new Actor(me != null && me.toString().equals(id.toString()), Clinical.shortId(id));
+        }
+    }
 
     /** @param me the logged-in therapist or admin, so "you" can be said where it was them */
     public static RedFlagView of(Map<String, Object> report, UUID me) {
         boolean open = !"CLEARED".equals(report.get("state"));
-        String severity = String.valueOf(report.get("severity"));
-        String state = open
-                ? "Open: new plans wait for a clearance"
-                : "Cleared by " + who(report.get("clearedBy"), me) + " on " + Clinical.when(report.get("clearedAt"));
-        String acknowledged = report.get("acknowledgedAt") == null ? null
-                : "Acted on by " + who(report.get("acknowledgedBy"), me) + " on "
-                + Clinical.when(report.get("acknowledgedAt"));
-        String escalated = report.get("escalatedAt") == null ? null
-                : "Escalated to the clinic's admins on " + Clinical.when(report.get("escalatedAt"))
-                + " (nobody had acted on it)";
+        RedFlag.Severity severity = StaffCodes.code(RedFlag.Severity.class, report.get("severity"));
         return new RedFlagView(String.valueOf(report.get("id")), severity,
-                Clinical.label(Clinical.SEVERITIES, severity),
-                Clinical.label(Clinical.REPORT_SOURCES, report.get("source")),
-                Clinical.when(report.get("reportedAt")),
-                Clinical.labels(Clinical.CLINICAL_FLAGS, report.get("flags")), open, state, acknowledged, escalated,
-                open && "EMERGENCY".equals(severity) && report.get("acknowledgedAt") == null);
+                StaffCodes.code(ReportSource.class, report.get("source")), Clinical.instant(report.get("reportedAt")),
+                StaffCodes.codes(RedFlag.class, report.get("flags")), open, Clinical.instant(report.get("clearedAt")),
+                Actor.of(report.get("clearedBy"), me), Clinical.instant(report.get("acknowledgedAt")),
+                Actor.of(report.get("acknowledgedBy"), me), Clinical.instant(report.get("escalatedAt")),
+                open && severity == RedFlag.Severity.EMERGENCY && report.get("acknowledgedAt") == null);
     }
 
     public static List<RedFlagView> all(Object reports, UUID me) {
@@ -56,17 +63,6 @@ public record RedFlagView(String id, String severity, String severityLabel, Stri
     }
 
     public boolean emergency() {
-        return "EMERGENCY".equals(severity);
-    }
-
-    public String flagsText() {
-        return String.join("; ", flags);
-    }
-
-    private static String who(Object id, UUID me) {
-        if (id == null) {
-            return "a therapist";
-        }
-        return me != null && me.toString().equals(id.toString()) ? "you" : "therapist " + Clinical.shortId(id);
+        return severity == RedFlag.Severity.EMERGENCY;
     }
 }

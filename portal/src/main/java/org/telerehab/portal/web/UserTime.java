@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -76,7 +75,8 @@ public class UserTime {
     }
 
     /**
-     * Times in one zone and language: an instant as "6 Dec 2026, 10:15 CET", its day as "6 December 2026", a
+     * Times in one zone and language: an instant as "6 Dec 2026, 10:15 CET" (the zone's name at that instant: PST
+     * in winter, PDT in summer; UTC said as such), its day as "6 December 2026", a
      * patient's date ("2026-12-04" from a service) as "4 December 2026".
      */
     public record Words(Locale locale, ZoneId zone) {
@@ -86,7 +86,8 @@ public class UserTime {
                 return "-";
             }
             return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .withZone(zone).format(at) + " " + zone.getDisplayName(TextStyle.SHORT, locale);
+                    .withZone(zone).format(at) + " " + (zone.equals(ZoneOffset.UTC) ? "UTC"
+                    : DateTimeFormatter.ofPattern("z", locale).withZone(zone).format(at));
         }
 
         public String day(Instant at) {

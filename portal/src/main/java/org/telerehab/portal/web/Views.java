@@ -2,6 +2,7 @@ package org.telerehab.portal.web;
 
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,10 +12,8 @@ import org.telerehab.portal.client.Api;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** Renders a page inside the layout, with who is logged in and the navigation for their role. */
@@ -65,7 +64,7 @@ public class Views {
                 ? PortalLanguage.messages(language.tag()).pageInEnglish() : null);
         page.data("inEnglishLang", language.tag());
         page.data("userName", identity.isAnonymous() ? null : identity.getPrincipal().getName());
-        page.data("nav", nav(current, words));
+        page.data("nav", nav(current, words, StaffWords.in(tag)));
         return page;
     }
 
@@ -100,8 +99,13 @@ public class Views {
         return "/";
     }
 
-    private List<Map<String, Object>> nav(String current, Messages words) {
-        List<Map<String, Object>> nav = new ArrayList<>();
+    /** A link of the navigation; {@code current} marks the page's own with {@code aria-current}. */
+    @TemplateData
+    public record NavLink(String href, String label, boolean current) {
+    }
+
+    private List<NavLink> nav(String current, Messages words, StaffMessages staff) {
+        List<NavLink> nav = new ArrayList<>();
         if (identity.isAnonymous()) {
             return nav;
         }
@@ -114,33 +118,30 @@ public class Views {
             link(nav, current, "/patient/progress", words.navProgress());
             link(nav, current, "/patient/profile", words.navProfile());
         }
+        // ---- the staff part
         if (identity.hasRole(THERAPIST)) {
-            link(nav, current, "/therapist", "Worklist");
+            link(nav, current, "/therapist", staff.navWorklist());
         }
         if (identity.hasRole(ADMIN)) {
-            link(nav, current, "/admin", "Home");
-            link(nav, current, "/admin/red-flags", "Escalated red flags");
-            link(nav, current, "/admin/therapists", "Therapists");
+            link(nav, current, "/admin", staff.navAdminHome());
+            link(nav, current, "/admin/red-flags", staff.navEscalated());
+            link(nav, current, "/admin/therapists", staff.navTherapists());
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
-            link(nav, current, "/patients", "Find a patient");
-            link(nav, current, "/invitations/patient", "Invite a patient");
+            link(nav, current, "/patients", staff.navFindPatient());
+            link(nav, current, "/invitations/patient", staff.navInvitePatient());
         }
         if (identity.hasRole(ADMIN)) {
-            link(nav, current, "/invitations/therapist", "Invite a therapist");
+            link(nav, current, "/invitations/therapist", staff.navInviteTherapist());
         }
         if (identity.hasRole(THERAPIST) || identity.hasRole(ADMIN)) {
-            link(nav, current, "/therapist/exercises", "Exercise library");
-            link(nav, current, "/therapist/results", "Results");
+            link(nav, current, "/therapist/exercises", staff.navLibrary());
+            link(nav, current, "/therapist/results", staff.navResults());
         }
         return nav;
     }
 
-    private static void link(List<Map<String, Object>> nav, String current, String href, String label) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("href", href);
-        link.put("label", label);
-        link.put("current", href.equals(current));
-        nav.add(link);
+    private static void link(List<NavLink> nav, String current, String href, String label) {
+        nav.add(new NavLink(href, label, href.equals(current)));
     }
 }

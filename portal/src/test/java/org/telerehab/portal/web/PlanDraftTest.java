@@ -25,7 +25,7 @@ class PlanDraftTest {
         posted.put("ack_" + HAPPY_BABY, List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
         posted.put("ack", List.of("MORNING_FLEXION", "INTENSITY_OVER_CAP"));
 
-        Map<String, Object> body = TherapistResource.Draft.read(new Form(posted)).body();
+        Map<String, Object> body = PlanBuilderResource.Draft.read(new Form(posted)).body();
 
         List<Map<String, Object>> items = items(body);
         assertThat(items).hasSize(2);
@@ -40,7 +40,7 @@ class PlanDraftTest {
 
     @Test
     void nothingTickedSendsNoAcknowledgement() {
-        Map<String, Object> body = TherapistResource.Draft.read(new Form(twoItems())).body();
+        Map<String, Object> body = PlanBuilderResource.Draft.read(new Form(twoItems())).body();
         assertThat(items(body)).allSatisfy(i -> assertThat(i).containsEntry("acknowledgedWarnings", List.of()));
     }
 
@@ -51,18 +51,20 @@ class PlanDraftTest {
                         "message", "Knee-to-chest stretch is a lumbar flexion stretch"),
                 Map.of("code", "INTENSITY_OVER_CAP", "exerciseId", DEAD_BUG, "message", "Dead bug has a cap of 9"));
 
-        List<Map<String, Object>> boxes = TherapistResource.Draft.warningsAt(1, KNEE_TO_CHEST, answered,
+        List<PlanBuilderView.WarningBox> boxes = PlanBuilderResource.Draft.warningsAt(1, KNEE_TO_CHEST, answered,
                 Set.of("FLEXION_WITH_SCIATIC"));
 
-        assertThat(boxes).extracting(b -> b.get("code"))
+        assertThat(boxes).extracting(PlanBuilderView.WarningBox::code)
                 .containsExactly("FLEXION_STRETCH_FOR_BACK_PAIN", "FLEXION_WITH_SCIATIC");
-        Map<String, Object> open = boxes.get(0);
-        assertThat(open).containsEntry("checked", false).containsEntry("name", "ack_" + KNEE_TO_CHEST)
-                .containsEntry("id", "ack-1-FLEXION_STRETCH_FOR_BACK_PAIN")
-                .containsEntry("label", "Flexion stretch for a patient with back pain")
-                .containsEntry("message", "Knee-to-chest stretch is a lumbar flexion stretch");
-        assertThat((String) open.get("explanation")).contains("happy baby");
-        assertThat(boxes.get(1)).containsEntry("checked", true).containsEntry("name", "ack_" + KNEE_TO_CHEST);
+        PlanBuilderView.WarningBox open = boxes.get(0);
+        assertThat(open.checked()).isFalse();
+        assertThat(open.name()).isEqualTo("ack_" + KNEE_TO_CHEST);
+        assertThat(open.id()).isEqualTo("ack-1-FLEXION_STRETCH_FOR_BACK_PAIN");
+        assertThat(open.label()).isEqualTo("Flexion stretch for a patient with back pain");
+        assertThat(open.message()).isEqualTo("Knee-to-chest stretch is a lumbar flexion stretch");
+        assertThat(open.explanation()).contains("happy baby");
+        assertThat(boxes.get(1).checked()).isTrue();
+        assertThat(boxes.get(1).name()).isEqualTo("ack_" + KNEE_TO_CHEST);
     }
 
     @Test
@@ -71,11 +73,11 @@ class PlanDraftTest {
                 "An open red-flag report blocks plan assignment until a clearance is recorded", List.of(), List.of(),
                 "https://telerehab.org/problems/red-flag-not-cleared");
 
-        Api.Problem told = TherapistResource.assignProblem(conflict);
+        Api.Problem told = PlanBuilderResource.assignProblem(conflict);
 
         assertThat(told.title()).isEqualTo("This patient's red flags have not been cleared");
         assertThat(told.detail()).contains("Record the physician's clearance on the patient's page");
-        assertThat(TherapistResource.assignProblem(new Api.Problem(409, "Conflict", "version taken", List.of(),
+        assertThat(PlanBuilderResource.assignProblem(new Api.Problem(409, "Conflict", "version taken", List.of(),
                 List.of(), "https://telerehab.org/problems/conflict")).title()).isEqualTo("Conflict");
     }
 

@@ -125,8 +125,8 @@ class RedFlagPagesTest {
         String html = given().when().get("/therapist/patients/" + PATIENT).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("id=\"red-flag-history\"", "Emergency red flag", "reported at a daily check-in",
-                "2026-12-04 10:15 UTC", Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"),
-                "Escalated to the clinic&#39;s admins", "Cleared by you on 2026-11-02 09:00 UTC",
+                "Dec 4, 2026, 10:15 AM UTC", Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"),
+                "Escalated to the clinic&#39;s admins", "Cleared by you on Nov 2, 2026, 9:00 AM UTC",
                 "/red-flags/" + REPORT + "/acknowledge", "I have seen this and acted", "id=\"clearance-form\"");
         assertThat(ServiceStubs.ids(html, "<label[^>]*\\sfor=\"([^\"]+)\"")).contains("note");
 
@@ -182,7 +182,7 @@ class RedFlagPagesTest {
                 Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"), "data-escalated", "Escalated:",
                 "Blocked: red flag open", "Review red flag, open", "Fever or systemically unwell");
         assertThat(html).as("a blocked patient in nobody's care can still be taken into care")
-                .contains("action=\"/therapist/patients/" + OTHER_PATIENT + "/care\"", "In nobody's care")
+                .contains("action=\"/therapist/patients/" + OTHER_PATIENT + "/care\"", "In nobody&#39;s care")
                 .doesNotContain("action=\"/therapist/patients/" + PATIENT + "/care\"");
     }
 
@@ -236,7 +236,7 @@ class RedFlagPagesTest {
                 .contains("href=\"/admin/red-flags\"", "1 emergency red flag(s)");
         assertThat(given().when().get("/admin/red-flags").then().statusCode(200).extract().asString())
                 .contains("Patient 11111111", Clinical.CLINICAL_FLAGS.get("BLADDER_BOWEL_CHANGE"),
-                        "Escalated to the clinic&#39;s admins on 2026-12-04 11:15 UTC");
+                        "Escalated to the clinic&#39;s admins on Dec 4, 2026, 11:15 AM UTC");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.telerehab.portal.web;
 
 import org.junit.jupiter.api.Test;
+import org.telerehab.events.codes.RedFlag;
+
+import java.time.Instant;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,18 +18,17 @@ class RedFlagViewTest {
     static final UUID OTHER = UUID.fromString("44444444-4444-4444-8444-444444444444");
 
     @Test
-    void anOpenEmergencyNobodyActedOnCanBeAcknowledgedAndSaysSoInWords() {
+    void anOpenEmergencyNobodyActedOnCanBeAcknowledged() {
         RedFlagView view = RedFlagView.of(report("OPEN", "EMERGENCY", "CHECK_IN"), ME);
 
         assertThat(view.open()).isTrue();
         assertThat(view.canAcknowledge()).isTrue();
-        assertThat(view.severityLabel()).isEqualTo("Emergency red flag");
-        assertThat(view.source()).isEqualTo("daily check-in");
-        assertThat(view.reported()).isEqualTo("2026-12-04 10:15 UTC");
-        assertThat(view.flags()).containsExactly("Bilateral leg symptoms", "Fever or systemically unwell");
-        assertThat(view.state()).startsWith("Open");
-        assertThat(view.acknowledged()).isNull();
-        assertThat(view.escalated()).isNull();
+        assertThat(view.severity()).isEqualTo(RedFlag.Severity.EMERGENCY);
+        assertThat(view.source()).isEqualTo(StaffCodes.ReportSource.CHECK_IN);
+        assertThat(view.reportedAt()).isEqualTo(Instant.parse("2026-12-04T10:15:00Z"));
+        assertThat(view.flags()).containsExactly(RedFlag.BILATERAL_LEG_SYMPTOMS, RedFlag.FEVER);
+        assertThat(view.acknowledgedAt()).isNull();
+        assertThat(view.escalatedAt()).isNull();
     }
 
     @Test
@@ -39,8 +41,9 @@ class RedFlagViewTest {
         RedFlagView view = RedFlagView.of(r, ME);
 
         assertThat(view.canAcknowledge()).isFalse();
-        assertThat(view.acknowledged()).isEqualTo("Acted on by therapist 44444444 on 2026-12-04 11:20 UTC");
-        assertThat(view.escalated()).startsWith("Escalated to the clinic's admins on 2026-12-04 11:15 UTC");
+        assertThat(view.acknowledgedBy()).isEqualTo(new RedFlagView.Actor(false, "44444444"));
+        assertThat(view.acknowledgedAt()).isEqualTo(Instant.parse("2026-12-04T11:20:00Z"));
+        assertThat(view.escalatedAt()).isEqualTo(Instant.parse("2026-12-04T11:15:00Z"));
     }
 
     @Test
@@ -53,8 +56,20 @@ class RedFlagViewTest {
 
         assertThat(view.open()).isFalse();
         assertThat(view.canAcknowledge()).isFalse();
-        assertThat(view.state()).isEqualTo("Cleared by you on 2026-12-05 09:00 UTC");
-        assertThat(RedFlagView.of(r, OTHER).state()).isEqualTo("Cleared by therapist 33333333 on 2026-12-05 09:00 UTC");
+        assertThat(view.clearedBy().you()).isTrue();
+        assertThat(view.clearedAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z"));
+        assertThat(RedFlagView.of(r, OTHER).clearedBy()).isEqualTo(new RedFlagView.Actor(false, "33333333"));
+    }
+
+    @Test
+    void aCodeThePortalDoesNotKnowIsLeftOut() {
+        Map<String, Object> r = report("OPEN", "REVIEW", "SOMEWHERE");
+        r.put("flags", List.of("FEVER", "NOT_A_FLAG"));
+
+        RedFlagView view = RedFlagView.of(r, ME);
+
+        assertThat(view.flags()).containsExactly(RedFlag.FEVER);
+        assertThat(view.source()).isNull();
     }
 
     static Map<String, Object> report(String state, String severity, String source) {

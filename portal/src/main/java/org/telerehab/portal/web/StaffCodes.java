@@ -1,0 +1,56 @@
+package org.telerehab.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The codes the staff pages show that have no enum in {@code events} (program-service's own), and reading a service's
+ * code as an enum: a code this portal does not know is left out rather than shown raw.
+ */
+public final class StaffCodes {
+
+    private StaffCodes() {
+    }
+
+    /** A worklist entry's status (program-service). */
+    public enum CareStatus {
+        NEW, IN_CARE, BLOCKED, PLAN_ACTIVE, PAUSED
+    }
+
+    /** Where a red flag was reported. */
+    public enum ReportSource {
+        SCREENING, CHECK_IN
+    }
+
+    /** A plan's status (program-service). */
+    public enum PlanStatus {
+        ACTIVE, PAUSED, SUPERSEDED, COMPLETED
+    }
+
+    /** {@code value} (a service's JSON string) as a constant of {@code type}, or null. */
+    public static <E extends Enum<E>> E code(Class<E> type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value.toString())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Every code of a JSON list this portal knows, in order. */
+    public static <E extends Enum<E>> List<E> codes(Class<E> type, Object values) {
+        List<E> out = new ArrayList<>();
+        if (values instanceof List<?> list) {
+            for (Object v : list) {
+                E e = code(type, v);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,430 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.telerehab.events.codes.AlertType;
+import org.telerehab.events.codes.Chronicity;
+import org.telerehab.events.codes.Disposition;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.RedFlag;
+import org.telerehab.events.codes.Region;
+import org.telerehab.events.codes.RiskLevel;
+import org.telerehab.portal.web.StaffCodes.CareStatus;
+import org.telerehab.portal.web.StaffCodes.PlanStatus;
+import org.telerehab.portal.web.StaffCodes.ReportSource;
+
+/**
+ * The therapists' and admins' words in English; {@code messages/staff_es.properties}, {@code _fr} and {@code _ar} hold
+ * the same keys, and a key missing there falls back to these. Pages name them as {@code {staff:key}}; a staff page is
+ * shown in the user's language once every word on it is here ({@link PortalLanguage#TRANSLATED}). Code labels
+ * ({@code method_$CONSTANT}) are in {@code messages/staff_en.properties}.
+ */
+@MessageBundle(value = "staff", locale = "en")
+public interface StaffMessages {
+
+    // ---- the navigation
+    @Message("Worklist")
+    String navWorklist();
+
+    @Message("Home")
+    String navAdminHome();
+
+    @Message("Escalated red flags")
+    String navEscalated();
+
+    @Message("Therapists")
+    String navTherapists();
+
+    @Message("Find a patient")
+    String navFindPatient();
+
+    @Message("Invite a patient")
+    String navInvitePatient();
+
+    @Message("Invite a therapist")
+    String navInviteTherapist();
+
+    @Message("Exercise library")
+    String navLibrary();
+
+    @Message("Results")
+    String navResults();
+
+    // ---- red-flag reports, on the worklist, the patient page and the admins' list
+    @Message("{severity}, open")
+    String severityOpen(String severity);
+
+    @Message("reported at a {source}, {when}")
+    String reportedAt(String source, String when);
+
+    @Message("Acted on by {who} on {when}")
+    String actedOnBy(String who, String when);
+
+    @Message("Cleared by {who} on {when}")
+    String clearedBy(String who, String when);
+
+    @Message("Escalated to the clinic's admins on {when} (nobody had acted on it)")
+    String escalatedOn(String when);
+
+    @Message("Open: new plans wait for a clearance")
+    String stateOpen();
+
+    @Message("you")
+    String byYou();
+
+    @Message("therapist {id}")
+    String byTherapist(String id);
+
+    @Message("a therapist")
+    String bySomeone();
+
+    @Message("Flags")
+    String flags();
+
+    @Message("State")
+    String state();
+
+    @Message("Acted on")
+    String actedOn();
+
+    @Message("Escalated")
+    String escalated();
+
+    // ---- shared words
+    @Message("Pain type")
+    String painType();
+
+    @Message("Baseline pain")
+    String baselinePain();
+
+    @Message("{value} / 10")
+    String outOfTen(Object value);
+
+    @Message("Screened")
+    String screened();
+
+    // ---- the worklist
+    @Message("Worklist")
+    String worklistTitle();
+
+    @Message("Triage worklist")
+    String worklistHeading();
+
+    @Message("Handed over: your colleague cares for the patient from now on.")
+    String worklistTransferred();
+
+    @Message("Released to the triage pool. Any therapist can take the patient into care from this list; an emergency "
+            + "red flag they report meanwhile goes to the clinic's admins at once.")
+    String worklistReleased();
+
+    @Message("Most urgent first: an open emergency red flag, then an open review red flag, then open alerts, then risk "
+            + "high, medium, low; oldest first within each. A red flag stays open until you record a clearance.")
+    String worklistOrder();
+
+    @Message("Escalated:")
+    String worklistEscalated();
+
+    @Message("an emergency red flag waited for a clinician and went to the clinic's admins.")
+    String worklistEscalatedWhy();
+
+    @Message("In nobody's care")
+    String inNobodysCare();
+
+    @Message("Risk {risk}")
+    String riskBadge(String risk);
+
+    @Message("Latest screening: {disposition}")
+    String latestScreening(String disposition);
+
+    @Message("Alert: {alert}")
+    String alertBadge(String alert);
+
+    @Message("Take into care")
+    String takeIntoCare();
+
+    @Message("Take {who} into care")
+    String takeIntoCareOf(String who);
+
+    @Message("Open")
+    String open();
+
+    @Message("Open {who}")
+    String openPatient(String who);
+
+    @Message("No screened patients are waiting.")
+    String noneWaiting();
+
+    // ---- the therapist's page of a patient
+    @Message("Plan version {version} assigned.")
+    String planAssigned(Integer version);
+
+    @Message("Alert resolved.")
+    String alertResolved();
+
+    @Message("Clearance recorded: {count} open red-flag report(s) closed. You can assign a new plan now.")
+    String clearanceRecorded(Integer count);
+
+    @Message("Discharged: this episode of care has ended and its plan is completed. The patient stays on your list; a "
+            + "new screening starts a new episode.")
+    String dischargedNotice();
+
+    @Message("Read the discharge summary")
+    String readSummary();
+
+    @Message("Noted that you have acted on this report. It stays open, and new plans wait, until you record a "
+            + "clearance.")
+    String acknowledgedNotice();
+
+    @Message("Build a plan")
+    String buildPlan();
+
+    @Message("Back to worklist")
+    String backToWorklist();
+
+    @Message("Red flags")
+    String redFlags();
+
+    @Message("The red-flag history could not be read")
+    String redFlagsUnreadable();
+
+    @Message("{count} open report(s).")
+    String openReports(long count);
+
+    @Message("New plans wait until you record a physician's clearance below.")
+    String plansWaitForClearance();
+
+    @Message("Every report has been cleared.")
+    String everyReportCleared();
+
+    @Message("I have seen the emergency report of {when} and acted")
+    String acknowledgeLabel(String when);
+
+    @Message("I have seen this and acted")
+    String acknowledge();
+
+    @Message("Record a clearance")
+    String recordClearance();
+
+    @Message("Once a physician has seen the patient and cleared them for exercise. This closes every open report "
+            + "above; you can then assign a new plan.")
+    String recordClearanceHint();
+
+    @Message("Clearance note (who cleared the patient, and when)")
+    String clearanceNote();
+
+    @Message("Record clearance")
+    String recordClearanceButton();
+
+    @Message("No red flags reported.")
+    String noRedFlags();
+
+    @Message("Open alerts")
+    String openAlerts();
+
+    @Message("raised {when}")
+    String raised(String when);
+
+    @Message("Resolve alert {alert}")
+    String resolveAlert(String alert);
+
+    @Message("Resolve")
+    String resolve();
+
+    @Message("No open alerts.")
+    String noAlerts();
+
+    @Message("Screening")
+    String screening();
+
+    @Message("Disposition")
+    String dispositionHeading();
+
+    @Message("Chronicity")
+    String chronicityHeading();
+
+    @Message("total {total}, psychosocial {psychosocial}, {risk} risk")
+    String startBack(Object total, Object psychosocial, String risk);
+
+    @Message("Oswestry")
+    String oswestry();
+
+    @Message("not scored ({sections} of 10 sections answered; 8 needed)")
+    String odiNotScored(Object sections);
+
+    @Message("not answered")
+    String notAnswered();
+
+    @Message("Red flags in this screening")
+    String screeningRedFlags();
+
+    @Message("none")
+    String none();
+
+    @Message("{when} ({count} screening(s))")
+    String screenedCount(String when, int count);
+
+    @Message("The screening is not available yet:")
+    String screeningNotYet();
+
+    @Message("Care records reach the intake service within seconds; reload the page in a moment.")
+    String screeningReload();
+
+    @Message("No screening.")
+    String noScreening();
+
+    @Message("Progress")
+    String progress();
+
+    @Message("Monitoring days in the last 30 of the patient's days (a session or check-in logged):")
+    String monitoringDays();
+
+    @Message("Summary")
+    String summary();
+
+    @Message("Average, last 7 days")
+    String average7();
+
+    @Message("Latest")
+    String latest();
+
+    @Message("Change")
+    String change();
+
+    @Message("Important improvement")
+    String importantImprovement();
+
+    @Message("Yes, reached")
+    String mcidReached();
+
+    @Message("Not yet")
+    String mcidNotYet();
+
+    @Message("Sessions, last 7 days")
+    String sessions7();
+
+    @Message("Sessions, last 28 days")
+    String sessions28();
+
+    @Message("{share} of plan")
+    String ofPlan(String share);
+
+    @Message("Sessions logged")
+    String sessionsLogged();
+
+    @Message("Progress is not available yet:")
+    String progressNotYet();
+
+    @Message("Current plan")
+    String currentPlan();
+
+    @Message("Version {version}, {status}, {perWeek} sessions per week from {start}.")
+    String planLine(Object version, String status, Object perWeek, String start);
+
+    @Message("{sets} set{#if sets != 1}s{/if}{#if reps > 0} × {reps} rep{#if reps != 1}s{/if}{/if}"
+            + "{#if hold > 0}, hold {hold} s{/if}")
+    String dose(int sets, int reps, int hold);
+
+    @Message("Not within {minutes} min of waking")
+    String notWithinWaking(int minutes);
+
+    @Message("Any time of day")
+    String anyTime();
+
+    @Message("No plan yet.")
+    String noPlan();
+
+    @Message("Care")
+    String care();
+
+    @Message("Discharge")
+    String discharge();
+
+    @Message("Ends this episode of care: the current plan is completed and no more sessions are logged on it. Open red "
+            + "flags must be cleared first. The patient stays on your list.")
+    String dischargeHint();
+
+    @Message("Reason for the discharge")
+    String dischargeReason();
+
+    @Message("The episode's summary")
+    String summaryLink();
+
+    @Message(": baseline, last re-assessment, change, practice and alerts, to read, print or save as PDF.")
+    String summaryLinkHint();
+
+    @Message("Hand over to a colleague")
+    String handOver();
+
+    @Message("The therapist you choose cares for the patient from now on; you will no longer see their records.")
+    String handOverHint();
+
+    @Message("Therapist")
+    String therapist();
+
+    @Message("Choose a therapist")
+    String chooseTherapist();
+
+    @Message("Hand over")
+    String handOverButton();
+
+    @Message("Release to the triage pool")
+    String releaseTitle();
+
+    @Message("You will no longer see this patient's records; any therapist can take them into care from the worklist. "
+            + "An emergency red flag they report meanwhile goes to the clinic's admins at once.")
+    String releaseHint();
+
+    @Message("Release")
+    String release();
+
+    // ---- the admins' escalated red flags
+    @Message("Escalated red flags")
+    String escalatedTitle();
+
+    @Message("Emergency red flags that no clinician acknowledged or cleared in time, oldest first. Each patient was "
+            + "told to stop exercising and seek care now. Please make sure the patient's therapist, or another "
+            + "clinician, acts on each one now. An entry leaves this list when the caring therapist records a "
+            + "clearance.")
+    String escalatedHint();
+
+    @Message("Patient id")
+    String patientId();
+
+    @Message("No escalated red flag: every emergency has been acted on in time.")
+    String noEscalated();
+
+    // ---- codes (to move to ClinicalWords): one key per constant, method_$CONSTANT (method_CONSTANT for an enum
+    // without an underscore in any constant), in staff_en.properties
+    @Message
+    String flag(RedFlag flag);
+
+    @Message
+    String severity(RedFlag.Severity severity);
+
+    @Message
+    String source(ReportSource source);
+
+    @Message
+    String status(CareStatus status);
+
+    @Message
+    String planStatus(PlanStatus status);
+
+    @Message
+    String disposition(Disposition disposition);
+
+    @Message
+    String region(Region region);
+
+    @Message
+    String alert(AlertType type);
+
+    @Message
+    String risk(RiskLevel risk);
+
+    @Message
+    String chronicity(Chronicity chronicity);
+
+    @Message
+    String tag(MovementTag tag);
+}

@@ -1,0 +1,47 @@
+package org.telerehab.portal.web;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+
+/** What the services answer for the staff pages' tests: a worklist, a patient's red-flag reports. */
+final class StaffFixtures {
+
+    static final String PATIENT = "11111111-1111-4111-8111-111111111111";
+    static final String THERAPIST = "33333333-3333-4333-8333-333333333333";
+    static final String REPORT = "7e0e0000-0000-4000-8000-000000000001";
+
+    private StaffFixtures() {
+    }
+
+    /** An open emergency report of {@link #PATIENT}, reported at {@code reportedAt} and escalated an hour later. */
+    static String openEmergency(String reportedAt, String escalatedAt) {
+        return """
+                {"id":"%s","flags":["BLADDER_BOWEL_CHANGE"],"severity":"EMERGENCY","source":"CHECK_IN",
+                 "reportedAt":"%s","state":"OPEN","clearedBy":null,"clearedAt":null,
+                 "acknowledgedBy":null,"acknowledgedAt":null,"escalatedAt":"%s"}""".formatted(REPORT, reportedAt,
+                escalatedAt);
+    }
+
+    /** The worklist: {@link #PATIENT} in {@link #THERAPIST}'s care, blocked by {@code report}, screened then. */
+    static void worklist(WireMockServer services, String report, String submittedAt) {
+        ServiceStubs.json(services, get("/api/worklist"), 200, """
+                [{"patientId":"%s","screeningId":"5c000000-0000-4000-8000-000000000001",
+                  "disposition":"READY_FOR_PROGRAM","painTypes":["LUMBAR","SCIATIC"],"risk":"LOW","baselinePain":4,
+                  "submittedAt":"%s","status":"BLOCKED","therapistId":"%s",
+                  "openAlerts":[{"type":"FLARE"}],"openRedFlags":[%s]}]"""
+                .formatted(PATIENT, submittedAt, THERAPIST, report));
+    }
+
+    /** {@link #PATIENT}'s red-flag reports, for the therapist's page of them. */
+    static void redFlags(WireMockServer services, String... reports) {
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200,
+                "[" + String.join(",", reports) + "]");
+    }
+
+    /** An empty library of exercises and templates, for the plan builder. */
+    static void planBuilderLibrary(WireMockServer services) {
+        ServiceStubs.json(services, get("/api/exercises"), 200, "[]");
+        ServiceStubs.json(services, get("/api/templates"), 200, "[]");
+    }
+}

@@ -1,0 +1,85 @@
+package org.telerehab.portal.web;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.telerehab.portal.web.StaffFixtures.PATIENT;
+import static org.telerehab.portal.web.StaffFixtures.THERAPIST;
+
+/**
+ * The therapist's pages in the browser's language (Accept-Language), Arabic right to left; a staff page not
+ * translated yet is in English and says so; every word of StaffMessages is in each language.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestProfile(StubbedServicesProfile.class)
+class StaffLanguagesPageTest {
+
+    @ServiceStubs.Services
+    WireMockServer services;
+
+    @BeforeEach
+    void anEscalatedEmergency() {
+        services.resetAll();
+        String report = StaffFixtures.openEmergency("2026-12-04T10:15:00Z", "2026-12-04T11:15:00Z");
+        StaffFixtures.worklist(services, report, "2026-12-01T08:00:00Z");
+        StaffFixtures.redFlags(services, report);
+    }
+
+    private static String page(String path, String language) {
+        return given().header("Accept-Language", language).when().get(path).then().statusCode(200).extract()
+                .asString();
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theWorklistSpeaksTheBrowsersLanguage() {
+        assertThat(page("/therapist", "es-MX,es;q=0.9")).contains("<html lang=\"es\" dir=\"ltr\">",
+                "Lista de trabajo de triaje", "Bandera roja de urgencia, abierta", "notificada en un control diario",
+                "Cambio en la vejiga o el intestino", "Zona lumbar, Dolor que baja por la pierna (ciático)",
+                "Alerta: Crisis de dolor", "Riesgo bajo", "dic 2026", ">Lista de trabajo</a>")
+                .doesNotContain("page-in-english", "Triage worklist");
+        String arabic = page("/therapist", "ar");
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "قائمة عمل الفرز", "علامة حمراء طارئة، مفتوحة",
+                "أسفل الظهر").doesNotContain("Triage worklist", "Emergency red flag");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void thePatientPageSpeaksTheBrowsersLanguage() {
+        String spanish = page("/therapist/patients/" + PATIENT, "es");
+        assertThat(spanish).contains("<html lang=\"es\" dir=\"ltr\">", "Banderas rojas", "He visto esto y he actuado",
+                "Registrar un alta médica", "Escalada a los administradores de la clínica el", "Dar de alta",
+                "Devolver a la bolsa de triaje").doesNotContain("page-in-english", "Record a clearance");
+        String arabic = page("/therapist/patients/" + PATIENT, "ar");
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "العلامات الحمراء", "تسجيل إذن طبي",
+                "إخراج المريض").doesNotContain("Record a clearance", "Red flags</h2>");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void aStaffPageNotYetTranslatedIsInEnglishAndSaysSo() {
+        StaffFixtures.planBuilderLibrary(services);
+        assertThat(page("/therapist/patients/" + PATIENT + "/plan", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
+                "id=\"page-in-english\" lang=\"fr\"", ">Worklist</a>");
+    }
+
+    @Test
+    void everyStaffWordIsTranslatedIntoEachLanguage() {
+        for (String tag : List.of("es", "fr", "ar")) {
+            assertThat(BundleCoverage.missingKeys(StaffMessages.class, "staff", tag)).as(tag).isEmpty();
+        }
+        assertThat(BundleCoverage.missingKeys(StaffMessages.class, "staff", "en")).as("code labels in English")
+                .allMatch(key -> !key.contains("_"));
+    }
+}
