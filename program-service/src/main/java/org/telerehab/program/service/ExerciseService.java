@@ -83,7 +83,8 @@ public class ExerciseService {
 
     /**
      * An exercise version in the language asked for: its translation into {@code locale} when that version has one,
-     * else its English ({@code locale} null or {@code en}: the English). 422 naming {@code locale} for another language.
+     * else its English ({@code locale} null or {@code en}: the English). 422 naming {@code locale} for another
+     * language.
      */
     @Transactional
     public Shown get(UUID id, Integer version, String locale) {

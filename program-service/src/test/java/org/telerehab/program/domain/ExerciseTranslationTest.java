@@ -44,8 +44,8 @@ class ExerciseTranslationTest {
         assertThat(fields(ExerciseTranslation.check("fr", oneCue, english))).containsExactly("cues");
 
         Exercise noCues = english(1, List.of("Stand."), List.of());
-        assertThat(ExerciseTranslation.check("fr", new ExerciseTranslation.Text("Debout", "Résumé", List.of("Debout."),
-                List.of()), noCues)).isEmpty();
+        assertThat(ExerciseTranslation.check("fr", new ExerciseTranslation.Text("Debout", "Résumé",
+                List.of("Debout."), List.of()), noCues)).isEmpty();
         assertThat(fields(ExerciseTranslation.check("fr", new ExerciseTranslation.Text("Debout", "Résumé",
                 List.of("Debout."), null), noCues))).containsExactly("cues");
     }

@@ -216,7 +216,8 @@ class ExerciseTranslationsTest {
 
         // reading in an unknown language
         given().auth().oauth2(therapist).queryParam("locale", "de").when().get("/api/exercises/{id}", id)
-                .then().statusCode(422).contentType("application/problem+json").body("errors.field", contains("locale"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("locale"));
     }
 
     @Test
