@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.telerehab.portal.client.Api;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +38,28 @@ public class Views {
     @Inject
     PortalLanguage language;
 
+    @Inject
+    UserTime time;
+
     /**
      * The page in the language it is shown in ({@link PortalLanguage#tagFor}): its words ({@code {msg:...}}), the
      * {@code lang} and {@code dir} of the document, and, when it is not translated yet, a line saying so in the user's
      * language.
      */
     public TemplateInstance page(String template, String current) {
+        return page(engine.getTemplate(template).instance(), current);
+    }
+
+    /**
+     * A type-checked page ({@code @CheckedTemplate}: its view model already given) inside the layout, in the
+     * language it is shown in.
+     */
+    public TemplateInstance page(TemplateInstance page, String current) {
+        String template = page.getTemplate().getId().replaceFirst("\\.html$", "");
         String tag = identity.isAnonymous() ? "en" : language.tagFor(template);
         Messages words = PortalLanguage.messages(tag);
-        TemplateInstance page = engine.getTemplate(template).instance();
         page.setLocale(Locale.forLanguageTag(tag));
+        page.setAttribute(UserTime.ZONE, identity.isAnonymous() ? ZoneOffset.UTC : time.zone());
         page.data("lang", tag).data("dir", PortalLanguage.rightToLeft(tag) ? "rtl" : "ltr");
         page.data("inEnglish", !identity.isAnonymous() && !tag.equals(language.tag())
                 ? PortalLanguage.messages(language.tag()).pageInEnglish() : null);
