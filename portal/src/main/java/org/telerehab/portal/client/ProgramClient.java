@@ -70,6 +70,29 @@ public interface ProgramClient {
     @Path("/exercises/{id}")
     Response exerciseVersion(@PathParam("id") UUID id, @QueryParam("version") int version);
 
+    /**
+     * An exercise (the current version when {@code version} is null) with its words in {@code locale} (en, es, fr,
+     * ar; null: English) when that version is translated into it, else in English: {@code contentLocale} says which.
+     */
+    @GET
+    @Path("/exercises/{id}")
+    Response exercise(@PathParam("id") UUID id, @QueryParam("version") Integer version,
+                      @QueryParam("locale") String locale);
+
+    /** Which languages each version of the exercise is translated into (therapist, admin). */
+    @GET
+    @Path("/exercises/{id}/translations")
+    Response exerciseTranslations(@PathParam("id") UUID id);
+
+    /**
+     * Writes the exercise's {name, summary, steps, cues} in {@code locale} (es, fr, ar) for its current version, or
+     * {@code version} when not null (therapist): 201 new, 200 replaced, 422 naming the field.
+     */
+    @PUT
+    @Path("/exercises/{id}/translations/{locale}")
+    Response putExerciseTranslation(@PathParam("id") UUID id, @PathParam("locale") String locale,
+                                    @QueryParam("version") Integer version, Object translation);
+
     /** A picture or video for the exercise (program-service checks the bytes): makes its next version. */
     @POST
     @Path("/exercises/{id}/media")
@@ -106,6 +129,11 @@ public interface ProgramClient {
     @GET
     @Path("/patients/{patientId}/plans/active")
     Response activePlan(@PathParam("patientId") UUID patientId);
+
+    /** The current plan with each exercise's words in {@code locale} where translated (its contentLocale says). */
+    @GET
+    @Path("/patients/{patientId}/plans/active")
+    Response activePlan(@PathParam("patientId") UUID patientId, @QueryParam("locale") String locale);
 
     /** The patient's red-flag reports, newest first (the patient, the caring therapist, admin). */
     @GET

@@ -25,6 +25,13 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Exerc
         return findByIdOptional(new Exercise.Key(id, version));
     }
 
+    /** The version numbers an exercise has, newest first (empty for an unknown exercise). */
+    public List<Integer> versionNumbers(UUID id) {
+        return getEntityManager()
+                .createQuery("select e.version from Exercise e where e.id = ?1 order by e.version desc", Integer.class)
+                .setParameter(1, id).getResultList();
+    }
+
     public List<Exercise> currentOf(Collection<UUID> ids) {
         return list("id in ?1 and current = true", ids);
     }

@@ -12,6 +12,7 @@ import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.program.domain.Exercise;
 import org.telerehab.program.domain.ExerciseMedia;
+import org.telerehab.program.domain.ExerciseTranslation;
 import org.telerehab.program.service.ExerciseService;
 import org.telerehab.program.service.Illustrations;
 
@@ -20,11 +21,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The contract's Exercise, and the body that creates or edits one. */
+/**
+ * The contract's Exercise, and the body that creates or edits one.
+ *
+ * @param contentLocale the language of name, summary, steps and cues: {@code en}, or the language asked for when this
+ *                      version is translated into it (issue 18)
+ */
 public record ExerciseDto(UUID id, int version, String name, String summary, List<String> steps, List<String> cues,
                           List<Region> regions, List<MovementTag> movementTags, List<String> equipment, Dose dose,
                           int intensityCap, UUID progressionId, UUID regressionId, boolean laterProgression,
-                          String mediaUrl, List<MediaDto> media, String illustrationUrl) {
+                          String mediaUrl, List<MediaDto> media, String illustrationUrl, String contentLocale) {
 
     public record Dose(@NotNull @Min(1) @Max(20) Integer sets,
                        @NotNull @Min(0) @Max(100) Integer reps,
@@ -53,12 +59,18 @@ public record ExerciseDto(UUID id, int version, String name, String summary, Lis
         }
     }
 
-    /** @param media the rows of (at least) the media this version shows, by id */
+    /** In English. @param media the rows of (at least) the media this version shows, by id */
     static ExerciseDto of(Exercise e, Map<UUID, ExerciseMedia> media, Illustrations illustrations) {
-        return new ExerciseDto(e.id, e.version, e.name, e.summary, e.steps, e.cues, e.regions, e.movementTags,
-                e.equipment, new Dose(e.doseSets, e.doseReps, e.doseHoldSeconds), e.intensityCap, e.progressionId,
-                e.regressionId, e.laterProgression, e.mediaUrl, mediaList(e, media),
-                illustrationUrl(e.id, illustrations));
+        return of(e, ExerciseTranslation.shown(e, ExerciseTranslation.ENGLISH, null), media, illustrations);
+    }
+
+    /** With the words of {@code content} (a translation, or the English). */
+    static ExerciseDto of(Exercise e, ExerciseTranslation.Content content, Map<UUID, ExerciseMedia> media,
+                          Illustrations illustrations) {
+        return new ExerciseDto(e.id, e.version, content.name(), content.summary(), content.steps(), content.cues(),
+                e.regions, e.movementTags, e.equipment, new Dose(e.doseSets, e.doseReps, e.doseHoldSeconds),
+                e.intensityCap, e.progressionId, e.regressionId, e.laterProgression, e.mediaUrl, mediaList(e, media),
+                illustrationUrl(e.id, illustrations), content.locale());
     }
 
     static List<MediaDto> mediaList(Exercise e, Map<UUID, ExerciseMedia> media) {

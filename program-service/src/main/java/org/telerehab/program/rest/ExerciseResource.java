@@ -68,9 +68,50 @@ public class ExerciseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "An exercise: its current version, or the one asked for with ?version=")
-    public ExerciseDto get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) Integer version) {
-        return dto(exercises.get(id, version));
+    @Operation(summary = "An exercise: its current version, or the one asked for with ?version=; with ?locale= (en, es,"
+            + " fr, ar) its words in that language when that version is translated into it, else in English:"
+            + " contentLocale says which")
+    public ExerciseDto get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) Integer version,
+                           @QueryParam("locale") String locale) {
+        ExerciseService.Shown shown = exercises.get(id, version, locale);
+        return ExerciseDto.of(shown.exercise(), shown.content(), media.mediaOf(List.of(shown.exercise())),
+                illustrations);
+    }
+
+    @GET
+    @Path("/{id}/translations")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Which languages each version of the exercise is translated into, newest version first",
+            description = "A translation belongs to the version it was written for: a new English version starts with"
+                    + " none, and the older version keeps its own.")
+    public ExerciseTranslationDto.Listing translations(@PathParam("id") UUID id) {
+        return ExerciseTranslationDto.Listing.of(exercises.translations(id));
+    }
+
+    @PUT
+    @Path("/{id}/translations/{locale}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Write the exercise's name, summary, steps and cues in es, fr or ar, for its current version"
+            + " or the one asked for with ?version=: 201 when new, 200 when it replaces that version's words",
+            description = "Steps and cues: as many as the English version has, in its order. Limits as the exercise's"
+                    + " own (name 120, summary 2000, a step 500, a cue 300 characters). A translation belongs to the"
+                    + " version it was written for and is no new prescription: plans keep their version and show its"
+                    + " translation from now on. A new English version does not inherit the old version's"
+                    + " translations (they may no longer match it); translate it again.")
+    public Response translate(@PathParam("id") UUID id, @PathParam("locale") String locale,
+                              @QueryParam("version") @Min(1) Integer version,
+                              @NotNull ExerciseTranslationDto.Request request, UriInfo uri) {
+        ExerciseService.Translated written = exercises.translate(id, version, locale, request.toText(),
+                currentUser.id());
+        ExerciseTranslationDto body = ExerciseTranslationDto.of(written.translation());
+        if (!written.created()) {
+            return Response.ok(body).build();
+        }
+        // where the translation is read: the exercise version in that language
+        return Response.created(uri.getBaseUriBuilder().path("api/exercises").path(id.toString())
+                        .queryParam("version", body.version()).queryParam("locale", body.locale()).build())
+                .entity(body).build();
     }
 
     @GET

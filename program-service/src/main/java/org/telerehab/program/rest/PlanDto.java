@@ -11,6 +11,7 @@ import org.telerehab.events.clinical.ReassessmentSchedule;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.Exercise;
+import org.telerehab.program.domain.ExerciseTranslation;
 import org.telerehab.program.domain.PlanStatus;
 import org.telerehab.program.domain.WarningCode;
 import org.telerehab.program.service.Illustrations;
@@ -76,9 +77,13 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                           Integer notWithinMinutesOfWaking, ExerciseSummary exercise) {
     }
 
+    /**
+     * @param contentLocale the language of name, summary, steps and cues: {@code en}, or the language the plan was read
+     *                      in when the pinned version is translated into it (issue 18)
+     */
     public record ExerciseSummary(String name, String summary, List<String> steps, List<String> cues,
                                   List<MovementTag> movementTags, List<String> equipment, String mediaUrl,
-                                  List<MediaDto> media, String illustrationUrl) {
+                                  List<MediaDto> media, String illustrationUrl, String contentLocale) {
     }
 
     public record AcknowledgedDto(String code, UUID exerciseId, String message, UUID by, Instant at) {
@@ -90,10 +95,12 @@ public record PlanDto(UUID id, UUID patientId, UUID therapistId, int version, Pl
                 p.sessionsPerWeek,
                 p.items.stream().map(i -> {
                     Exercise e = view.exercises().get(i.exerciseId());
+                    ExerciseTranslation.Content words = e == null ? null : view.content().get(e.id);
                     return new ItemDto(i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(),
                             i.intensityCap(), i.notWithinMinutesOfWaking(), e == null ? null : new ExerciseSummary(
-                            e.name, e.summary, e.steps, e.cues, e.movementTags, e.equipment, e.mediaUrl,
-                            ExerciseDto.mediaList(e, view.media()), ExerciseDto.illustrationUrl(e.id, illustrations)));
+                            words.name(), words.summary(), words.steps(), words.cues(), e.movementTags, e.equipment,
+                            e.mediaUrl, ExerciseDto.mediaList(e, view.media()),
+                            ExerciseDto.illustrationUrl(e.id, illustrations), words.locale()));
                 }).toList(),
                 p.habitCues.stream().map(c -> new HabitCueDto(c.trigger(), c.action())).toList(),
                 p.microBreakEveryMinutes,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,9 +57,11 @@ public class PlanResource {
     @GET
     @Path("/active")
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "The patient's current plan (status ACTIVE or PAUSED)")
-    public PlanDto active(@PathParam("patientId") UUID patientId) {
-        return PlanDto.of(plans.currentPlan(patientId, "CarePlan"), illustrations);
+    @Operation(summary = "The patient's current plan (status ACTIVE or PAUSED); with ?locale= (en, es, fr, ar) each"
+            + " exercise's words in that language where its pinned version is translated into it, else in English:"
+            + " the exercise's contentLocale says which")
+    public PlanDto active(@PathParam("patientId") UUID patientId, @QueryParam("locale") String locale) {
+        return PlanDto.of(plans.currentPlan(patientId, "CarePlan", locale), illustrations);
     }
 
     @GET

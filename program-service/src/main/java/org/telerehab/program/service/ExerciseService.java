@@ -5,18 +5,23 @@ import jakarta.transaction.Transactional;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.kit.audit.AuditTrail;
+import org.telerehab.kit.problem.Problem;
 import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.program.domain.Exercise;
 import org.telerehab.program.domain.ExerciseMedia;
+import org.telerehab.program.domain.ExerciseTranslation;
 import org.telerehab.program.domain.LibraryEdit;
 import org.telerehab.program.repository.ExerciseMediaRepository;
 import org.telerehab.program.repository.ExerciseRepository;
+import org.telerehab.program.repository.ExerciseTranslationRepository;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The therapist-authored exercise library. Editing creates a new version; old versions stay for old plans. */
@@ -30,14 +35,33 @@ public class ExerciseService {
                                 UUID regressionId, boolean laterProgression, String mediaUrl) {
     }
 
+    /** An exercise version and the words a reader is shown of it (its translation, or its English). */
+    public record Shown(Exercise exercise, ExerciseTranslation.Content content) {
+    }
+
+    /** A translation as stored, and whether this write made it (rather than replaced its words). */
+    public record Translated(ExerciseTranslation translation, boolean created) {
+    }
+
+    /** An exercise's version numbers (newest first) and every translation of them. */
+    public record Translations(UUID exerciseId, int currentVersion, List<Integer> versions,
+                               List<ExerciseTranslation> translations) {
+    }
+
     private final ExerciseRepository exercises;
     private final ExerciseMediaRepository mediaRows;
+    private final ExerciseTranslationRepository translations;
+    private final ExerciseContent content;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ExerciseService(ExerciseRepository exercises, ExerciseMediaRepository mediaRows, AuditTrail audit, Clock clock) {
+    ExerciseService(ExerciseRepository exercises, ExerciseMediaRepository mediaRows,
+                    ExerciseTranslationRepository translations, ExerciseContent content, AuditTrail audit,
+                    Clock clock) {
         this.exercises = exercises;
         this.mediaRows = mediaRows;
+        this.translations = translations;
+        this.content = content;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,6 +79,54 @@ public class ExerciseService {
     public Exercise get(UUID id, Integer version) {
         return (version == null ? exercises.current(id) : exercises.version(id, version))
                 .orElseThrow(() -> ProblemException.notFound("Exercise"));
+    }
+
+    /**
+     * An exercise version in the language asked for: its translation into {@code locale} when that version has one,
+     * else its English ({@code locale} null or {@code en}: the English). 422 naming {@code locale} for another
+     * language.
+     */
+    @Transactional
+    public Shown get(UUID id, Integer version, String locale) {
+        ExerciseContent.requireReadable(locale);
+        Exercise exercise = get(id, version);
+        return new Shown(exercise, content.shown(exercise, locale));
+    }
+
+    /** Which languages each version of the exercise is translated into; 404 for an unknown exercise. */
+    @Transactional
+    public Translations translations(UUID id) {
+        Exercise current = get(id, null);
+        return new Translations(id, current.version, exercises.versionNumbers(id), translations.ofExercise(id));
+    }
+
+    /**
+     * Writes the words of one version (the current one when {@code version} is null) in one language, replacing what
+     * that version said in it before; other versions and languages are untouched. 404 for an unknown exercise or
+     * version; 422 naming each field that breaks {@link ExerciseTranslation#check}, with nothing written.
+     */
+    @Transactional
+    public Translated translate(UUID id, Integer version, String locale, ExerciseTranslation.Text text,
+                                UUID therapistId) {
+        Exercise english = get(id, version);
+        List<ExerciseTranslation.Invalid> invalid = ExerciseTranslation.check(locale, text, english);
+        if (!invalid.isEmpty()) {
+            List<Problem.FieldError> errors = invalid.stream()
+                    .map(i -> new Problem.FieldError(i.field(), i.message())).toList();
+            throw new ProblemException(new Problem("validation", "Invalid request", 422, errors.stream()
+                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")),
+                    errors));
+        }
+        Optional<ExerciseTranslation> previous = translations.of(english.id, english.version, locale);
+        ExerciseTranslation translation = previous.orElseGet(() -> ExerciseTranslation.of(english, locale));
+        translation.write(text, therapistId, clock.instant());
+        if (previous.isEmpty()) {
+            translations.persist(translation);
+        }
+        translations.flush(); // a concurrent first translation into the same language fails here, as a 409
+        audit.record(previous.isEmpty() ? "TRANSLATE" : "EDIT_TRANSLATION", "Exercise",
+                versionRef(english) + "/" + locale, null);
+        return new Translated(translation, previous.isEmpty());
     }
 
     @Transactional

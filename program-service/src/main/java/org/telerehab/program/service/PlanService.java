@@ -14,6 +14,7 @@ import org.telerehab.kit.problem.ProblemException;
 import org.telerehab.program.domain.CarePlan;
 import org.telerehab.program.domain.Exercise;
 import org.telerehab.program.domain.ExerciseMedia;
+import org.telerehab.program.domain.ExerciseTranslation;
 import org.telerehab.program.domain.PlanStatus;
 import org.telerehab.program.domain.PlanVersioning;
 import org.telerehab.program.domain.SafetyCheck;
@@ -59,8 +60,13 @@ public class PlanService {
                             Integer notWithinMinutesOfWaking, Set<WarningCode> acknowledgedWarnings) {
     }
 
-    /** A plan with the exercise versions it prescribes, for display. */
-    public record PlanView(CarePlan plan, Map<UUID, Exercise> exercises, Map<UUID, ExerciseMedia> media) {
+    /**
+     * A plan with the exercise versions it prescribes, for display.
+     *
+     * @param content the words of each exercise version in the language read (its translation, or its English)
+     */
+    public record PlanView(CarePlan plan, Map<UUID, Exercise> exercises, Map<UUID, ExerciseMedia> media,
+                           Map<UUID, ExerciseTranslation.Content> content) {
     }
 
     private final CarePlanRepository plans;
@@ -71,13 +77,14 @@ public class PlanService {
     private final DischargeService discharges;
     private final PatientAccess access;
     private final MediaService media;
+    private final ExerciseContent content;
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final Clock clock;
 
     PlanService(CarePlanRepository plans, ExerciseRepository exercises, PlanTemplateRepository templates,
                 TriageRepository triage, RedFlagService redFlags, DischargeService discharges, PatientAccess access,
-                MediaService media, AuditTrail audit, EventOutbox outbox, Clock clock) {
+                MediaService media, ExerciseContent content, AuditTrail audit, EventOutbox outbox, Clock clock) {
         this.plans = plans;
         this.exercises = exercises;
         this.templates = templates;
@@ -86,6 +93,7 @@ public class PlanService {
         this.discharges = discharges;
         this.access = access;
         this.media = media;
+        this.content = content;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -167,7 +175,8 @@ public class PlanService {
                 i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
                 i.notWithinMinutesOfWaking())).toList(), plan.reassessmentWeeks));
         audit.record("CREATE", "CarePlan", plan.id, patientId);
-        return new PlanView(plan, prescribed, media.mediaOf(prescribed.values()));
+        return new PlanView(plan, prescribed, media.mediaOf(prescribed.values()),
+                content.shown(prescribed.values(), ExerciseTranslation.ENGLISH));
     }
 
     /**
@@ -197,14 +206,24 @@ public class PlanService {
         }
     }
 
-    /** The patient's current plan (active or paused), audited; 404 when there is none. */
+    /** The patient's current plan (active or paused), audited; 404 when there is none. Its exercises in English. */
     @Transactional
     public PlanView currentPlan(UUID patientId, String readAs) {
+        return currentPlan(patientId, readAs, null);
+    }
+
+    /**
+     * The patient's current plan, each exercise version in {@code locale} where that version is translated into it,
+     * else in English (null: English); 422 naming {@code locale} for a language exercises are not read in.
+     */
+    @Transactional
+    public PlanView currentPlan(UUID patientId, String readAs, String locale) {
+        ExerciseContent.requireReadable(locale);
         access.checkCanRead(patientId, "Plan");
         CarePlan plan = plans.currentOf(patientId).orElseThrow(() -> ProblemException.notFound("Active plan"));
         audit.read(readAs, plan.id, patientId);
         Map<UUID, Exercise> pinned = pinnedExercises(plan);
-        return new PlanView(plan, pinned, media.mediaOf(pinned.values()));
+        return new PlanView(plan, pinned, media.mediaOf(pinned.values()), content.shown(pinned.values(), locale));
     }
 
     /** The exercise versions a plan was given. */

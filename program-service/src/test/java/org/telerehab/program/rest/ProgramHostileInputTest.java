@@ -14,6 +14,7 @@ import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -47,6 +48,10 @@ class ProgramHostileInputTest extends HostileInputContract {
         String ownExercise = given().auth().oauth2(token).contentType("application/json")
                 .body(withoutSafetyTags("Fuzzed wall sit")).when().post("/api/exercises")
                 .then().statusCode(201).extract().path("id");
+        // translations go to an exercise of their own, whose steps and cues no fuzzed edit changes in number
+        String translatedExercise = given().auth().oauth2(token).contentType("application/json")
+                .body(ProgramFixtures.exercise("Fuzzed translated wall sit")).when().post("/api/exercises")
+                .then().statusCode(201).extract().path("id");
         Map<String, Object> kneeToChest = ProgramFixtures.item(KNEE_TO_CHEST, 6, 60);
         kneeToChest.put("acknowledgedWarnings", List.of("FLEXION_STRETCH_FOR_BACK_PAIN"));
         Map<String, Object> plan = ProgramFixtures.plan(ProgramFixtures.item(DEAD_BUG, 6, null), kneeToChest);
@@ -66,7 +71,9 @@ class ProgramHostileInputTest extends HostileInputContract {
                 entry("PUT /api/exercises/{id}", new Seed(token, Map.of("id", ownExercise),
                         withoutSafetyTags("Fuzzed wall sit, edited"))),
                 entry("POST /api/exercises/{id}/media", new Seed(token, Map.of("id", ownExercise),
-                        new HostileFiles.File("image/png", MediaSamples.png(20, 20)))));
+                        new HostileFiles.File("image/png", MediaSamples.png(20, 20)))),
+                entry("PUT /api/exercises/{id}/translations/{locale}", new Seed(token,
+                        Map.of("id", translatedExercise, "locale", "es"), spanishWallSit())));
     }
 
     /** Uploads write objects too: a refused one must leave the object store as it was. */
@@ -89,6 +96,16 @@ class ProgramHostileInputTest extends HostileInputContract {
         dischargedPatient = ProgramFixtures.screenedPatient(Disposition.READY_FOR_PROGRAM, Region.LUMBAR);
         ProgramFixtures.takeIntoCare(therapist, dischargedPatient);
         return dischargedPatient;
+    }
+
+    /** The fixture's wall sit in Spanish: as many steps (3) and cues (2) as its English. */
+    private static Map<String, Object> spanishWallSit() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Sentadilla en la pared");
+        body.put("summary", "Trabajo isométrico de cuádriceps y glúteos contra la pared.");
+        body.put("steps", List.of("Apoya la espalda en la pared.", "Baja un poco.", "Mantén y respira."));
+        body.put("cues", List.of("La espalda plana contra la pared.", "6-7 de 10, nunca 8 o más."));
+        return body;
     }
 
     private static Map<String, Object> withoutSafetyTags(String name) {

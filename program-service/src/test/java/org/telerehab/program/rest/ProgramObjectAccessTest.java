@@ -67,6 +67,10 @@ class ProgramObjectAccessTest extends ObjectAccessContract {
                 entry("PUT /api/exercises/{id}", new NotPatientData(LIBRARY)),
                 entry("POST /api/exercises/{id}/media", new NotPatientData(LIBRARY)),
                 entry("GET /api/exercises/{id}/illustration", new NotPatientData(LIBRARY)),
+                // the library's words in other languages; a patient reads them only in their own plan
+                // (ExerciseTranslationsTest)
+                entry("GET /api/exercises/{id}/translations", new NotPatientData(LIBRARY)),
+                entry("PUT /api/exercises/{id}/translations/{locale}", new NotPatientData(LIBRARY)),
                 // a patient reaches only the media of the exercise versions their own plan pins (MediaAccessTest)
                 entry("GET /api/media/{id}", new NotPatientData(LIBRARY)),
                 entry("GET /api/templates", new NotPatientData(LIBRARY)));
