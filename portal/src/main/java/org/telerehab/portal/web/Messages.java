@@ -283,4 +283,115 @@ public interface Messages {
 
     @Message
     String alertAdvice(AlertType type);
+
+    // ---- a programme on hold (fragments/programme-hold): why, and what to do now
+    /** The headline of the hold, by its reason (one key per reason: holdHeadline_$EMERGENCY). */
+    @Message
+    String holdHeadline(ProgrammeHold.Reason reason);
+
+    @Message("a recent day")
+    String aRecentDay();
+
+    @Message("On {day} you told us about a warning sign that a doctor needs to check straight away:")
+    String holdWhyEmergency(String day);
+
+    @Message("Your plan was paused after you reported a warning sign. Your therapist has recorded that a doctor has "
+            + "checked you, and will give you a new plan.")
+    String holdWhyPausedCleared();
+
+    @Message("Your plan was paused after you reported a warning sign, and a doctor still needs to check what you told "
+            + "us on {day}:")
+    String holdWhyPausedOpen(String day);
+
+    @Message("On {day} you told us something a doctor should check (it is not an emergency):")
+    String holdWhyReview(String day);
+
+    @Message("What to do now")
+    String whatToDoNow();
+
+    @Message("Do not do any of your exercises until a doctor has checked you.")
+    String holdDoNotExercise();
+
+    @Message("If a doctor has not seen you about this yet, seek medical care now: go to an urgent care or emergency "
+            + "department, or call your local emergency number.")
+    String holdSeekCare();
+
+    @Message("Your therapist has been told. They will start your programme again once a doctor says it is safe.")
+    String holdTherapistTold();
+
+    @Message("Please do not restart these exercises until your therapist gives you a new plan.")
+    String holdDoNotRestart();
+
+    @Message("Please make an appointment with your doctor soon and tell them what you told us.")
+    String holdSeeDoctorSoon();
+
+    @Message("You may carry on with your current exercises gently, and stop if anything feels worse. Your therapist "
+            + "will not start a new programme until your doctor has checked you.")
+    String holdCarryOnGently();
+
+    @Message("Your therapist will start your programme once your doctor has checked you.")
+    String holdStartsAfterDoctor();
+
+    @Message("Your programme is on hold.")
+    String pausedBanner();
+
+    @Message("Please do not exercise until your therapist or a doctor has spoken with you.")
+    String pausedBannerWhy();
+
+    @Message("We could not check your programme's status just now.")
+    String holdUnknown();
+
+    // ---- warning signs (fragments/emergency-flags), asked at the screening and each check-in
+    @Message("Warning signs")
+    String warningSigns();
+
+    @Message("Please answer these first. They tell us whether you need a doctor before any exercise.")
+    String warningSignsFirst();
+
+    @Message("Do you have any of these now? Tick any you have.")
+    String emergencyFlagsQuestion();
+
+    @Message("Stop exercising and seek medical care now.")
+    String stopAndSeekCareNow();
+
+    @Message("Go to an urgent care or emergency department, or call your local emergency number. Do not wait for your"
+            + " therapist. These signs can mean a nerve is under pressure, and a doctor needs to check you today.")
+    String emergencyWarning();
+
+    @Message("Does any of this apply to you? Tick any that do.")
+    String reviewFlagsQuestion();
+
+    @Message("These are not emergencies, but a doctor should check them before your programme starts or changes.")
+    String reviewFlagsWhy();
+
+    // ---- the daily check-in and its result
+    @Message("Your pain today")
+    String painToday();
+
+    @Message("The day and anything else")
+    String dayAndAnythingElse();
+
+    @Message("Date")
+    String date();
+
+    @Message("Save check-in")
+    String saveCheckIn();
+
+    @Message("Check-in saved")
+    String checkInSaved();
+
+    @Message("This check-in was already saved; nothing was recorded twice.")
+    String checkInRepeat();
+
+    @Message("Stop exercising and seek medical care now")
+    String stopAndSeekCare();
+
+    @Message("Your check-in is saved and your therapist has been told.")
+    String checkInSavedTherapistTold();
+
+    @Message("Please see your doctor soon")
+    String seeDoctorSoon();
+
+    @Message("Thank you, your check-in is saved.")
+    String checkInSavedThanks();
 }

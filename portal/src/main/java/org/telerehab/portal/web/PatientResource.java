@@ -79,26 +79,26 @@ public class PatientResource {
      * Whether the programme is on hold (a red-flag report open, or the plan paused), why and what to do now; when the
      * patient's status cannot be read, {@code unknown} says so and the page still lists every emergency sign.
      */
-    private record Hold(ProgrammeHold hold, String unknown) {
+    private record Hold(ProgrammeHold hold, boolean unknown) {
 
         boolean stopsExercise() {
-            return hold != null || unknown != null;
+            return hold != null || unknown;
         }
 
         TemplateInstance addTo(TemplateInstance page) {
-            return unknown != null ? page.data("holdUnknown", unknown) : page.data("hold", hold);
+            return unknown ? page.data("holdUnknown", true) : page.data("hold", hold);
         }
     }
 
     private Hold holdOf(Api.Result plan) {
         if (!plan.ok() && plan.status() != 404) {
-            return new Hold(null, ProgrammeHold.UNKNOWN);
+            return new Hold(null, true);
         }
         Api.Result reports = Api.call("program service", () -> program.redFlags(views.userId()));
         if (!reports.ok()) {
-            return new Hold(null, ProgrammeHold.UNKNOWN);
+            return new Hold(null, true);
         }
-        return new Hold(ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()), null);
+        return new Hold(ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()), false);
     }
 
     private TemplateInstance withHold(TemplateInstance page, Api.Result plan) {
@@ -146,8 +146,6 @@ public class PatientResource {
         Map<String, String> regions = new LinkedHashMap<>(Clinical.REGIONS);
         regions.remove("SCIATIC"); // asked as "does it radiate below the knee"
         return questionnaires.addTo(views.page("patient/screening", "/patient/screening", problem)
-                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
-                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS))
                 .data("regions", Clinical.options(regions)));
     }
 
@@ -291,9 +289,7 @@ public class PatientResource {
     private TemplateInstance checkInPage(Api.Problem problem) {
         return views.page("patient/checkin", "/patient/checkin", problem)
                 .data("today", names.todayOf(views.userId()))
-                .data("clientRequestId", UUID.randomUUID())
-                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
-                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS));
+                .data("clientRequestId", UUID.randomUUID());
     }
 
     @POST
@@ -310,18 +306,18 @@ public class PatientResource {
         Api.Result result = Api.call("progress service", () -> progress.checkIn(body));
         if (result.status() == 409) {
             return html(200, views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
-                    .data("alerts", List.of()).data("advice", List.of()));
+                    .data("alerts", List.of()));
         }
         if (!result.ok()) {
             return html(result.status(), checkInPage(result.problem()));
         }
+        // the advice is the portal's own words for what was reported (progress-service answers the same, in English)
         Map<String, Object> saved = result.map();
         // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
         // raises no new alert, and is just as much an emergency
         String severity = severityOf(form.all("redFlags"));
         return html(200, views.page("patient/checkin-saved", "/patient/checkin")
                 .data("alerts", alertMessages(saved.get("alertsRaised")))
-                .data("advice", Clinical.advice(saved.get("advice")))
                 .data("emergency", "EMERGENCY".equals(severity))
                 .data("review", "REVIEW".equals(severity)));
     }

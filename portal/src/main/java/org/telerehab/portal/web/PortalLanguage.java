@@ -22,7 +22,8 @@ public class PortalLanguage {
     public static final List<String> SUPPORTED = List.of("en", "es", "fr", "ar");
 
     /** The pages whose every word is in {@link Messages} and its translations. */
-    static final Set<String> TRANSLATED = Set.of("patient/home", "patient/session", "patient/session-saved");
+    static final Set<String> TRANSLATED = Set.of("patient/home", "patient/session", "patient/session-saved",
+            "patient/checkin", "patient/checkin-saved");
 
     @Inject
     Views views;
@@ -75,6 +76,11 @@ public class PortalLanguage {
 
     public static boolean rightToLeft(String tag) {
         return "ar".equals(tag);
+    }
+
+    /** The clinical words by code in a language ({@link ClinicalWords}). */
+    public static ClinicalWords clinical(String tag) {
+        return MessageBundles.get(ClinicalWords.class, Localized.Literal.of(tag));
     }
 
     /** The portal's words in a language, for text made in Java (the navigation, dates). */
