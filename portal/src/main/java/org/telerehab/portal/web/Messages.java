@@ -394,4 +394,143 @@ public interface Messages {
 
     @Message("Thank you, your check-in is saved.")
     String checkInSavedThanks();
+
+    // ---- the screening, the re-assessment and their questionnaires
+    @Message("Back pain screening")
+    String screeningHeading();
+
+    @Message("Where is your pain?")
+    String whereIsYourPain();
+
+    @Message("The pain spreads down my leg, below the knee")
+    String radiatesBelowKnee();
+
+    @Message("How strong is it?")
+    String howStrongIsIt();
+
+    @Message("How strong is your pain?")
+    String howStrongIsYourPain();
+
+    @Message("Pain right now")
+    String painNow();
+
+    @Message("Average pain this week")
+    String painAverageWeek();
+
+    @Message("Since when, and your mornings")
+    String sinceWhen();
+
+    @Message("For how many weeks?")
+    String forHowManyWeeks();
+
+    @Message("Usual wake-up time")
+    String wakeUpTime();
+
+    @Message("Send my screening")
+    String sendScreening();
+
+    @Message("Over the last 2 weeks (STarT Back)")
+    String startBackLegend();
+
+    @Message("Tick the statements you agree with.")
+    String startBackHint();
+
+    @Message("These questions are not available in your language yet: they are shown in English.")
+    String questionnaireInEnglish();
+
+    @Message("Daily life (Oswestry, optional)")
+    String odiLegend();
+
+    @Message("For each area: 0 = no difficulty, 5 = the most difficulty. Leave blank to skip; answer at least 8 of "
+            + "the 10 for a score.")
+    String odiHint();
+
+    @Message("Skip")
+    String skip();
+
+    @Message("Screening result")
+    String screeningResult();
+
+    @Message("Your screening")
+    String yourScreening();
+
+    @Message("Go to an urgent care or emergency department, or call your local emergency number, today.")
+    String screeningEmergencyWhere();
+
+    @Message("Please see your doctor before you start exercising.")
+    String seeDoctorBeforeExercising();
+
+    @Message("What you told us needs a doctor's check first. Your therapist will start your programme once your "
+            + "doctor has checked you.")
+    String seeDoctorBeforeExercisingWhy();
+
+    @Message("Next step")
+    String nextStep();
+
+    @Message("Pain type")
+    String painType();
+
+    @Message("Baseline pain")
+    String baselinePain();
+
+    @Message("{pain} out of 10")
+    String outOfTen(Object pain);
+
+    @Message("Duration")
+    String duration();
+
+    @Message("{total} of 9 ({risk} risk)")
+    String startBackScore(Object total, String risk);
+
+    @Message("not scored: {answered} of 10 sections answered, at least 8 are needed")
+    String odiNotScored(Object answered);
+
+    @Message("Advice for you")
+    String adviceForYou();
+
+    @Message("Back to home")
+    String backToHome();
+
+    @Message("Re-assessment")
+    String reassessment();
+
+    @Message("The same questions as your first screening, so that you and your therapist can see what has changed.")
+    String reassessmentIntro();
+
+    @Message("Send my re-assessment")
+    String sendReassessment();
+
+    @Message("Re-assessment saved")
+    String reassessmentSaved();
+
+    @Message("Compared with your first screening for this programme:")
+    String comparedWithFirstScreening();
+
+    @Message("Your therapist sees these results too.")
+    String therapistSeesResults();
+
+    @Message("Your average pain is {points} point{#if points != 1}s{/if} lower.")
+    String painLower(int points);
+
+    @Message("Your average pain is {points} point{#if points != 1}s{/if} lower: a change you can feel.")
+    String painLowerFelt(int points);
+
+    @Message("Your average pain is {points} point{#if points != 1}s{/if} higher. Your therapist will look at this "
+            + "with you.")
+    String painHigher(int points);
+
+    @Message("Your average pain is the same.")
+    String painSame();
+
+    @Message("Back pain gets in the way of daily life {points} points less (out of 100).")
+    String odiLess(int points);
+
+    @Message("Back pain gets in the way of daily life {points} points less (out of 100): a change you can feel.")
+    String odiLessFelt(int points);
+
+    @Message("Back pain gets in the way of daily life {points} points more (out of 100).")
+    String odiMore(int points);
+
+    @Message("Back pain gets in the way of daily life as much as before.")
+    String odiSame();
 }

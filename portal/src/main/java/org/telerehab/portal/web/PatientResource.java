@@ -21,6 +21,7 @@ import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
+import org.telerehab.events.codes.Region;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ public class PatientResource {
 
     @Inject
     TodayPage today;
+
+    @Inject
+    PortalLanguage language;
 
     @GET
     public TemplateInstance home() {
@@ -132,21 +136,15 @@ public class PatientResource {
         if (!result.ok()) {
             return screeningPage(result.problem());
         }
-        Map<String, Object> s = result.map();
         return views.page("patient/screening-result", "/patient/screening")
-                .data("s", s)
-                .data("emergency", "EMERGENCY_REFERRAL".equals(s.get("disposition")))
-                .data("review", "PHYSICIAN_REVIEW".equals(s.get("disposition")))
-                .data("disposition", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")))
-                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))))
-                .data("advice", Clinical.advice(s.get("advice")));
+                .data("r", ScreeningResultView.of(result.map()));
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
-        Map<String, String> regions = new LinkedHashMap<>(Clinical.REGIONS);
-        regions.remove("SCIATIC"); // asked as "does it radiate below the knee"
+        // sciatic pain is asked as "does it radiate below the knee"
         return questionnaires.addTo(views.page("patient/screening", "/patient/screening", problem)
-                .data("regions", Clinical.options(regions)));
+                .data("regions", List.of(Region.LUMBAR, Region.THORACIC, Region.HIP_PELVIS, Region.NECK)),
+                language.tagFor("patient/screening"));
     }
 
     // ---- plan
