@@ -533,4 +533,47 @@ public interface Messages {
 
     @Message("Back pain gets in the way of daily life as much as before.")
     String odiSame();
+
+    // ---- my progress
+    @Message("No progress yet: it starts with your first session or check-in.")
+    String noProgressYet();
+
+    @Message("Your therapist has been told about")
+    String therapistToldAbout();
+
+    @Message("Summary")
+    String progressSummary();
+
+    @Message("Average, last 7 days")
+    String averageLast7Days();
+
+    @Message("Latest")
+    String latestPain();
+
+    @Message("Change")
+    String painChangeWord();
+
+    @Message("Important improvement")
+    String importantImprovement();
+
+    @Message("Yes, reached")
+    String yesReached();
+
+    @Message("Not yet")
+    String notYet();
+
+    @Message("Sessions, last 7 days")
+    String sessionsLast7Days();
+
+    @Message("Sessions, last 28 days")
+    String sessionsLast28Days();
+
+    @Message("{percent} of plan")
+    String ofPlan(String percent);
+
+    @Message("Sessions logged")
+    String sessionsLogged();
+
+    @Message("The charts are not available now:")
+    String chartsUnavailable();
 }

@@ -340,7 +340,28 @@ public class PatientResource {
         if (!result.ok()) {
             return page.data("problem", result.problem());
         }
-        return withOutcomes(withProgress(page, result.map()), progress, views.userId());
+        return withOutcomes(withProgress(page, result.map()), progress, views.userId())
+                .data("raised", PatientAlert.all(result.map().get("openAlerts")));
+    }
+
+    /** An open alert as the patient is told of it: its type in their words and the day, in their zone, it was raised. */
+    @TemplateData
+    record PatientAlert(AlertType type, Instant raisedAt) {
+
+        static List<PatientAlert> all(Object alerts) {
+            List<PatientAlert> out = new ArrayList<>();
+            if (alerts instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> a) {
+                        AlertType type = ScreeningResultView.code(AlertType.class, a.get("type"));
+                        if (type != null) {
+                            out.add(new PatientAlert(type, Clinical.instant(a.get("raisedAt"))));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** The episode's charts (OutcomeCharts) when progress-service answers; the page says so when it does not. */

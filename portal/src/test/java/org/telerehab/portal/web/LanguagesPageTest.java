@@ -46,8 +46,7 @@ class LanguagesPageTest {
     }
 
     private void speaks(String locale) {
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT), 200,
-                "{\"id\":\"" + PATIENT + "\",\"locale\":\"" + locale + "\",\"timeZone\":\"Europe/Madrid\"}");
+        ServiceStubs.speaks(services, PATIENT, locale, "Europe/Madrid");
     }
 
     private static String page(String path) {
@@ -75,10 +74,10 @@ class LanguagesPageTest {
     @TestSecurity(user = PATIENT, roles = "patient")
     void aPageNotYetTranslatedIsInEnglishAndSaysSoInThePatientsLanguage() {
         speaks("es");
-        assertThat(page("/patient/progress")).contains("<html lang=\"en\" dir=\"ltr\">",
+        assertThat(page("/patient/plan")).contains("<html lang=\"en\" dir=\"ltr\">",
                 "<p class=\"notice\" id=\"page-in-english\" lang=\"es\">Esta página aún no está disponible en español");
         speaks("en");
-        assertThat(page("/patient/progress")).doesNotContain("page-in-english");
+        assertThat(page("/patient/plan")).doesNotContain("page-in-english");
     }
 
     @Test
@@ -125,6 +124,19 @@ class LanguagesPageTest {
         assertThat(saved).contains("<html lang=\"fr\"", "Point du jour enregistré", "Consultez bientôt votre médecin",
                 "Prenez rapidement rendez-vous", "si vous remarquez l’un de ces signes",
                 "Un engourdissement des jambes qui ne cesse de s’aggraver").doesNotContain(">English<");
+    }
+
+    @Test
+    @TestSecurity(user = PATIENT, roles = "patient")
+    void theProgressPageIsInSpanishAndAnAlertIsOnThePatientsDay() {
+        ServiceStubs.speaks(services, PATIENT, "es", "Australia/Sydney");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/progress"), 200, """
+                {"baselinePain":8,"latestPain":5,"sessionsLogged":4,"adherence7d":0.5,
+                 "openAlerts":[{"type":"FLARE","raisedAt":"2026-12-04T23:30:00Z"}]}""");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/outcomes"), 503, "{\"status\":503}");
+        assertThat(page("/patient/progress")).contains("<html lang=\"es\"", "Mi progreso", "Mejoría importante",
+                "50% del plan", "Su fisioterapeuta ha sido avisado de", "Brote de dolor",
+                "(5 de diciembre de 2026)", "Los gráficos no están disponibles").doesNotContain("page-in-english");
     }
 
     /** Words that are the same in a language as in English (French "Date"), by language. */
