@@ -33,7 +33,10 @@ class LanguagesBrowserIT extends BrowserStory {
             shot(page, "97-session-es");
             page.locator("#submit-session").click();
             assertThat(page.locator("#session-saved")).hasText("¡Bien hecho! Su sesión está guardada.");
-            page.navigate(PORTAL + "/patient/progress");
+            page.navigate(PORTAL + "/patient/progress"); // translated: her progress in Spanish
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            assertThat(page.locator("h1")).hasText("Mi progreso");
+            page.navigate(PORTAL + "/patient/plan"); // not translated yet: in English, saying so in Spanish
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.locator("#page-in-english")).containsText("aún no está disponible en español");
         }

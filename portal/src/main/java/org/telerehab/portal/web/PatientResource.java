@@ -344,7 +344,7 @@ public class PatientResource {
                 .data("raised", PatientAlert.all(result.map().get("openAlerts")));
     }
 
-    /** An open alert as the patient is told of it: its type in their words and the day, in their zone, it was raised. */
+    /** An open alert as the patient is told of it: its type in their words, and the day (their zone) it was raised. */
     @TemplateData
     record PatientAlert(AlertType type, Instant raisedAt) {
 
