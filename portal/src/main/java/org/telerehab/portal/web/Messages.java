@@ -576,4 +576,158 @@ public interface Messages {
 
     @Message("The charts are not available now:")
     String chartsUnavailable();
+
+    // ---- my plan (the exercises' own words come from program-service, in English for now)
+    @Message("You have no plan yet. Your therapist will build one after your screening.")
+    String noPlanYet();
+
+    @Message("Sessions")
+    String planSessions();
+
+    @Message("{perWeek} per week (version {version}, from {from})")
+    String planSessionsPerWeek(Object perWeek, Object version, String from);
+
+    @Message("Micro-breaks")
+    String microBreaks();
+
+    @Message("A 2-3 minute micro-session every {minutes} minutes while you work.")
+    String microBreaksEvery(Object minutes);
+
+    @Message("A 2-3 minute micro-session every 2 hours while you work.")
+    String microBreaksUsual();
+
+    @Message("How hard:")
+    String planHowHard();
+
+    @Message("stretch to 6-7 out of 10, never 8+. If it hurts more, back off to 50%. Do not bounce; stop on sharp "
+            + "pain, and see a doctor if sharp pain persists.")
+    String planHowHardWhy();
+
+    @Message("Habit cues")
+    String habitCues();
+
+    @Message("If {trigger}, then {action}.")
+    String habitCue(String trigger, String action);
+
+    @Message("Dose:")
+    String doseLabel();
+
+    @Message("When:")
+    String whenLabel();
+
+    @Message("Not within {minutes} min of waking")
+    String notWithinMinutesOfWaking(int minutes);
+
+    @Message("Any time of day")
+    String anyTimeOfDay();
+
+    @Message("Intensity:")
+    String intensityLabel();
+
+    @Message("Work at 6-7 out of 10, never 8+.")
+    String intensityUsual();
+
+    @Message("Keep it gentle: at most {cap} out of 10 for this one (6-7 out of 10 is the most ever, never 8+).")
+    String intensityGentle(int cap);
+
+    @Message("Steps")
+    String steps();
+
+    @Message("Cues")
+    String cues();
+
+    @Message("Equipment:")
+    String equipment();
+
+    @Message("Line drawing of {name}: the start position and the end position")
+    String illustrationAlt(String name);
+
+    @Message("Your browser cannot play this video.")
+    String videoUnsupported();
+
+    // ---- my profile
+    @Message("Saved. Your language and time zone apply from now on.")
+    String profileSaved();
+
+    @Message("Name")
+    String profileName();
+
+    @Message("Date of birth")
+    String profileBirthDate();
+
+    @Message("Email")
+    String profileEmail();
+
+    @Message("If your name, date of birth or email is wrong, tell your therapist: they correct it.")
+    String profileWhoCorrects();
+
+    @Message("What you can change")
+    String profileWhatYouCanChange();
+
+    @Message("Phone (optional)")
+    String profilePhone();
+
+    @Message("Language")
+    String profileLanguage();
+
+    @Message("Time zone")
+    String profileTimeZone();
+
+    @Message("Where you live, for example Europe/Madrid or America/Los_Angeles: your days and reminders follow it.")
+    String profileTimeZoneHint();
+
+    @Message("Save")
+    String save();
+
+    // ---- who saw my records (the title is accessLog)
+    @Message("Every time someone opens or changes your records, Telerehab writes it down, and nobody can change that "
+            + "list. Your therapist sees your records to care for you; a clinic administrator may only look with a "
+            + "reason, which is shown here.")
+    String accessLogIntro();
+
+    @Message("This list may be incomplete: we could not reach the part of Telerehab that keeps your {sources}. Please "
+            + "try again later.")
+    String accessLogIncomplete(String sources);
+
+    /** The records each service keeps, as in "the part of Telerehab that keeps your ..." (one key per source). */
+    @Message
+    String accessLogSource(AccessLogView.Source source);
+
+    @Message("Newest first")
+    String newestFirst();
+
+    @Message("When")
+    String logWhen();
+
+    @Message("Who")
+    String logWho();
+
+    @Message("What")
+    String logWhat();
+
+    @Message("Reason given")
+    String logReason();
+
+    @Message("Nobody has opened your records yet.")
+    String nobodyYet();
+
+    @Message("You")
+    String logYou();
+
+    @Message("Therapist {id}")
+    String logTherapist(String id);
+
+    @Message("Clinic administrator {id}")
+    String logAdmin(String id);
+
+    @Message("Someone else ({id})")
+    String logSomeoneElse(String id);
+
+    /** What was done, as in "viewed your plan" (one key per action; an unknown one is shown as its code). */
+    @Message
+    String logDid(AccessLogView.Action action);
+
+    /** What of the records it was done to (one key per resource type). */
+    @Message
+    String logResource(AccessLogView.Resource resource);
 }

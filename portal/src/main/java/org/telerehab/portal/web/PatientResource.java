@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,6 +66,9 @@ public class PatientResource {
 
     @Inject
     PortalLanguage language;
+
+    @Inject
+    UserTime time;
 
     @GET
     public TemplateInstance home() {
@@ -160,8 +164,13 @@ public class PatientResource {
         if (!result.ok()) {
             return page.data("problem", result.problem());
         }
-        return withPlan(page, result.map());
+        Object from = result.map().get("startDate");
+        String day = time.words(Locale.forLanguageTag(language.tagFor("patient/plan"))).date(from);
+        return withPlan(page, result.map()).data("planFrom", day.isEmpty() ? String.valueOf(from) : day);
     }
+
+    /** The language of program-service's exercise content (name, summary, steps, cues, captions). */
+    static final String EXERCISE_LANGUAGE = "en";
 
     static TemplateInstance withPlan(TemplateInstance page, Map<String, Object> plan) {
         List<Map<String, Object>> items = new ArrayList<>();
@@ -184,6 +193,10 @@ public class PatientResource {
                 view.put("holdSeconds", item.get("holdSeconds") instanceof Number n ? n.intValue() : 0);
                 view.put("intensity", Clinical.intensity(item.get("intensityCap")));
                 view.put("waking", Clinical.waking(item.get("notWithinMinutesOfWaking")));
+                view.put("wakingMinutes", Clinical.num(item.get("notWithinMinutesOfWaking")));
+                view.put("intensityCap", Clinical.num(item.get("intensityCap")));
+                // program-service's exercises are in English for now: their words are marked so on the page
+                view.put("lang", EXERCISE_LANGUAGE);
                 view.put("illustration", ex.get("illustrationUrl") == null ? null
                         : "/media/illustrations/" + item.get("exerciseId"));
                 view.put("media", ExerciseMediaView.of(ex.get("media")));
@@ -400,12 +413,12 @@ public class PatientResource {
     @Path("access-log")
     public TemplateInstance accessLog() {
         List<List<Map<String, Object>>> answers = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (var source : List.<Map.Entry<String, java.util.function.Supplier<Response>>>of(
-                Map.entry("screenings", () -> intake.accessLog(views.userId())),
-                Map.entry("plans and warning signs", () -> program.accessLog(views.userId())),
-                Map.entry("sessions, check-ins and progress", () -> progress.accessLog(views.userId())))) {
-            Api.Result result = Api.call(source.getKey(), source.getValue());
+        List<AccessLogView.Source> missing = new ArrayList<>();
+        for (var source : List.<Map.Entry<AccessLogView.Source, java.util.function.Supplier<Response>>>of(
+                Map.entry(AccessLogView.Source.SCREENINGS, () -> intake.accessLog(views.userId())),
+                Map.entry(AccessLogView.Source.PLANS, () -> program.accessLog(views.userId())),
+                Map.entry(AccessLogView.Source.PROGRESS, () -> progress.accessLog(views.userId())))) {
+            Api.Result result = Api.call(source.getKey().service, source.getValue());
             if (result.ok() && result.map().get("entries") instanceof List<?> entries) {
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> list = (List<Map<String, Object>>) entries;
@@ -414,8 +427,9 @@ public class PatientResource {
                 missing.add(source.getKey());
             }
         }
+        Messages words = PortalLanguage.messages(language.tagFor("patient/access-log"));
         return views.page("patient/access-log", "/patient/access-log")
-                .data("lines", AccessLogView.lines(views.userId(), answers))
-                .data("missing", missing);
+                .data("lines", AccessLogView.lines(views.userId(), answers, words))
+                .data("missing", String.join(", ", missing.stream().map(words::accessLogSource).toList()));
     }
 }

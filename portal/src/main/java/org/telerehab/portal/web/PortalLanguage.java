@@ -24,7 +24,8 @@ public class PortalLanguage {
     /** The pages whose every word is in {@link Messages} and its translations. */
     static final Set<String> TRANSLATED = Set.of("patient/home", "patient/session", "patient/session-saved",
             "patient/checkin", "patient/checkin-saved", "patient/screening", "patient/screening-result",
-            "patient/reassessment", "patient/reassessment-saved", "patient/progress");
+            "patient/reassessment", "patient/reassessment-saved", "patient/progress", "patient/plan",
+            "patient/profile", "patient/access-log");
 
     @Inject
     Views views;

@@ -35,6 +35,9 @@ public class ProfileResource {
     /** What a patient may change, as registry-service names it. */
     static final List<String> EDITABLE = List.of("phone", "locale", "timeZone");
 
+    /** Each language a patient may choose, in its own words (the option is marked with its language). */
+    static final Map<String, String> LANGUAGES = languages();
+
     @Inject
     Views views;
 
@@ -78,7 +81,16 @@ public class ProfileResource {
     private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem) {
         return views.page("patient/profile", "/patient/profile", problem).data("profile", profile)
                 .data("typed", typed).data("errors", InvitationResource.fieldErrors(problem))
-                .data("languages", InvitationResource.LANGUAGES).data("zones", InvitationResource.ZONES)
+                .data("languages", LANGUAGES).data("zones", InvitationResource.ZONES)
                 .data("saved", false);
+    }
+
+    private static Map<String, String> languages() {
+        Map<String, String> languages = new LinkedHashMap<>();
+        languages.put("en", "English");
+        languages.put("es", "Español");
+        languages.put("fr", "Français");
+        languages.put("ar", "العربية");
+        return languages;
     }
 }

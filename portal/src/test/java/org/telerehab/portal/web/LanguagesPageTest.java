@@ -71,13 +71,27 @@ class LanguagesPageTest {
     }
 
     @Test
-    @TestSecurity(user = PATIENT, roles = "patient")
-    void aPageNotYetTranslatedIsInEnglishAndSaysSoInThePatientsLanguage() {
-        speaks("es");
-        assertThat(page("/patient/plan")).contains("<html lang=\"en\" dir=\"ltr\">",
+    @TestSecurity(user = "33333333-3333-4333-8333-333333333333", roles = "therapist")
+    void aPageNotYetTranslatedIsInEnglishAndSaysSoInTheUsersLanguage() {
+        // every patient page is translated; a therapist's are not yet
+        String search = given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/patients").then()
+                .statusCode(200).extract().asString();
+        assertThat(search).contains("<html lang=\"en\" dir=\"ltr\">",
                 "<p class=\"notice\" id=\"page-in-english\" lang=\"es\">Esta página aún no está disponible en español");
-        speaks("en");
-        assertThat(page("/patient/plan")).doesNotContain("page-in-english");
+        assertThat(given().header("Accept-Language", "en").when().get("/patients").then().statusCode(200).extract()
+                .asString()).doesNotContain("page-in-english");
+    }
+
+    @Test
+    @TestSecurity(user = PATIENT, roles = "patient")
+    void everyPatientPageIsInThePatientsLanguage() {
+        speaks("es");
+        for (String path : List.of("/patient", "/patient/screening", "/patient/plan", "/patient/session",
+                "/patient/checkin", "/patient/reassessment", "/patient/progress", "/patient/profile",
+                "/patient/access-log")) {
+            assertThat(page(path)).as(path).contains("<html lang=\"es\" dir=\"ltr\">")
+                    .doesNotContain("page-in-english");
+        }
     }
 
     @Test
