@@ -353,7 +353,7 @@ public class PatientResource {
         if (!result.ok()) {
             return page.data("problem", result.problem());
         }
-        return withOutcomes(withProgress(page, result.map()), progress, views.userId())
+        return withOwnOutcomes(withProgress(page, result.map()))
                 .data("raised", PatientAlert.all(result.map().get("openAlerts")));
     }
 
@@ -382,6 +382,14 @@ public class PatientResource {
         Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(patientId));
         return outcomes.ok() ? page.data("charts", OutcomeCharts.of(outcomes.map()))
                 : page.data("chartsProblem", outcomes.problem());
+    }
+
+    /** The patient's own charts, in the progress page's language and their days. */
+    private TemplateInstance withOwnOutcomes(TemplateInstance page) {
+        Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(views.userId()));
+        String tag = language.tagFor("patient/progress");
+        return outcomes.ok() ? page.data("charts", OutcomeCharts.of(outcomes.map(), PortalLanguage.charts(tag),
+                time.words(Locale.forLanguageTag(tag)))) : page.data("chartsProblem", outcomes.problem());
     }
 
     static TemplateInstance withProgress(TemplateInstance page, Map<String, Object> p) {

@@ -85,6 +85,11 @@ public class PortalLanguage {
         return MessageBundles.get(ClinicalWords.class, Localized.Literal.of(tag));
     }
 
+    /** The progress charts' words in a language ({@link OutcomeCharts}). */
+    public static ChartWords charts(String tag) {
+        return MessageBundles.get(ChartWords.class, Localized.Literal.of(tag));
+    }
+
     /** The portal's words in a language, for text made in Java (the navigation, dates). */
     public static Messages messages(String tag) {
         return MessageBundles.get(Messages.class, Localized.Literal.of(tag));

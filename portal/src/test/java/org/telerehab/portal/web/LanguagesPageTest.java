@@ -158,7 +158,7 @@ class LanguagesPageTest {
 
     @Test
     void everyWordOfEveryBundleIsTranslatedIntoEachLanguage() throws Exception {
-        for (Class<?> bundle : List.of(Messages.class, ClinicalWords.class)) {
+        for (Class<?> bundle : List.of(Messages.class, ClinicalWords.class, ChartWords.class)) {
             Object english = MessageBundles.get(bundle, Localized.Literal.of("en"));
             for (String tag : List.of("es", "fr", "ar")) {
                 Object words = MessageBundles.get(bundle, Localized.Literal.of(tag));
