@@ -19,7 +19,15 @@ public final class AccessLogView {
 
     /** One line of the page; {@code at} is null when a service gave no time. */
     @TemplateData
-    record Line(Instant at, String who, String did, String what, String reason) {
+    public record Line(Instant at, String who, String did, String what, String reason) {
+    }
+
+    /**
+     * The page: its lines, newest first, and the records of the services that did not answer, in words ("" when
+     * every one did).
+     */
+    @TemplateData
+    public record Page(List<Line> lines, String missing) {
     }
 
     /** The records each service keeps, named when that service does not answer. */

@@ -591,7 +591,7 @@ public interface Messages {
     String microBreaks();
 
     @Message("A 2-3 minute micro-session every {minutes} minutes while you work.")
-    String microBreaksEvery(Object minutes);
+    String microBreaksEvery(Integer minutes);
 
     @Message("A 2-3 minute micro-session every 2 hours while you work.")
     String microBreaksUsual();

@@ -78,9 +78,14 @@ public class PatientResource {
     }
 
     /** The pages whose view model is a record, checked against their templates when the portal is built. */
-    @CheckedTemplate(basePath = "patient", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance home(TodayView today);
+
+        static native TemplateInstance plan(PlanView plan, boolean noPlan);
+
+        static native TemplateInstance accessLog(AccessLogView.Page log);
     }
 
     /**
@@ -157,16 +162,15 @@ public class PatientResource {
     @Path("plan")
     public TemplateInstance plan() {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = withHold(views.page("patient/plan", "/patient/plan"), result);
-        if (result.status() == 404) {
-            return page.data("noPlan", true);
+        PlanView plan = null;
+        if (result.ok()) {
+            Object from = result.map().get("startDate");
+            String day = time.words(Locale.forLanguageTag(language.tagFor("patient/plan"))).date(from);
+            plan = PlanView.of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
         }
-        if (!result.ok()) {
-            return page.data("problem", result.problem());
-        }
-        Object from = result.map().get("startDate");
-        String day = time.words(Locale.forLanguageTag(language.tagFor("patient/plan"))).date(from);
-        return withPlan(page, result.map()).data("planFrom", day.isEmpty() ? String.valueOf(from) : day);
+        TemplateInstance page = withHold(views.page(Templates.plan(plan, result.status() == 404), "/patient/plan"),
+                result);
+        return result.ok() || result.status() == 404 ? page : page.data("problem", result.problem());
     }
 
     /** The language of program-service's exercise content (name, summary, steps, cues, captions). */
@@ -436,8 +440,8 @@ public class PatientResource {
             }
         }
         Messages words = PortalLanguage.messages(language.tagFor("patient/access-log"));
-        return views.page("patient/access-log", "/patient/access-log")
-                .data("lines", AccessLogView.lines(views.userId(), answers, words))
-                .data("missing", String.join(", ", missing.stream().map(words::accessLogSource).toList()));
+        return views.page(Templates.accessLog(new AccessLogView.Page(AccessLogView.lines(views.userId(), answers,
+                words), String.join(", ", missing.stream().map(words::accessLogSource).toList()))),
+                "/patient/access-log");
     }
 }
