@@ -24,6 +24,7 @@ import org.telerehab.events.codes.RedFlag;
 import org.telerehab.events.codes.Region;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +87,15 @@ public class PatientResource {
         static native TemplateInstance plan(PlanView plan, boolean noPlan);
 
         static native TemplateInstance accessLog(AccessLogView.Page log);
+
+        static native TemplateInstance session(PlanView plan, boolean noPlan, UUID clientRequestId);
+
+        static native TemplateInstance sessionSaved(List<RaisedAlert> alerts, boolean repeat);
+
+        static native TemplateInstance checkin(LocalDate today, UUID clientRequestId);
+
+        static native TemplateInstance checkinSaved(List<RaisedAlert> alerts, boolean repeat, boolean emergency,
+                                                    boolean review);
     }
 
     /**
@@ -162,20 +172,25 @@ public class PatientResource {
     @Path("plan")
     public TemplateInstance plan() {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        PlanView plan = null;
-        if (result.ok()) {
-            Object from = result.map().get("startDate");
-            String day = time.words(Locale.forLanguageTag(language.tagFor("patient/plan"))).date(from);
-            plan = PlanView.of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
-        }
-        TemplateInstance page = withHold(views.page(Templates.plan(plan, result.status() == 404), "/patient/plan"),
-                result);
+        TemplateInstance page = withHold(views.page(Templates.plan(planOf(result, "patient/plan"),
+                result.status() == 404), "/patient/plan"), result);
         return result.ok() || result.status() == 404 ? page : page.data("problem", result.problem());
+    }
+
+    /** The active plan of program-service's answer for a page, its start day in the page's words; null without. */
+    private PlanView planOf(Api.Result result, String template) {
+        if (!result.ok()) {
+            return null;
+        }
+        Object from = result.map().get("startDate");
+        String day = time.words(Locale.forLanguageTag(language.tagFor(template))).date(from);
+        return PlanView.of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
     }
 
     /** The language of program-service's exercise content (name, summary, steps, cues, captions). */
     static final String EXERCISE_LANGUAGE = "en";
 
+    /** The plan as a therapist's page reads it (the patient's pages read a {@link PlanView}). */
     static TemplateInstance withPlan(TemplateInstance page, Map<String, Object> plan) {
         List<Map<String, Object>> items = new ArrayList<>();
         if (plan.get("items") instanceof List<?> list) {
@@ -197,10 +212,6 @@ public class PatientResource {
                 view.put("holdSeconds", item.get("holdSeconds") instanceof Number n ? n.intValue() : 0);
                 view.put("intensity", Clinical.intensity(item.get("intensityCap")));
                 view.put("waking", Clinical.waking(item.get("notWithinMinutesOfWaking")));
-                view.put("wakingMinutes", Clinical.num(item.get("notWithinMinutesOfWaking")));
-                view.put("intensityCap", Clinical.num(item.get("intensityCap")));
-                // program-service's exercises are in English for now: their words are marked so on the page
-                view.put("lang", EXERCISE_LANGUAGE);
                 view.put("illustration", ex.get("illustrationUrl") == null ? null
                         : "/media/illustrations/" + item.get("exerciseId"));
                 view.put("media", ExerciseMediaView.of(ex.get("media")));
@@ -225,15 +236,10 @@ public class PatientResource {
 
     private TemplateInstance sessionPage(Api.Problem problem) {
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = withHold(views.page("patient/session", "/patient/session", problem), result)
-                .data("clientRequestId", UUID.randomUUID());
-        if (result.status() == 404) {
-            return page.data("noPlan", true);
-        }
-        if (!result.ok()) {
-            return page.data("problem", problem == null ? result.problem() : problem);
-        }
-        return withPlan(page, result.map());
+        TemplateInstance page = withHold(views.page(Templates.session(planOf(result, "patient/session"),
+                result.status() == 404, UUID.randomUUID()), "/patient/session"), result);
+        return page.data("problem", problem == null && !result.ok() && result.status() != 404 ? result.problem()
+                : problem);
     }
 
     @POST
@@ -257,14 +263,13 @@ public class PatientResource {
         body.put("clientRequestId", form.text("clientRequestId"));
         Api.Result result = Api.call("progress service", () -> progress.logSession(body));
         if (result.status() == 409) {
-            return html(200, views.page("patient/session-saved", "/patient/session").data("repeat", true)
-                    .data("alerts", List.of()));
+            return html(200, views.page(Templates.sessionSaved(List.of(), true), "/patient/session"));
         }
         if (!result.ok()) {
             return html(result.status(), sessionPage(result.problem()));
         }
-        return html(200, views.page("patient/session-saved", "/patient/session")
-                .data("alerts", alertMessages(result.map().get("alertsRaised"))));
+        return html(200, views.page(Templates.sessionSaved(alertMessages(result.map().get("alertsRaised")), false),
+                "/patient/session"));
     }
 
     /**
@@ -302,9 +307,8 @@ public class PatientResource {
     }
 
     private TemplateInstance checkInPage(Api.Problem problem) {
-        return views.page("patient/checkin", "/patient/checkin", problem)
-                .data("today", names.todayOf(views.userId()))
-                .data("clientRequestId", UUID.randomUUID());
+        return views.page(Templates.checkin(names.todayOf(views.userId()), UUID.randomUUID()), "/patient/checkin")
+                .data("problem", problem);
     }
 
     @POST
@@ -320,8 +324,7 @@ public class PatientResource {
         body.put("clientRequestId", form.text("clientRequestId"));
         Api.Result result = Api.call("progress service", () -> progress.checkIn(body));
         if (result.status() == 409) {
-            return html(200, views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
-                    .data("alerts", List.of()));
+            return html(200, views.page(Templates.checkinSaved(List.of(), true, false, false), "/patient/checkin"));
         }
         if (!result.ok()) {
             return html(result.status(), checkInPage(result.problem()));
@@ -331,10 +334,8 @@ public class PatientResource {
         // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
         // raises no new alert, and is just as much an emergency
         String severity = severityOf(form.all("redFlags"));
-        return html(200, views.page("patient/checkin-saved", "/patient/checkin")
-                .data("alerts", alertMessages(saved.get("alertsRaised")))
-                .data("emergency", "EMERGENCY".equals(severity))
-                .data("review", "REVIEW".equals(severity)));
+        return html(200, views.page(Templates.checkinSaved(alertMessages(saved.get("alertsRaised")), false,
+                "EMERGENCY".equals(severity), "REVIEW".equals(severity)), "/patient/checkin"));
     }
 
     /** EMERGENCY, REVIEW or null: how severe these reported flags are (an unknown code is the service's to refuse). */

@@ -10,6 +10,7 @@ import java.util.Map;
  * "My plan": the patient's active plan as program-service gives it, ready for the page. The exercises' own words
  * (name, summary, steps, cues, equipment) are in {@link Item#lang}; everything else is worded by the page.
  *
+ * @param id                the plan's id (a logged session names it)
  * @param version           the plan's version
  * @param sessionsPerWeek   sessions a week
  * @param from              the day the plan started, in the page's words
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param paused            whether the plan is paused
  */
 @TemplateData
-public record PlanView(Object version, Object sessionsPerWeek, String from, Integer microBreakMinutes,
+public record PlanView(String id, Object version, Object sessionsPerWeek, String from, Integer microBreakMinutes,
                        List<HabitCue> habitCues, List<Item> items, boolean paused) {
 
     /** "If {trigger}, then {action}", as the therapist typed it. */
@@ -31,6 +32,7 @@ public record PlanView(Object version, Object sessionsPerWeek, String from, Inte
      * One exercise of the plan and its limits.
      *
      * @param index          its place in the plan, from 0 (the heading's id)
+     * @param exerciseId     the exercise's id
      * @param name           program-service's name, in {@code lang}
      * @param lang           the language of the exercise's own words
      * @param illustration   the drawing's address, or null
@@ -38,8 +40,8 @@ public record PlanView(Object version, Object sessionsPerWeek, String from, Inte
      * @param intensityCap   the most effort, out of 10 (0: the usual 6-7)
      */
     @TemplateData
-    public record Item(int index, String name, String summary, List<String> steps, List<String> cues,
-                       List<String> equipment, Integer sets, Integer reps, int holdSeconds, int intensityCap,
+    public record Item(int index, String exerciseId, String name, String summary, List<String> steps, List<String> cues,
+                       List<String> equipment, Integer sets, Integer reps, Integer holdSeconds, int intensityCap,
                        int wakingMinutes, String illustration, List<ExerciseMediaView> media, String lang) {
     }
 
@@ -61,7 +63,7 @@ public record PlanView(Object version, Object sessionsPerWeek, String from, Inte
                 }
             }
         }
-        return new PlanView(plan.get("version"), plan.get("sessionsPerWeek"), from,
+        return new PlanView(text(plan.get("id")), plan.get("version"), plan.get("sessionsPerWeek"), from,
                 plan.get("microBreakEveryMinutes") instanceof Number n ? n.intValue() : null, cues, items,
                 "PAUSED".equals(plan.get("status")));
     }
@@ -69,7 +71,8 @@ public record PlanView(Object version, Object sessionsPerWeek, String from, Inte
     private static Item item(int index, Map<?, ?> item) {
         Map<?, ?> ex = item.get("exercise") instanceof Map<?, ?> m ? m : Map.of();
         Object name = ex.get("name");
-        return new Item(index, name == null ? "Exercise" : String.valueOf(name), text(ex.get("summary")),
+        return new Item(index, text(item.get("exerciseId")), name == null ? "Exercise" : String.valueOf(name),
+                text(ex.get("summary")),
                 texts(ex.get("steps")), texts(ex.get("cues")), texts(ex.get("equipment")), integer(item.get("sets")),
                 integer(item.get("reps")), Clinical.num(item.get("holdSeconds")),
                 Clinical.num(item.get("intensityCap")), Clinical.num(item.get("notWithinMinutesOfWaking")),
