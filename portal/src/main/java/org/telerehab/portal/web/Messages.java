@@ -483,7 +483,7 @@ public interface Messages {
     String startBackScore(Object total, String risk);
 
     @Message("not scored: {answered} of 10 sections answered, at least 8 are needed")
-    String odiNotScored(Object answered);
+    String odiNotScored(Integer answered);
 
     @Message("Advice for you")
     String adviceForYou();

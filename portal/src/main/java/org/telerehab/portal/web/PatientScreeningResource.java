@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,8 +63,14 @@ public class PatientScreeningResource {
         if (!result.ok()) {
             return screeningPage(result.problem());
         }
-        return views.page("patient/screening-result", "/patient/screening")
-                .data("r", ScreeningResultView.of(result.map()));
+        return views.page(Templates.screeningResult(ScreeningResultView.of(result.map())), "/patient/screening");
+    }
+
+    /** The result, checked against its template when the portal is built. */
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance screeningResult(ScreeningResultView r);
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {

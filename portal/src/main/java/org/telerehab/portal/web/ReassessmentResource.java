@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,9 +58,15 @@ public class ReassessmentResource {
         }
         Map<?, ?> change = (Map<?, ?>) result.map().get("change");
         Messages words = PortalLanguage.messages(language.tagFor("patient/reassessment-saved"));
-        return views.page("patient/reassessment-saved", "/patient")
-                .data("painChange", painChange(words, change))
-                .data("odiChange", odiChange(words, change));
+        return views.page(Templates.reassessmentSaved(painChange(words, change), odiChange(words, change)),
+                "/patient");
+    }
+
+    /** What changed, in the patient's words; checked against its template when the portal is built. */
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance reassessmentSaved(String painChange, String odiChange);
     }
 
     private TemplateInstance formPage(Api.Problem problem) {
