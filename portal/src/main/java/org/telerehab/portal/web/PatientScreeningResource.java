@@ -66,17 +66,22 @@ public class PatientScreeningResource {
         return views.page(Templates.screeningResult(ScreeningResultView.of(result.map())), "/patient/screening");
     }
 
-    /** The result, checked against its template when the portal is built. */
+    /**
+     * The form and its result, checked against their templates when the portal is built (the questionnaires' items,
+     * in the page's language, are added by {@link Questionnaires#addTo}).
+     */
     @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
             requireTypeSafeExpressions = false)
     static class Templates {
+        static native TemplateInstance screening(List<Region> regions);
+
         static native TemplateInstance screeningResult(ScreeningResultView r);
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
         // sciatic pain is asked as "does it radiate below the knee"
-        return questionnaires.addTo(views.page("patient/screening", "/patient/screening", problem)
-                .data("regions", List.of(Region.LUMBAR, Region.THORACIC, Region.HIP_PELVIS, Region.NECK)),
+        return questionnaires.addTo(views.page(Templates.screening(List.of(Region.LUMBAR, Region.THORACIC,
+                Region.HIP_PELVIS, Region.NECK)), "/patient/screening").data("problem", problem),
                 language.tagFor("patient/screening"));
     }
 }
