@@ -11,7 +11,7 @@ import static org.telerehab.e2e.Platform.PORTAL;
 
 /**
  * A patient whose phone speaks Spanish, and one whose phone speaks Arabic (right to left), walk their day: the today
- * page, the session form and its result in their language, a page not translated yet in English saying so in theirs.
+ * page, the session form and its result, their progress and their plan in their language.
  * (A patient's profile language comes first; the fresh patients here have none, so the browser's is used.)
  */
 class LanguagesBrowserIT extends BrowserStory {
@@ -33,9 +33,13 @@ class LanguagesBrowserIT extends BrowserStory {
             shot(page, "97-session-es");
             page.locator("#submit-session").click();
             assertThat(page.locator("#session-saved")).hasText("¡Bien hecho! Su sesión está guardada.");
-            page.navigate(PORTAL + "/patient/progress");
-            assertThat(page.locator("html")).hasAttribute("lang", "en");
-            assertThat(page.locator("#page-in-english")).containsText("aún no está disponible en español");
+            page.navigate(PORTAL + "/patient/progress"); // translated: her progress in Spanish
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            assertThat(page.locator("h1")).hasText("Mi progreso");
+            page.navigate(PORTAL + "/patient/plan"); // every patient page is translated: her plan too
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            assertThat(page.locator("h1")).hasText("Mi plan");
+            assertThat(page.locator("#page-in-english")).hasCount(0);
         }
     }
 

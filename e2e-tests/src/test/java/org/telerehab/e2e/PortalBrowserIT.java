@@ -395,13 +395,16 @@ class PortalBrowserIT extends BrowserStory {
             patient.locator("header nav a[href='/patient/profile']").click();
             assertThat(patient).hasURL(PORTAL + "/patient/profile");
             assertThat(patient.locator("#who-you-are")).containsText("Pia Two");
-            patient.getByLabel("Language").selectOption("fr");
-            patient.getByLabel("Time zone").fill("Europe/Paris");
-            patient.getByLabel("Phone (optional)").fill("+33 6 12 34 56 78");
+            // her profile is in Spanish: the fields by their ids
+            assertThat(patient.locator("label[for='timeZone']")).hasText("Zona horaria");
+            patient.locator("#locale").selectOption("fr");
+            patient.locator("#timeZone").fill("Europe/Paris");
+            patient.locator("#phone").fill("+33 6 12 34 56 78");
             shot(patient, "60-patient-profile");
             patient.locator("#save-profile").click();
             assertThat(patient.locator("#profile-saved")).isVisible();
-            assertThat(patient.getByLabel("Time zone")).hasValue("Europe/Paris");
+            assertThat(patient.locator("html")).hasAttribute("lang", "fr"); // saved: the profile now in French
+            assertThat(patient.locator("#timeZone")).hasValue("Europe/Paris");
             patient.navigate(PORTAL + "/patient");
             assertThat(patient.locator("html")).hasAttribute("lang", "fr"); // the new language, at once
 

@@ -2,66 +2,36 @@ package org.telerehab.portal.config;
 
 import io.smallrye.config.ConfigMapping;
 
-import java.util.List;
+import java.util.Optional;
 
 /**
- * The words the screening form shows for the STarT Back Screening Tool. The tool and its wording are Keele
- * University's: the services store only item codes (items 1-8 as agree/disagree, item 9's answer code) and scores,
- * and the wording is content a clinic configures under its own licence, e.g. with environment variables
+ * The words the screening and re-assessment forms show for the STarT Back Screening Tool. The tool and its wording
+ * are Keele University's: the services store only item codes (items 1-8 as agree/disagree, item 9's answer code) and
+ * scores, and the wording is content a clinic configures under its own licence, e.g. with environment variables
  * ({@code TELEREHAB_PORTAL_START_BACK_ITEM1}, {@code TELEREHAB_PORTAL_START_BACK_ANSWERS_VERY_MUCH}) or a
- * {@code config/application.properties} mounted from a ConfigMap. The defaults are in the portal's
- * application.properties.
+ * {@code config/application.properties} mounted from a ConfigMap. The English defaults are in the portal's
+ * application.properties; a validated translation the clinic is licensed to use is configured per language under
+ * {@code telerehab.portal.start-back.es.*}, {@code .fr.*} or {@code .ar.*} (all 14 keys, e.g.
+ * {@code telerehab.portal.start-back.es.item1}, {@code telerehab.portal.start-back.es.answers.very-much}). Without
+ * one, a patient reading that language gets the questionnaire in English, marked so.
  */
 @ConfigMapping(prefix = "telerehab.portal.start-back")
-public interface StartBackWording {
+public interface StartBackWording extends StartBackItems {
 
-    String item1();
+    Optional<StartBackItems> es();
 
-    String item2();
+    Optional<StartBackItems> fr();
 
-    String item3();
+    Optional<StartBackItems> ar();
 
-    String item4();
-
-    String item5();
-
-    String item6();
-
-    String item7();
-
-    String item8();
-
-    /** Item 9, the bothersomeness question. */
-    String item9();
-
-    /** Item 9's five answers, by the code the service stores. */
-    Answers answers();
-
-    interface Answers {
-        String notAtAll();
-
-        String slightly();
-
-        String moderately();
-
-        String veryMuch();
-
-        String extremely();
-    }
-
-    /** Items 1-8 in order (the form posts them as sb1..sb8, the service receives them as booleans in this order). */
-    default List<String> agreeItems() {
-        return List.of(item1(), item2(), item3(), item4(), item5(), item6(), item7(), item8());
-    }
-
-    /** Item 9's answers in order: the code (API.md's enumeration) and the configured words. */
-    default List<Answer> bothersomenessAnswers() {
-        Answers a = answers();
-        return List.of(new Answer("NOT_AT_ALL", a.notAtAll()), new Answer("SLIGHTLY", a.slightly()),
-                new Answer("MODERATELY", a.moderately()), new Answer("VERY_MUCH", a.veryMuch()),
-                new Answer("EXTREMELY", a.extremely()));
-    }
-
-    record Answer(String code, String label) {
+    /** The wording configured in this language (English: the defaults), if any. */
+    default Optional<StartBackItems> in(String tag) {
+        return switch (tag) {
+            case "en" -> Optional.of(this);
+            case "es" -> es();
+            case "fr" -> fr();
+            case "ar" -> ar();
+            default -> Optional.empty();
+        };
     }
 }

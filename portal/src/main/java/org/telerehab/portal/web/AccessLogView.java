@@ -1,7 +1,10 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.TemplateData;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,65 +12,93 @@ import java.util.UUID;
 
 /**
  * A patient's access log in words: who saw or changed what of their records, when, and an admin's stated reason.
- * Each service keeps its own trail; the page shows them together, newest first.
+ * Each service keeps its own trail; the page shows them together, newest first, in the page's language
+ * ({@link Messages#logDid}, {@link Messages#logResource}); the template words the time in the patient's zone.
  */
-final class AccessLogView {
+public final class AccessLogView {
 
-    /** One line of the page. */
-    record Line(Instant at, String when, String who, String did, String what, String reason) {
+    /** One line of the page; {@code at} is null when a service gave no time. */
+    @TemplateData
+    public record Line(Instant at, String who, String did, String what, String reason) {
     }
 
-    private static final Map<String, String> DID = Map.of(
-            "READ", "viewed", "CREATE", "added", "TAKE_INTO_CARE", "took you into their care for",
-            "CLEAR", "cleared", "ACKNOWLEDGE", "acted on", "RESOLVE", "dealt with");
+    /**
+     * The page: its lines, newest first, and the records of the services that did not answer, in words ("" when
+     * every one did).
+     */
+    @TemplateData
+    public record Page(List<Line> lines, String missing) {
+    }
 
-    private static final Map<String, String> WHAT = Map.ofEntries(
-            Map.entry("Screening", "a screening"), Map.entry("QuestionnaireResponse", "a screening (export)"),
-            Map.entry("ScreeningList", "your screenings"), Map.entry("CarePlan", "your plan"),
-            Map.entry("Plan", "your plan"), Map.entry("CarePlanFhir", "your plan (export)"),
-            Map.entry("RedFlagHistory", "your warning signs"), Map.entry("RedFlagReport", "a warning sign you reported"),
-            Map.entry("EscalatedRedFlag", "a warning sign nobody had acted on"), Map.entry("Progress", "your progress"),
-            Map.entry("PainObservations", "your pain readings (export)"), Map.entry("SessionLog", "a session log"),
-            Map.entry("CheckIn", "a check-in"), Map.entry("Alert", "an alert about you"),
-            Map.entry("CareRelation", "your records"), Map.entry("AccessLog", "this list"),
-            Map.entry("WorklistEntry", "your place on the worklist"));
+    /** The records each service keeps, named when that service does not answer. */
+    public enum Source {
+        SCREENINGS("intake service"), PLANS("program service"), PROGRESS("progress service");
+
+        /** The service, as a log names it. */
+        final String service;
+
+        Source(String service) {
+            this.service = service;
+        }
+    }
+
+    /** What was done, as the services' access logs name it. */
+    public enum Action {
+        READ, CREATE, TAKE_INTO_CARE, CLEAR, ACKNOWLEDGE, RESOLVE
+    }
+
+    /** What of the records, as the services' access logs name it ({@code code}). */
+    public enum Resource {
+        SCREENING("Screening"), QUESTIONNAIRE_RESPONSE("QuestionnaireResponse"), SCREENING_LIST("ScreeningList"),
+        CARE_PLAN("CarePlan"), PLAN("Plan"), CARE_PLAN_FHIR("CarePlanFhir"), RED_FLAG_HISTORY("RedFlagHistory"),
+        RED_FLAG_REPORT("RedFlagReport"), ESCALATED_RED_FLAG("EscalatedRedFlag"), PROGRESS("Progress"),
+        PAIN_OBSERVATIONS("PainObservations"), SESSION_LOG("SessionLog"), CHECK_IN("CheckIn"), ALERT("Alert"),
+        CARE_RELATION("CareRelation"), ACCESS_LOG("AccessLog"), WORKLIST_ENTRY("WorklistEntry");
+
+        final String code;
+
+        Resource(String code) {
+            this.code = code;
+        }
+    }
 
     private AccessLogView() {
     }
 
-    /** The lines of every service's answer, newest first; the patient's own actions are "You". */
-    static List<Line> lines(UUID patient, List<List<Map<String, Object>>> answers) {
+    /** The lines of every service's answer, newest first, in {@code words}; the patient's own actions are "You". */
+    static List<Line> lines(UUID patient, List<List<Map<String, Object>>> answers, Messages words) {
         List<Line> lines = new ArrayList<>();
         for (List<Map<String, Object>> entries : answers) {
             for (Map<String, Object> e : entries) {
-                Instant at = Clinical.instant(e.get("at"));
-                lines.add(new Line(at, Clinical.when(e.get("at")), who(patient, e), did(e), what(e),
-                        e.get("reason") == null ? null : String.valueOf(e.get("reason"))));
+                lines.add(new Line(Clinical.instant(e.get("at")), who(patient, e, words), did(e, words),
+                        what(e, words), e.get("reason") == null ? null : String.valueOf(e.get("reason"))));
             }
         }
         lines.sort(Comparator.comparing(Line::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return lines;
     }
 
-    static String who(UUID patient, Map<String, Object> e) {
+    static String who(UUID patient, Map<String, Object> e, Messages words) {
         if (patient.toString().equals(e.get("actorId"))) {
-            return "You";
+            return words.logYou();
         }
         String id = Clinical.shortId(e.get("actorId"));
         return switch (String.valueOf(e.get("actorRole"))) {
-            case "therapist" -> "Therapist " + id;
-            case "admin" -> "Clinic administrator " + id;
-            default -> "Someone else (" + id + ")";
+            case "therapist" -> words.logTherapist(id);
+            case "admin" -> words.logAdmin(id);
+            default -> words.logSomeoneElse(id);
         };
     }
 
-    static String did(Map<String, Object> e) {
+    static String did(Map<String, Object> e, Messages words) {
         String action = String.valueOf(e.get("action"));
-        return DID.getOrDefault(action, action.toLowerCase().replace('_', ' '));
+        return Arrays.stream(Action.values()).filter(a -> a.name().equals(action)).findFirst().map(words::logDid)
+                .orElse(action.toLowerCase().replace('_', ' '));
     }
 
-    static String what(Map<String, Object> e) {
+    static String what(Map<String, Object> e, Messages words) {
         String type = String.valueOf(e.get("resourceType"));
-        return WHAT.getOrDefault(type, type);
+        return Arrays.stream(Resource.values()).filter(r -> r.code.equals(type)).findFirst().map(words::logResource)
+                .orElse(type);
     }
 }

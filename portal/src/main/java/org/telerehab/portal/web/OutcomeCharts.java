@@ -29,7 +29,6 @@ import java.util.OptionalDouble;
 public record OutcomeCharts(List<Chart> charts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /**
      * One chart.
@@ -47,70 +46,98 @@ public record OutcomeCharts(List<Chart> charts) {
                         List<List<String>> rows) {
     }
 
-    @SuppressWarnings("unchecked")
+    /** Staff pages' charts: in English, days in UTC as before (their pages are not translated yet). */
+    private static final UserTime.Words ENGLISH_UTC = new UserTime.Words(Locale.UK, ZoneOffset.UTC);
+
+    /** The charts in English, their days in UTC (a therapist's view). */
     static OutcomeCharts of(Map<String, Object> outcomes) {
+        return of(outcomes, PortalLanguage.charts("en"), ENGLISH_UTC);
+    }
+
+    /** The charts in {@code words}, their days worded by {@code time} (a patient's: the page's language). */
+    @SuppressWarnings("unchecked")
+    static OutcomeCharts of(Map<String, Object> outcomes, ChartWords words, UserTime.Words time) {
         Map<String, Object> baseline = (Map<String, Object>) outcomes.get("baseline");
         if (baseline == null) {
             return new OutcomeCharts(List.of());
         }
+        Wording w = new Wording(words, time);
         List<Map<String, Object>> practice = list(outcomes.get("practice"));
         String from = practice.isEmpty() ? dayOf(baseline.get("at")) : String.valueOf(practice.get(0).get("from"));
         String to = practice.isEmpty() ? from : lastDay(practice.get(practice.size() - 1));
         List<Chart> charts = new ArrayList<>();
-        charts.add(pain(baseline, list(outcomes.get("pain")), from, to));
-        odi(baseline, list(outcomes.get("reassessments"))).ifPresent(charts::add);
+        charts.add(pain(w, baseline, list(outcomes.get("pain")), from, to));
+        odi(w, baseline, list(outcomes.get("reassessments"))).ifPresent(charts::add);
         if (!practice.isEmpty()) {
-            charts.add(practice(practice, outcomes.get("sessionsPerWeek")));
+            charts.add(practice(w, practice, outcomes.get("sessionsPerWeek")));
         }
         return new OutcomeCharts(charts);
     }
 
-    private static Chart pain(Map<String, Object> baseline, List<Map<String, Object>> pain, String from, String to) {
+    /** The words of one page's charts and how its days are written. */
+    private record Wording(ChartWords words, UserTime.Words time) {
+
+        /** A service's date ("2026-11-14") as the page writes a day. */
+        String date(Object isoDate) {
+            return time.date(isoDate);
+        }
+
+        /** The day of a service's instant. */
+        String day(Object instant) {
+            return time.day(instant);
+        }
+
+        /** A chart's short label for the day of a service's instant ("14 Nov"). */
+        String shortDay(Object instant) {
+            return DateTimeFormatter.ofPattern("d MMM", time.locale())
+                    .format(LocalDate.ofInstant(Clinical.instant(instant), time.zone()));
+        }
+    }
+
+    private static Chart pain(Wording w, Map<String, Object> baseline, List<Map<String, Object>> pain, String from,
+                              String to) {
         int base = ((Number) baseline.get("pain")).intValue();
         OptionalDouble band = MinimalImportantChange.painLevelReaching(base);
         List<String> dates = pain.stream().map(p -> String.valueOf(p.get("date"))).toList();
         List<Double> values = pain.stream().map(p -> ((Number) p.get("value")).doubleValue()).toList();
-        String summary = pain.isEmpty()
-                ? "No pain reading since the start (" + base + "/10 at the start)."
-                : "Pain from " + Clinical.date(from) + " to " + Clinical.date(to) + ": " + base + "/10 at the start, "
-                + Clinical.number(values.get(values.size() - 1)) + "/10 on "
-                + Clinical.date(dates.get(dates.size() - 1))
-                + ", lowest " + Clinical.number(values.stream().mapToDouble(Double::doubleValue).min().orElse(0))
-                + "/10." + bandSentence(band, "/10");
+        String summary = pain.isEmpty() ? w.words().chartPainNone(base)
+                : w.words().chartPainSummary(w.date(from), w.date(to), base,
+                Clinical.number(values.get(values.size() - 1)), w.date(dates.get(dates.size() - 1)),
+                Clinical.number(values.stream().mapToDouble(Double::doubleValue).min().orElse(0)))
+                + (band.isPresent() ? " " + w.words().chartPainBand(Clinical.number(band.getAsDouble())) : "");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
-            rows.add(List.of(Clinical.date(dates.get(i)), Clinical.number(values.get(i)) + "/10"));
+            rows.add(List.of(w.date(dates.get(i)), Clinical.number(values.get(i)) + "/10"));
         }
-        return new Chart("pain-chart", "Pain over the episode",
-                "Solid line with dots: the day's pain. Dashed line: pain at the start. Hatched area: an important "
-                        + "improvement (2 points or 30 % less than at the start).",
-                summary, json(line(dates, values, from, to, base, band, 10)), List.of("Day", "Pain"), rows);
+        return new Chart("pain-chart", w.words().chartPainTitle(), w.words().chartPainKey(), summary,
+                json(line(dates, values, from, to, base, band, 10)),
+                List.of(w.words().chartDay(), w.words().chartPain()), rows);
     }
 
-    private static Optional<Chart> odi(Map<String, Object> baseline, List<Map<String, Object>> reassessments) {
+    private static Optional<Chart> odi(Wording w, Map<String, Object> baseline,
+                                       List<Map<String, Object>> reassessments) {
         if (!(baseline.get("odiPercent") instanceof Number base)) {
             return Optional.empty();
         }
-        List<String> labels = new ArrayList<>(List.of("Start"));
+        List<String> labels = new ArrayList<>(List.of(w.words().chartStart()));
         List<Integer> values = new ArrayList<>(List.of(base.intValue()));
-        List<List<String>> rows = new ArrayList<>(List.of(List.of(Clinical.day(baseline.get("at")), "At the start",
-                base.intValue() + " %")));
+        List<List<String>> rows = new ArrayList<>(List.of(List.of(w.day(baseline.get("at")),
+                w.words().chartAtTheStart(), base.intValue() + " %")));
         String latest = "";
         for (Map<String, Object> r : reassessments) {
             if (r.get("odiPercent") instanceof Number odi) {
-                latest = Clinical.day(r.get("at"));
-                labels.add(SHORT_DAY.format(LocalDate.parse(dayOf(r.get("at")))));
+                latest = w.day(r.get("at"));
+                labels.add(w.shortDay(r.get("at")));
                 values.add(odi.intValue());
-                rows.add(List.of(latest, "Re-assessment", odi.intValue() + " %"));
+                rows.add(List.of(latest, w.words().chartReassessment(), odi.intValue() + " %"));
             }
         }
         if (values.size() < 2) {
             return Optional.empty();
         }
         OptionalDouble band = MinimalImportantChange.odiLevelReaching(base.intValue());
-        String summary = "Disability (Oswestry) " + base.intValue() + " % at the start, "
-                + values.get(values.size() - 1) + " % at the latest re-assessment (" + latest + ")."
-                + bandSentence(band, " %");
+        String summary = w.words().chartOdiSummary(base.intValue(), values.get(values.size() - 1), latest)
+                + (band.isPresent() ? " " + w.words().chartOdiBand(Clinical.number(band.getAsDouble())) : "");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("type", "moments");
         data.put("labels", labels);
@@ -118,25 +145,24 @@ public record OutcomeCharts(List<Chart> charts) {
         data.put("baseline", base.intValue());
         data.put("band", band.isPresent() ? band.getAsDouble() : null);
         data.put("max", 100);
-        return Optional.of(new Chart("odi-chart", "Disability at each re-assessment",
-                "Solid line with dots: the Oswestry score at the start and at each re-assessment (0 % none, 100 %"
-                        + " complete). Dashed line: the score at the start. Hatched area: an important improvement"
-                        + " (10 points or 30 % less).",
-                summary, json(data), List.of("Day", "Measured at", "Oswestry"), rows));
+        return Optional.of(new Chart("odi-chart", w.words().chartOdiTitle(), w.words().chartOdiKey(), summary,
+                json(data), List.of(w.words().chartDay(), w.words().chartMeasuredAt(), w.words().chartOswestry()),
+                rows));
     }
 
-    private static Chart practice(List<Map<String, Object>> weeks, Object sessionsPerWeek) {
+    private static Chart practice(Wording w, List<Map<String, Object>> weeks, Object sessionsPerWeek) {
         List<String> labels = new ArrayList<>();
         List<Integer> sessions = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
-            Map<String, Object> w = weeks.get(i);
-            int days = ((Number) w.get("days")).intValue();
-            int count = ((Number) w.get("sessions")).intValue();
-            labels.add("W" + (i + 1));
+            Map<String, Object> week = weeks.get(i);
+            int days = ((Number) week.get("days")).intValue();
+            int count = ((Number) week.get("sessions")).intValue();
+            labels.add(w.words().chartWeekShort(i + 1));
             sessions.add(count);
-            rows.add(List.of("Week " + (i + 1) + " (from " + Clinical.date(w.get("from")) + (days < 7
-                    ? ", " + days + (days == 1 ? " day" : " days") + " so far)" : ")"), String.valueOf(count)));
+            String from = w.date(week.get("from"));
+            rows.add(List.of(days < 7 ? w.words().chartWeekSoFar(i + 1, from, days) : w.words().chartWeek(i + 1, from),
+                    String.valueOf(count)));
         }
         Integer target = sessionsPerWeek instanceof Number n ? n.intValue() : null;
         Map<String, Object> data = new LinkedHashMap<>();
@@ -146,13 +172,12 @@ public record OutcomeCharts(List<Chart> charts) {
         data.put("target", target);
         data.put("max", Math.max(target == null ? 0 : target, sessions.stream().mapToInt(Integer::intValue).max()
                 .orElse(0)) + 1);
-        String summary = "Sessions in each week of the episode" + (target == null ? "" : ", against the plan's "
-                + target + " a week") + ": " + String.join(", ", sessions.stream().map(String::valueOf).toList())
-                + ".";
-        return new Chart("practice-chart", "Sessions each week",
-                "Bars: sessions logged in the week."
-                        + (target == null ? "" : " Dashed line: the plan's sessions a week."),
-                summary, json(data), List.of("Week", "Sessions"), rows);
+        String counts = String.join(", ", sessions.stream().map(String::valueOf).toList());
+        String summary = target == null ? w.words().chartPracticeSummary(counts)
+                : w.words().chartPracticeSummaryWithTarget(target, counts);
+        return new Chart("practice-chart", w.words().chartPracticeTitle(),
+                target == null ? w.words().chartPracticeKey() : w.words().chartPracticeKeyWithTarget(),
+                summary, json(data), List.of(w.words().chartWeekHeading(), w.words().chartSessions()), rows);
     }
 
     private static Map<String, Object> line(List<String> dates, List<Double> values, String from, String to,
@@ -167,11 +192,6 @@ public record OutcomeCharts(List<Chart> charts) {
         data.put("band", band.isPresent() ? band.getAsDouble() : null);
         data.put("max", max);
         return data;
-    }
-
-    private static String bandSentence(OptionalDouble band, String unit) {
-        return band.isPresent() ? " An important improvement is " + Clinical.number(band.getAsDouble()) + unit
-                + " or less." : "";
     }
 
     private static String dayOf(Object instant) {

@@ -1,22 +1,10 @@
 package org.telerehab.portal.web;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
-import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
 import org.telerehab.events.codes.AlertType;
@@ -30,143 +18,62 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+/**
+ * What the patient's pages share, and what the therapist's pages read of them (the plan, progress and outcomes of a
+ * patient as maps). Each area of the patient's pages is a resource of its own: {@link PatientTodayResource},
+ * {@link PatientScreeningResource}, {@link PatientPlanResource}, {@link PatientSessionResource},
+ * {@link PatientCheckInResource}, {@link PatientProgressResource}, {@link PatientAccessLogResource}.
+ */
+final class PatientResource {
 
-/** The patient's pages: screening, plan, session log, check-in, progress and who saw their records. */
-@Path("/patient")
-@RolesAllowed(Views.PATIENT)
-@Produces(MediaType.TEXT_HTML)
-@Blocking
-public class PatientResource {
-
-    @Inject
-    Views views;
-
-    @Inject
-    @RestClient
-    IntakeClient intake;
-
-    @Inject
-    Questionnaires questionnaires;
-
-    @Inject
-    @RestClient
-    ProgramClient program;
-
-    @Inject
-    @RestClient
-    ProgressClient progress;
-
-    @Inject
-    PatientNames names;
-
-    @Inject
-    TodayPage today;
-
-    @GET
-    public TemplateInstance home() {
-        Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
-        Hold hold = holdOf(plan);
-        return hold.addTo(views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())), "/patient"));
-    }
-
-    /** The pages whose view model is a record, checked against their templates when the portal is built. */
-    @CheckedTemplate(basePath = "patient", requireTypeSafeExpressions = false)
-    static class Templates {
-        static native TemplateInstance home(TodayView today);
+    private PatientResource() {
     }
 
     /**
      * Whether the programme is on hold (a red-flag report open, or the plan paused), why and what to do now; when the
      * patient's status cannot be read, {@code unknown} says so and the page still lists every emergency sign.
      */
-    private record Hold(ProgrammeHold hold, String unknown) {
+    record Hold(ProgrammeHold hold, boolean unknown) {
 
         boolean stopsExercise() {
-            return hold != null || unknown != null;
+            return hold != null || unknown;
         }
 
         TemplateInstance addTo(TemplateInstance page) {
-            return unknown != null ? page.data("holdUnknown", unknown) : page.data("hold", hold);
+            return unknown ? page.data("holdUnknown", true) : page.data("hold", hold);
         }
     }
 
-    private Hold holdOf(Api.Result plan) {
+    /** The hold of the patient whose plan program-service answered with {@code plan}. */
+    static Hold holdOf(Api.Result plan, ProgramClient program, UUID patient) {
         if (!plan.ok() && plan.status() != 404) {
-            return new Hold(null, ProgrammeHold.UNKNOWN);
+            return new Hold(null, true);
         }
-        Api.Result reports = Api.call("program service", () -> program.redFlags(views.userId()));
+        Api.Result reports = Api.call("program service", () -> program.redFlags(patient));
         if (!reports.ok()) {
-            return new Hold(null, ProgrammeHold.UNKNOWN);
+            return new Hold(null, true);
         }
-        return new Hold(ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()), null);
+        return new Hold(ProgrammeHold.of(plan.ok() ? plan.map() : null, reports.list()), false);
     }
 
-    private TemplateInstance withHold(TemplateInstance page, Api.Result plan) {
-        return holdOf(plan).addTo(page);
+    static TemplateInstance withHold(TemplateInstance page, Api.Result plan, ProgramClient program, UUID patient) {
+        return holdOf(plan, program, patient).addTo(page);
     }
 
-    // ---- screening
-
-    @GET
-    @Path("screening")
-    public TemplateInstance screeningForm() {
-        return screeningPage(null);
-    }
-
-    @POST
-    @Path("screening")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance screen(MultivaluedMap<String, String> posted) {
-        Form form = new Form(posted);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("painRegions", form.all("painRegions"));
-        body.put("radiatesBelowKnee", form.checked("radiatesBelowKnee"));
-        body.put("painNow", form.number("painNow"));
-        body.put("painAverageWeek", form.number("painAverageWeek"));
-        body.put("symptomWeeks", form.number("symptomWeeks"));
-        body.put("redFlags", form.all("redFlags"));
-        body.put("startBack", Questionnaires.startBack(form));
-        body.put("odi", Questionnaires.odi(form));
-        body.put("wakeTime", form.text("wakeTime"));
-        Api.Result result = Api.call("intake service", () -> intake.screen(body));
+    /** The active plan of program-service's answer for a page, its start day in the page's words; null without. */
+    static PlanView planOf(Api.Result result, UserTime.Words time) {
         if (!result.ok()) {
-            return screeningPage(result.problem());
+            return null;
         }
-        Map<String, Object> s = result.map();
-        return views.page("patient/screening-result", "/patient/screening")
-                .data("s", s)
-                .data("emergency", "EMERGENCY_REFERRAL".equals(s.get("disposition")))
-                .data("review", "PHYSICIAN_REVIEW".equals(s.get("disposition")))
-                .data("disposition", Clinical.label(Clinical.DISPOSITIONS, s.get("disposition")))
-                .data("painTypes", String.join(", ", Clinical.labels(Clinical.REGIONS, s.get("painTypes"))))
-                .data("advice", Clinical.advice(s.get("advice")));
+        Object from = result.map().get("startDate");
+        String day = time.date(from);
+        return PlanView.of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
     }
 
-    private TemplateInstance screeningPage(Api.Problem problem) {
-        Map<String, String> regions = new LinkedHashMap<>(Clinical.REGIONS);
-        regions.remove("SCIATIC"); // asked as "does it radiate below the knee"
-        return questionnaires.addTo(views.page("patient/screening", "/patient/screening", problem)
-                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
-                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS))
-                .data("regions", Clinical.options(regions)));
-    }
+    /** The language of program-service's exercise content (name, summary, steps, cues, captions). */
+    static final String EXERCISE_LANGUAGE = "en";
 
-    // ---- plan
-
-    @GET
-    @Path("plan")
-    public TemplateInstance plan() {
-        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = withHold(views.page("patient/plan", "/patient/plan"), result);
-        if (result.status() == 404) {
-            return page.data("noPlan", true);
-        }
-        if (!result.ok()) {
-            return page.data("problem", result.problem());
-        }
-        return withPlan(page, result.map());
-    }
-
+    /** The plan as a therapist's page reads it (the patient's pages read a {@link PlanView}). */
     static TemplateInstance withPlan(TemplateInstance page, Map<String, Object> plan) {
         List<Map<String, Object>> items = new ArrayList<>();
         if (plan.get("items") instanceof List<?> list) {
@@ -202,64 +109,12 @@ public class PatientResource {
                 .data("paused", "PAUSED".equals(plan.get("status")));
     }
 
-    // ---- session log
-
-    @GET
-    @Path("session")
-    public TemplateInstance sessionForm() {
-        return sessionPage(null);
-    }
-
-    private TemplateInstance sessionPage(Api.Problem problem) {
-        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
-        TemplateInstance page = withHold(views.page("patient/session", "/patient/session", problem), result)
-                .data("clientRequestId", UUID.randomUUID());
-        if (result.status() == 404) {
-            return page.data("noPlan", true);
-        }
-        if (!result.ok()) {
-            return page.data("problem", problem == null ? result.problem() : problem);
-        }
-        return withPlan(page, result.map());
-    }
-
-    @POST
-    @Path("session")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logSession(MultivaluedMap<String, String> posted) {
-        Form form = new Form(posted);
-        List<Map<String, Object>> done = new ArrayList<>();
-        for (String id : form.all("exercise")) {
-            done.add(Map.of("exerciseId", id, "setsDone", form.intOr("sets_" + id, 1),
-                    "repsDone", form.intOr("reps_" + id, 0)));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("planId", form.text("planId"));
-        body.put("performedAt", Instant.now().toString());
-        body.put("exercises", done);
-        body.put("painBefore", form.number("painBefore"));
-        body.put("painAfter", form.number("painAfter"));
-        body.put("perceivedIntensity", form.number("perceivedIntensity"));
-        body.put("notes", form.text("notes"));
-        body.put("clientRequestId", form.text("clientRequestId"));
-        Api.Result result = Api.call("progress service", () -> progress.logSession(body));
-        if (result.status() == 409) {
-            return html(200, views.page("patient/session-saved", "/patient/session").data("repeat", true)
-                    .data("alerts", List.of()));
-        }
-        if (!result.ok()) {
-            return html(result.status(), sessionPage(result.problem()));
-        }
-        return html(200, views.page("patient/session-saved", "/patient/session")
-                .data("alerts", alertMessages(result.map().get("alertsRaised"))));
-    }
-
     /**
      * A logging form's answer with the status of what happened, so the device's queue of logs made offline (portal.js)
      * knows whether one was stored (200; a repeat of one already stored is 200 too), refused for good (4xx, shown
      * to the patient) or is to be sent again later (5xx).
      */
-    private static Response html(int status, TemplateInstance page) {
+    static Response html(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
                 .build();
     }
@@ -280,52 +135,6 @@ public class PatientResource {
         return out;
     }
 
-    // ---- daily check-in
-
-    @GET
-    @Path("checkin")
-    public TemplateInstance checkInForm() {
-        return checkInPage(null);
-    }
-
-    private TemplateInstance checkInPage(Api.Problem problem) {
-        return views.page("patient/checkin", "/patient/checkin", problem)
-                .data("today", names.todayOf(views.userId()))
-                .data("clientRequestId", UUID.randomUUID())
-                .data("emergencyFlags", Clinical.options(Clinical.EMERGENCY_FLAGS))
-                .data("reviewFlags", Clinical.options(Clinical.REVIEW_FLAGS));
-    }
-
-    @POST
-    @Path("checkin")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkIn(MultivaluedMap<String, String> posted) {
-        Form form = new Form(posted);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", form.text("date") == null ? names.todayOf(views.userId()).toString() : form.text("date"));
-        body.put("pain", form.number("pain"));
-        body.put("redFlags", form.all("redFlags"));
-        body.put("notes", form.text("notes"));
-        body.put("clientRequestId", form.text("clientRequestId"));
-        Api.Result result = Api.call("progress service", () -> progress.checkIn(body));
-        if (result.status() == 409) {
-            return html(200, views.page("patient/checkin-saved", "/patient/checkin").data("repeat", true)
-                    .data("alerts", List.of()).data("advice", List.of()));
-        }
-        if (!result.ok()) {
-            return html(result.status(), checkInPage(result.problem()));
-        }
-        Map<String, Object> saved = result.map();
-        // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
-        // raises no new alert, and is just as much an emergency
-        String severity = severityOf(form.all("redFlags"));
-        return html(200, views.page("patient/checkin-saved", "/patient/checkin")
-                .data("alerts", alertMessages(saved.get("alertsRaised")))
-                .data("advice", Clinical.advice(saved.get("advice")))
-                .data("emergency", "EMERGENCY".equals(severity))
-                .data("review", "REVIEW".equals(severity)));
-    }
-
     /** EMERGENCY, REVIEW or null: how severe these reported flags are (an unknown code is the service's to refuse). */
     static String severityOf(List<String> flags) {
         List<RedFlag> known = flags.stream().filter(f -> Clinical.CLINICAL_FLAGS.containsKey(f)).map(RedFlag::valueOf)
@@ -333,20 +142,24 @@ public class PatientResource {
         return RedFlag.severityOf(known).map(Enum::name).orElse(null);
     }
 
-    // ---- progress
+    /** An open alert as the patient is told of it: its type in their words, and the day (their zone) it was raised. */
+    @TemplateData
+    record PatientAlert(AlertType type, Instant raisedAt) {
 
-    @GET
-    @Path("progress")
-    public TemplateInstance progress() {
-        Api.Result result = Api.call("progress service", () -> progress.progress(views.userId()));
-        TemplateInstance page = views.page("patient/progress", "/patient/progress");
-        if (result.status() == 404) {
-            return page.data("none", true);
+        static List<PatientAlert> all(Object alerts) {
+            List<PatientAlert> out = new ArrayList<>();
+            if (alerts instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> a) {
+                        AlertType type = ScreeningResultView.code(AlertType.class, a.get("type"));
+                        if (type != null) {
+                            out.add(new PatientAlert(type, Clinical.instant(a.get("raisedAt"))));
+                        }
+                    }
+                }
+            }
+            return out;
         }
-        if (!result.ok()) {
-            return page.data("problem", result.problem());
-        }
-        return withOutcomes(withProgress(page, result.map()), progress, views.userId());
     }
 
     /** The episode's charts (OutcomeCharts) when progress-service answers; the page says so when it does not. */
@@ -376,31 +189,5 @@ public class PatientResource {
                 .data("adherence7d", Clinical.percent(p.get("adherence7d")))
                 .data("adherence28d", Clinical.percent(p.get("adherence28d")))
                 .data("alerts", alerts);
-    }
-
-    // ---- who saw my records
-
-    /** Every service's access log of the patient, in words; a service that does not answer is named. */
-    @GET
-    @Path("access-log")
-    public TemplateInstance accessLog() {
-        List<List<Map<String, Object>>> answers = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (var source : List.<Map.Entry<String, java.util.function.Supplier<Response>>>of(
-                Map.entry("screenings", () -> intake.accessLog(views.userId())),
-                Map.entry("plans and warning signs", () -> program.accessLog(views.userId())),
-                Map.entry("sessions, check-ins and progress", () -> progress.accessLog(views.userId())))) {
-            Api.Result result = Api.call(source.getKey(), source.getValue());
-            if (result.ok() && result.map().get("entries") instanceof List<?> entries) {
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> list = (List<Map<String, Object>>) entries;
-                answers.add(list);
-            } else {
-                missing.add(source.getKey());
-            }
-        }
-        return views.page("patient/access-log", "/patient/access-log")
-                .data("lines", AccessLogView.lines(views.userId(), answers))
-                .data("missing", missing);
     }
 }

@@ -21,11 +21,21 @@ public class PortalLanguage {
     /** The languages a patient may choose (registry-service's {@code locale}). */
     public static final List<String> SUPPORTED = List.of("en", "es", "fr", "ar");
 
-    /** The pages whose every word is in {@link Messages} or {@link StaffMessages} and their translations. */
+    /** The pages whose every word is in the message bundles and their translations. */
     static final Set<String> TRANSLATED = Set.of(
             "patient/home",
             "patient/session",
             "patient/session-saved",
+            "patient/checkin",
+            "patient/checkin-saved",
+            "patient/screening",
+            "patient/screening-result",
+            "patient/reassessment",
+            "patient/reassessment-saved",
+            "patient/progress",
+            "patient/plan",
+            "patient/profile",
+            "patient/access-log",
             "therapist/worklist",
             "therapist/patient",
             "admin/escalated");
@@ -81,6 +91,16 @@ public class PortalLanguage {
 
     public static boolean rightToLeft(String tag) {
         return "ar".equals(tag);
+    }
+
+    /** The clinical words by code in a language ({@link ClinicalWords}). */
+    public static ClinicalWords clinical(String tag) {
+        return MessageBundles.get(ClinicalWords.class, Localized.Literal.of(tag));
+    }
+
+    /** The progress charts' words in a language ({@link OutcomeCharts}). */
+    public static ChartWords charts(String tag) {
+        return MessageBundles.get(ChartWords.class, Localized.Literal.of(tag));
     }
 
     /** The portal's words in a language, for text made in Java (the navigation, dates). */

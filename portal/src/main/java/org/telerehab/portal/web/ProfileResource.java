@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,9 @@ public class ProfileResource {
     /** What a patient may change, as registry-service names it. */
     static final List<String> EDITABLE = List.of("phone", "locale", "timeZone");
 
+    /** Each language a patient may choose, in its own words (the option is marked with its language). */
+    static final Map<String, String> LANGUAGES = languages();
+
     @Inject
     Views views;
 
@@ -42,12 +47,38 @@ public class ProfileResource {
     @RestClient
     RegistryClient registry;
 
+    /** The page, checked against its template when the portal is built. */
+    @CheckedTemplate(basePath = "patient", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance profile(ProfileView profile);
+    }
+
+    /**
+     * "My profile".
+     *
+     * @param who       who the clinic has the patient as; null when the registry has no profile
+     * @param typed     what each editable field holds (what was typed, when a save was refused), by field
+     * @param errors    the registry's refusal of each field, by field
+     * @param languages each language a patient may choose, by tag, in its own words
+     * @param zones     the time zones offered
+     * @param saved     whether the page follows a save
+     */
+    @TemplateData
+    public record ProfileView(Who who, Map<String, String> typed, Map<String, String> errors,
+                              Map<String, String> languages, List<String> zones, boolean saved) {
+    }
+
+    /** What the patient may not change themselves (their therapist does). */
+    @TemplateData
+    public record Who(String givenName, String familyName, String birthDate, String email) {
+    }
+
     @GET
     public TemplateInstance profile(@QueryParam("saved") boolean saved) {
         Api.Result result = Api.call("registry service", () -> registry.patient(views.userId()));
         Map<String, Object> typed = new LinkedHashMap<>();
         EDITABLE.forEach(field -> typed.put(field, result.map().get(field)));
-        return page(result.map(), typed, readable(result.problem())).data("saved", saved && result.ok());
+        return page(result.map(), typed, readable(result.problem()), saved && result.ok());
     }
 
     @POST
@@ -66,7 +97,8 @@ public class ProfileResource {
         Api.Problem problem = result.problem().status() == 404 ? readable(result.problem())
                 : InvitationResource.readable(result.problem(), "Your profile was not saved");
         return page(current.map(), changes, problem.status() == 422 ? problem.retold(problem.title(),
-                "Nothing was changed. Correct the fields below and save again; what you typed is kept.") : problem);
+                "Nothing was changed. Correct the fields below and save again; what you typed is kept.") : problem,
+                false);
     }
 
     /** A patient the registry has no profile for (enrolled before it existed) is told whom to ask. */
@@ -75,10 +107,28 @@ public class ProfileResource {
                 "The clinic has no profile for you yet. Ask your therapist to add your details.") : problem;
     }
 
-    private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem) {
-        return views.page("patient/profile", "/patient/profile", problem).data("profile", profile)
-                .data("typed", typed).data("errors", InvitationResource.fieldErrors(problem))
-                .data("languages", InvitationResource.LANGUAGES).data("zones", InvitationResource.ZONES)
-                .data("saved", false);
+    private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem,
+                                  boolean saved) {
+        Who who = profile.get("id") == null ? null : new Who(text(profile.get("givenName")),
+                text(profile.get("familyName")), text(profile.get("birthDate")), text(profile.get("email")));
+        Map<String, String> fields = new LinkedHashMap<>();
+        typed.forEach((field, value) -> fields.put(field, text(value)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        InvitationResource.fieldErrors(problem).forEach((field, message) -> errors.put(field, text(message)));
+        return views.page(Templates.profile(new ProfileView(who, fields, errors, LANGUAGES, InvitationResource.ZONES,
+                saved)), "/patient/profile").data("problem", problem);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static Map<String, String> languages() {
+        Map<String, String> languages = new LinkedHashMap<>();
+        languages.put("en", "English");
+        languages.put("es", "Español");
+        languages.put("fr", "Français");
+        languages.put("ar", "العربية");
+        return languages;
     }
 }

@@ -1,44 +1,62 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.telerehab.portal.config.OswestryWording;
+import org.telerehab.portal.config.StartBackItems;
 import org.telerehab.portal.config.StartBackWording;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The two questionnaires a screening and a re-assessment share, STarT Back and Oswestry: what their form shows
  * ({@code fragments/start-back}, {@code fragments/odi}) and the request body parts read back from it.
+ *
+ * <p>Their wording is licensed content a clinic configures per language ({@link StartBackWording},
+ * {@link OswestryWording}); a language without it shows the questionnaire in English, marked so, and the page says so
+ * in the patient's language.
  */
 @ApplicationScoped
 public class Questionnaires {
 
     private final StartBackWording startBackWording;
+    private final OswestryWording oswestryWording;
 
-    Questionnaires(StartBackWording startBackWording) {
+    Questionnaires(StartBackWording startBackWording, OswestryWording oswestryWording) {
         this.startBackWording = startBackWording;
+        this.oswestryWording = oswestryWording;
     }
 
-    /** The questions of both questionnaires, for the form's fragments. */
-    public TemplateInstance addTo(TemplateInstance page) {
-        List<Map<String, Object>> sb = new ArrayList<>();
-        List<String> items = startBackWording.agreeItems();
-        for (int i = 0; i < items.size(); i++) {
-            sb.add(Map.of("n", i + 1, "text", items.get(i)));
+    /** One item of a form: its number (the field is {@code sb<n>} or {@code odi<n>}) and its words. */
+    @TemplateData
+    public record Item(int n, String text) {
+    }
+
+    /**
+     * The questions of both questionnaires, in language {@code tag} when a clinic has configured their wording in it
+     * ({@code startBackInEnglish} and {@code odiInEnglish} say when they are shown in English instead).
+     */
+    public TemplateInstance addTo(TemplateInstance page, String tag) {
+        Optional<StartBackItems> inLanguage = startBackWording.in(tag);
+        StartBackItems sb = inLanguage.orElse(startBackWording);
+        List<Item> items = new ArrayList<>();
+        List<String> agree = sb.agreeItems();
+        for (int i = 0; i < agree.size(); i++) {
+            items.add(new Item(i + 1, agree.get(i)));
         }
-        List<Map<String, Object>> answers = new ArrayList<>();
-        startBackWording.bothersomenessAnswers()
-                .forEach(a -> answers.add(Map.of("code", a.code(), "label", a.label())));
-        List<Map<String, Object>> odi = new ArrayList<>();
-        for (int i = 0; i < Clinical.ODI_SECTIONS.size(); i++) {
-            odi.add(Map.of("n", i + 1, "text", Clinical.ODI_SECTIONS.get(i)));
+        Optional<OswestryWording.Sections> sectionsInLanguage = oswestryWording.in(tag);
+        List<String> sections = sectionsInLanguage.map(OswestryWording.Sections::all).orElse(Clinical.ODI_SECTIONS);
+        List<Item> odi = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            odi.add(new Item(i + 1, sections.get(i)));
         }
-        return page.data("startBack", sb)
-                .data("bothersomenessQuestion", startBackWording.item9())
-                .data("bothersomeness", answers)
-                .data("odi", odi);
+        return page.data("startBack", items).data("bothersomenessQuestion", sb.item9())
+                .data("bothersomeness", sb.bothersomenessAnswers()).data("startBackInEnglish", inLanguage.isEmpty())
+                .data("odi", odi).data("odiInEnglish", sectionsInLanguage.isEmpty() && !"en".equals(tag));
     }
 
     /** {@code {items: [8 booleans], bothersomeness}} as ticked (an untouched item 9 is "not at all"). */

@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +28,14 @@ public class ReassessmentResource {
     private final Views views;
     private final Questionnaires questionnaires;
     private final IntakeClient intake;
+    private final PortalLanguage language;
 
-    ReassessmentResource(Views views, Questionnaires questionnaires, @RestClient IntakeClient intake) {
+    ReassessmentResource(Views views, Questionnaires questionnaires, @RestClient IntakeClient intake,
+                         PortalLanguage language) {
         this.views = views;
         this.questionnaires = questionnaires;
         this.intake = intake;
+        this.language = language;
     }
 
     @GET
@@ -53,44 +57,48 @@ public class ReassessmentResource {
             return formPage(result.problem());
         }
         Map<?, ?> change = (Map<?, ?>) result.map().get("change");
-        return views.page("patient/reassessment-saved", "/patient")
-                .data("painChange", painChange(change))
-                .data("odiChange", odiChange(change));
+        Messages words = PortalLanguage.messages(language.tagFor("patient/reassessment-saved"));
+        return views.page(Templates.reassessmentSaved(painChange(words, change), odiChange(words, change)),
+                "/patient");
+    }
+
+    /**
+     * The form (the plan week it is due in; the questionnaires added by {@link Questionnaires#addTo}) and what
+     * changed, in the patient's words; checked against their templates when the portal is built.
+     */
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance reassessment(Object week);
+
+        static native TemplateInstance reassessmentSaved(String painChange, String odiChange);
     }
 
     private TemplateInstance formPage(Api.Problem problem) {
         Api.Result due = Api.call("intake service", () -> intake.reassessmentDue(views.userId()));
-        return questionnaires.addTo(views.page("patient/reassessment", "/patient", problem)
-                .data("week", due.ok() ? due.map().get("week") : null));
+        return questionnaires.addTo(views.page(Templates.reassessment(due.ok() ? due.map().get("week") : null),
+                "/patient").data("problem", problem), language.tagFor("patient/reassessment"));
     }
 
     /** The change in the patient's words: lower is better, and a change they can feel is named as such. */
-    static String painChange(Map<?, ?> change) {
+    static String painChange(Messages words, Map<?, ?> change) {
         int points = ((Number) change.get("painPoints")).intValue();
-        String felt = Boolean.TRUE.equals(change.get("painMcid")) ? ": a change you can feel" : "";
+        boolean felt = Boolean.TRUE.equals(change.get("painMcid"));
         if (points > 0) {
-            return "Your average pain is " + points + (points == 1 ? " point" : " points") + " lower" + felt + ".";
+            return felt ? words.painLowerFelt(points) : words.painLower(points);
         }
-        if (points < 0) {
-            return "Your average pain is " + -points + (points == -1 ? " point" : " points")
-                    + " higher. Your therapist will look at this with you.";
-        }
-        return "Your average pain is the same.";
+        return points < 0 ? words.painHigher(-points) : words.painSame();
     }
 
     /** The Oswestry change, or null when it could not be compared (not scored now or then). */
-    static String odiChange(Map<?, ?> change) {
+    static String odiChange(Messages words, Map<?, ?> change) {
         if (!(change.get("odiPoints") instanceof Number n)) {
             return null;
         }
         int points = n.intValue();
-        String felt = Boolean.TRUE.equals(change.get("odiMcid")) ? ": a change you can feel" : "";
         if (points > 0) {
-            return "Back pain gets in the way of daily life " + points + " points less (out of 100)" + felt + ".";
+            return Boolean.TRUE.equals(change.get("odiMcid")) ? words.odiLessFelt(points) : words.odiLess(points);
         }
-        if (points < 0) {
-            return "Back pain gets in the way of daily life " + -points + " points more (out of 100).";
-        }
-        return "Back pain gets in the way of daily life as much as before.";
+        return points < 0 ? words.odiMore(-points) : words.odiSame();
     }
 }

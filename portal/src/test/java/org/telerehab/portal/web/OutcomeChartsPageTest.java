@@ -48,7 +48,7 @@ class OutcomeChartsPageTest {
         String page = given().when().get("/patient/progress").then().statusCode(200).extract().asString();
 
         assertThat(page).contains("id=\"pain-chart\"", "id=\"odi-chart\"", "id=\"practice-chart\"",
-                "8/10 at the start, 5/10 on 14 November 2026", "An important improvement is 6/10 or less.",
+                "8/10 at the start, 5/10 on November 14, 2026", "An important improvement is 6/10 or less.",
                 "Hatched area: an important improvement", "<td>7.5/10</td>");
         // every script and style sheet the charts need comes from the portal itself (no CDN), and is there
         Matcher assets = Pattern.compile("(?:src|href)=\"(/(?:webjars|static)/[^\"]+)\"").matcher(page);

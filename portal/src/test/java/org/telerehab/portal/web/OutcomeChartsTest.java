@@ -7,9 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
-/** The outcome charts' figures: what uPlot draws and what the sentence and table say are the same figures. */
+/**
+ * The outcome charts' figures: what uPlot draws and what the sentence and table say are the same figures. A
+ * therapist's charts are in English with UTC days; a patient's in their language and zone. (In the portal, for its
+ * message bundles.)
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestProfile(StubbedServicesProfile.class)
 class OutcomeChartsTest {
 
     static final Map<String, Object> OUTCOMES = Map.of(
@@ -73,5 +84,27 @@ class OutcomeChartsTest {
         assertThat(OutcomeCharts.of(early).charts()).extracting(OutcomeCharts.Chart::id)
                 .containsExactly("pain-chart", "practice-chart");
         assertThat(OutcomeCharts.of(Map.of("pain", List.of())).charts()).isEmpty();
+    }
+
+    @Test
+    void aPatientsChartsAreInTheirLanguageWithTheirDays() {
+        Map<String, Object> late = new java.util.HashMap<>(OUTCOMES);
+        // 15:00 UTC on the 14th is already the 15th in Sydney
+        late.put("reassessments", List.of(Map.of("at", "2026-11-14T15:00:00Z", "odiPercent", 28)));
+        List<OutcomeCharts.Chart> charts = OutcomeCharts.of(late, PortalLanguage.charts("es"),
+                new UserTime.Words(java.util.Locale.forLanguageTag("es"), java.time.ZoneId.of("Australia/Sydney")))
+                .charts();
+
+        assertThat(charts.get(0).title()).isEqualTo("El dolor a lo largo del episodio");
+        assertThat(charts.get(0).summary()).isEqualTo("Dolor del 1 de noviembre de 2026 al 16 de noviembre de 2026:"
+                + " 8/10 al principio, 5/10 el 14 de noviembre de 2026, mínimo 5/10. Una mejoría importante es 6/10"
+                + " o menos.");
+        assertThat(charts.get(1).summary()).isEqualTo("Discapacidad (Oswestry): 40 % al principio, 28 % en la"
+                + " última reevaluación (15 de noviembre de 2026). Una mejoría importante es 30 % o menos.");
+        assertThat(charts.get(1).columns()).containsExactly("Día", "Medido en", "Oswestry (%)");
+        assertThat(charts.get(2).rows().get(2)).containsExactly(
+                "Semana 3 (desde el 15 de noviembre de 2026, 2 días hasta ahora)", "1");
+        assertThat(charts.get(2).summary()).isEqualTo("Sesiones en cada semana del episodio, frente a las 3"
+                + " semanales del plan: 3, 0, 1.");
     }
 }

@@ -1,18 +1,33 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
-import org.telerehab.events.codes.EmergencySigns;
+import org.telerehab.events.codes.RedFlag;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a patient reads when their programme is on hold, from their plan and their red-flag history. */
+/**
+ * What a patient reads when their programme is on hold, from their plan and their red-flag history: the reason as a
+ * code, and its English words (Messages); the page ends each with every emergency sign (RedFlagPagesTest).
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestProfile(StubbedServicesProfile.class)
 class ProgrammeHoldTest {
 
     static final Map<String, Object> ACTIVE = Map.of("status", "ACTIVE");
     static final Map<String, Object> PAUSED = Map.of("status", "PAUSED");
+
+    private static Messages english() {
+        return PortalLanguage.messages("en");
+    }
 
     @Test
     void anOpenEmergencyStopsExerciseAndSaysWhyInThePatientsWords() {
@@ -21,12 +36,10 @@ class ProgrammeHoldTest {
                 report("CLEARED", "REVIEW", "2026-11-01T10:15:00Z", "NIGHT_PAIN")));
 
         assertThat(hold.emergency()).isTrue();
-        assertThat(hold.headline()).contains("on hold").contains("do not exercise");
-        assertThat(hold.why()).contains("4 December 2026");
-        assertThat(hold.flags()).containsExactly(Clinical.EMERGENCY_FLAGS.get("BLADDER_BOWEL_CHANGE"),
-                Clinical.REVIEW_FLAGS.get("FEVER"));
-        assertThat(hold.whatToDo()).anySatisfy(t -> assertThat(t).contains("seek medical care now"));
-        assertThat(hold.whatToDo()).last().isEqualTo(EmergencySigns.ALL);
+        assertThat(english().holdHeadline(hold.reason())).contains("on hold").contains("do not exercise");
+        assertThat(hold.reportedAt()).isEqualTo(Instant.parse("2026-12-04T10:15:00Z"));
+        assertThat(hold.flags()).containsExactly(RedFlag.BLADDER_BOWEL_CHANGE, RedFlag.FEVER);
+        assertThat(english().holdSeekCare()).contains("seek medical care now");
     }
 
     @Test
@@ -35,11 +48,11 @@ class ProgrammeHoldTest {
                 report("CLEARED", "EMERGENCY", "2026-12-04T10:15:00Z", "SADDLE_NUMBNESS")));
 
         assertThat(hold.emergency()).isFalse();
-        assertThat(hold.headline()).contains("on hold");
-        assertThat(hold.why()).contains("a doctor has checked you").contains("new plan");
+        assertThat(hold.reason()).isEqualTo(ProgrammeHold.Reason.PAUSED_CLEARED);
+        assertThat(english().holdHeadline(hold.reason())).contains("on hold");
+        assertThat(english().holdWhyPausedCleared()).contains("a doctor has checked you").contains("new plan");
         assertThat(hold.flags()).isEmpty();
-        assertThat(hold.whatToDo()).first().asString().contains("do not restart these exercises");
-        assertThat(hold.whatToDo()).last().isEqualTo(EmergencySigns.ALL);
+        assertThat(english().holdDoNotRestart()).contains("do not restart these exercises");
     }
 
     @Test
@@ -48,12 +61,13 @@ class ProgrammeHoldTest {
 
         ProgrammeHold running = ProgrammeHold.of(ACTIVE, reports);
         assertThat(running.emergency()).isFalse();
-        assertThat(running.why()).contains("not an emergency");
-        assertThat(running.whatToDo()).anySatisfy(t -> assertThat(t).contains("carry on with your current exercises"));
-        assertThat(running.whatToDo()).last().isEqualTo(EmergencySigns.ALL);
+        assertThat(running.reason()).isEqualTo(ProgrammeHold.Reason.REVIEW_PLAN_RUNS);
+        assertThat(english().holdWhyReview("3 December 2026")).contains("not an emergency");
+        assertThat(english().holdCarryOnGently()).contains("carry on with your current exercises");
 
         ProgrammeHold noPlan = ProgrammeHold.of(null, reports);
-        assertThat(noPlan.headline()).isEqualTo("Your programme is on hold until a doctor has checked you");
+        assertThat(english().holdHeadline(noPlan.reason()))
+                .isEqualTo("Your programme is on hold until a doctor has checked you");
     }
 
     @Test

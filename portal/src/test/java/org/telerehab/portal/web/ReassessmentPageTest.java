@@ -98,14 +98,15 @@ class ReassessmentPageTest {
 
     @Test
     void theChangeInThePatientsWords() {
-        assertThat(ReassessmentResource.painChange(Map.of("painPoints", 1, "painMcid", false)))
+        Messages english = PortalLanguage.messages("en");
+        assertThat(ReassessmentResource.painChange(english, Map.of("painPoints", 1, "painMcid", false)))
                 .isEqualTo("Your average pain is 1 point lower.");
-        assertThat(ReassessmentResource.painChange(Map.of("painPoints", -2, "painMcid", false)))
+        assertThat(ReassessmentResource.painChange(english, Map.of("painPoints", -2, "painMcid", false)))
                 .startsWith("Your average pain is 2 points higher.");
-        assertThat(ReassessmentResource.painChange(Map.of("painPoints", 0, "painMcid", false)))
+        assertThat(ReassessmentResource.painChange(english, Map.of("painPoints", 0, "painMcid", false)))
                 .isEqualTo("Your average pain is the same.");
-        assertThat(ReassessmentResource.odiChange(Map.of("painPoints", 0))).isNull();
-        assertThat(ReassessmentResource.odiChange(Map.of("odiPoints", 12, "odiMcid", true)))
+        assertThat(ReassessmentResource.odiChange(english, Map.of("painPoints", 0))).isNull();
+        assertThat(ReassessmentResource.odiChange(english, Map.of("odiPoints", 12, "odiMcid", true)))
                 .endsWith("12 points less (out of 100): a change you can feel.");
     }
 }

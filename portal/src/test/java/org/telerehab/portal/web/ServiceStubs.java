@@ -79,6 +79,12 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         json(services, WireMock.get(WireMock.urlPathEqualTo("/api/patients/" + patient + "/checkins")), 200, "[]");
     }
 
+    /** The patient's profile (registry-service): their language and time zone. */
+    public static void speaks(WireMockServer services, String patient, String locale, String timeZone) {
+        json(services, WireMock.get("/api/patients/" + patient), 200,
+                "{\"id\":\"" + patient + "\",\"locale\":\"" + locale + "\",\"timeZone\":\"" + timeZone + "\"}");
+    }
+
     /** Every first group of {@code regex} in a page, e.g. the ids its labels point at. */
     public static Set<String> ids(String html, String regex) {
         Set<String> ids = new HashSet<>();

@@ -1,0 +1,52 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.ProgramClient;
+
+import java.util.Locale;
+/** "My plan": the patient's exercises, their dose and limits, and the programme's hold. */
+@Path("/patient/plan")
+@RolesAllowed(Views.PATIENT)
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PatientPlanResource {
+
+    @Inject
+    Views views;
+
+    @Inject
+    @RestClient
+    ProgramClient program;
+
+    @Inject
+    PortalLanguage language;
+
+    @Inject
+    UserTime time;
+
+    @GET
+    public TemplateInstance plan() {
+        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
+        TemplateInstance page = PatientResource.withHold(views.page(Templates.plan(PatientResource.planOf(result,
+                time.words(Locale.forLanguageTag(language.tagFor("patient/plan")))),
+                result.status() == 404), "/patient/plan"), result, program, views.userId());
+        return result.ok() || result.status() == 404 ? page : page.data("problem", result.problem());
+    }
+
+    /** The pages, checked against their templates when the portal is built. */
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance plan(PlanView plan, boolean noPlan);
+    }
+}
