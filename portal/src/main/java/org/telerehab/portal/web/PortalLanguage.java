@@ -28,6 +28,7 @@ public class PortalLanguage {
             "patient/session-saved",
             "therapist/worklist",
             "therapist/patient",
+            "therapist/plan-builder",
             "admin/escalated");
 
     @Inject

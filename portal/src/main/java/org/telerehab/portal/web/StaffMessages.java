@@ -12,6 +12,7 @@ import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.portal.web.StaffCodes.CareStatus;
 import org.telerehab.portal.web.StaffCodes.PlanStatus;
 import org.telerehab.portal.web.StaffCodes.ReportSource;
+import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 /**
  * The therapists' and admins' words in English; {@code messages/staff_es.properties}, {@code _fr} and {@code _ar} hold
@@ -377,6 +378,103 @@ public interface StaffMessages {
     @Message("Release")
     String release();
 
+    // ---- the plan builder
+    @Message("Plan for {who}")
+    String planFor(String who);
+
+    @Message("Go to the patient's red flags")
+    String goToRedFlags();
+
+    @Message("Warnings to decide on")
+    String warningsToDecide();
+
+    @Message(":")
+    String colon();
+
+    @Message("This patient has an open red flag.")
+    String planRedFlagOpen();
+
+    @Message("A plan can be assigned once you record a physician's clearance on")
+    String planAfterClearance();
+
+    @Message("the patient's page")
+    String thePatientsPage();
+
+    @Message("Start from a template")
+    String startFromTemplate();
+
+    @Message("Use this template")
+    String useTemplate();
+
+    @Message("Choosing a template replaces the exercises below.")
+    String templateReplaces();
+
+    @Message("Update")
+    String update();
+
+    @Message("Schedule")
+    String schedule();
+
+    @Message("Start date")
+    String startDate();
+
+    @Message("Sessions per week")
+    String sessionsPerWeek();
+
+    @Message("Micro-break every (min)")
+    String microBreakEvery();
+
+    @Message("Habit cues (if ... then ...)")
+    String habitCues();
+
+    @Message("If (trigger {num})")
+    String cueIf(int num);
+
+    @Message("Then (action {num})")
+    String cueThen(int num);
+
+    @Message("Exercises")
+    String exercises();
+
+    @Message("No exercises yet: choose a template or add one below.")
+    String noExercisesYet();
+
+    @Message("Safety check for {name}")
+    String safetyCheckFor(String name);
+
+    @Message("I have considered “{label}” for {name} and accept it")
+    String acceptWarning(String label, String name);
+
+    @Message("Sets")
+    String sets();
+
+    @Message("Reps")
+    String reps();
+
+    @Message("Hold (s)")
+    String holdSeconds();
+
+    @Message("Intensity cap (1-10)")
+    String intensityCap();
+
+    @Message("Not within (min) of waking")
+    String notWithinMinutesOfWaking();
+
+    @Message("Remove {name}")
+    String removeNamed(String name);
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Add an exercise")
+    String addAnExercise();
+
+    @Message("Add exercise")
+    String addExercise();
+
+    @Message("Check and assign plan")
+    String checkAndAssign();
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();
@@ -427,4 +525,12 @@ public interface StaffMessages {
 
     @Message
     String tag(MovementTag tag);
+
+    /** A safety warning's short name. */
+    @Message
+    String warning(SafetyWarning warning);
+
+    /** Why a safety warning matters, for the therapist deciding whether to accept it. */
+    @Message
+    String warningWhy(SafetyWarning warning);
 }

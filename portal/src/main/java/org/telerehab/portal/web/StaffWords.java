@@ -14,6 +14,7 @@ import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.portal.web.StaffCodes.CareStatus;
 import org.telerehab.portal.web.StaffCodes.PlanStatus;
 import org.telerehab.portal.web.StaffCodes.ReportSource;
+import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,9 @@ final class StaffWords {
         }
         if (code instanceof MovementTag t) {
             return words.tag(t);
+        }
+        if (code instanceof SafetyWarning w) {
+            return words.warning(w);
         }
         return code.name();
     }

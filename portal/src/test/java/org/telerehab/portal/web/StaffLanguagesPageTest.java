@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,9 +69,33 @@ class StaffLanguagesPageTest {
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
+    void thePlanBuilderSpeaksTheBrowsersLanguageAndItsWarningsToo() {
+        StaffFixtures.planBuilderWithWarning(services);
+        String plan = "/therapist/patients/" + PATIENT + "/plan";
+        assertThat(page(plan, "es")).contains("<html lang=\"es\" dir=\"ltr\">", "Partir de una plantilla",
+                "Gentle start (Zona lumbar)", "Sesiones por semana", "Si (desencadenante 1)",
+                "Todavía no hay ejercicios", "Comprobar y asignar el plan", "id=\"assign-plan\"")
+                .doesNotContain("page-in-english", "Start from a template");
+        String arabic = given().header("Accept-Language", "ar").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "assign", "startDate", "2026-12-07", "sessionsPerWeek", "3",
+                        "count", "1", "exerciseId0", StaffFixtures.KNEE_TO_CHEST, "sets0", "2", "reps0", "5",
+                        "hold0", "20", "cap0", "6"))
+                .when().post(plan).then().statusCode(200).extract().asString();
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "تحذيرات تحتاج إلى قرار",
+                "ثني العمود الفقري مسموح خلال الساعة الأولى بعد الاستيقاظ", "فحص السلامة لتمرين",
+                "<h3 id=\"item-0\" lang=\"en\">Knee-to-chest stretch</h3>", "id=\"ack-0-MORNING_FLEXION\"",
+                "<p class=\"hint\" lang=\"en\">Knee-to-chest stretch has no limit</p>", "المجموعات")
+                .doesNotContain("Warnings to decide on", "Spinal flexion allowed", "Sets</label>");
+        String french = given().header("Accept-Language", "fr").when().get("/therapist/patients/" + PATIENT)
+                .then().statusCode(200).extract().asString();
+        assertThat(french).as("a (no-break) space before the colon, as French writes it")
+                .contains("</a>\u00a0: situation initiale");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
     void aStaffPageNotYetTranslatedIsInEnglishAndSaysSo() {
-        StaffFixtures.planBuilderLibrary(services);
-        assertThat(page("/therapist/patients/" + PATIENT + "/plan", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
+        assertThat(page("/invitations/patient", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
                 "id=\"page-in-english\" lang=\"fr\"", ">Worklist</a>");
     }
 
