@@ -29,7 +29,10 @@ public class PortalLanguage {
             "therapist/worklist",
             "therapist/patient",
             "therapist/plan-builder",
-            "admin/escalated");
+            "admin/escalated",
+            "admin/home",
+            "admin/therapists",
+            "patients/search");
 
     @Inject
     Views views;

@@ -27,6 +27,11 @@ public final class StaffCodes {
         ACTIVE, PAUSED, SUPERSEDED, COMPLETED
     }
 
+    /** A patient profile's status (registry-service). */
+    public enum ProfileStatus {
+        INVITED, ACTIVE, DISCHARGED
+    }
+
     /** A warning of program-service's safety check of a plan (its {@code WarningCode}). */
     public enum SafetyWarning {
         FLEXION_WITH_SCIATIC, MORNING_FLEXION, INTENSITY_OVER_CAP, FLEXION_STRETCH_FOR_BACK_PAIN, END_RANGE_WITH_SCIATIC

@@ -11,6 +11,7 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.portal.web.StaffCodes.CareStatus;
 import org.telerehab.portal.web.StaffCodes.PlanStatus;
+import org.telerehab.portal.web.StaffCodes.ProfileStatus;
 import org.telerehab.portal.web.StaffCodes.ReportSource;
 import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
@@ -475,6 +476,102 @@ public interface StaffMessages {
     @Message("Check and assign plan")
     String checkAndAssign();
 
+    // ---- the admin's home and therapists
+    @Message("Hello {name}")
+    String hello(String name);
+
+    @Message("No emergency red flag is waiting for a clinician.")
+    String noEmergencyWaiting();
+
+    @Message("{count} emergency red flag(s)")
+    String emergencyCount(int count);
+
+    @Message("waited too long for a clinician and need you now.")
+    String waitedTooLong();
+
+    @Message("Could not be read just now:")
+    String couldNotRead();
+
+    @Message("Patients without a therapist")
+    String patientsWithoutTherapist();
+
+    @Message("Enrolled patients nobody cares for yet, or any more: make sure a therapist takes each one.")
+    String patientsWithoutTherapistHint();
+
+    @Message("The clinic's therapists; close the account of one who leaves (their patients go back to the triage "
+            + "pool).")
+    String therapistsHint();
+
+    @Message("The exercises plans are built from (read only).")
+    String libraryHint();
+
+    @Message("can no longer log in. Their patients are back in the triage pool, where any therapist can take them "
+            + "into care; an emergency red flag any of them reports reaches the admins at once.")
+    String accountClosedNotice();
+
+    @Message("Close the account of a therapist who leaves the clinic. They can no longer log in, and every patient in "
+            + "their care goes back to the triage pool, so that no red flag waits for them. This cannot be undone "
+            + "from the portal.")
+    String closeAccountHint();
+
+    @Message("{name} has left: close the account and release their patients")
+    String confirmLeft(String name);
+
+    @Message("Close account")
+    String closeAccount();
+
+    @Message("Account closed.")
+    String accountClosed();
+
+    @Message("Their patients were released to the triage pool.")
+    String patientsReleased();
+
+    @Message("No therapist has an account yet.")
+    String noTherapists();
+
+    // ---- find a patient
+    @Message("Name or email")
+    String nameOrEmail();
+
+    @Message("You find your patients and those in nobody's care.")
+    String searchHintTherapist();
+
+    @Message("You find every patient of the clinic.")
+    String searchHintAdmin();
+
+    @Message("Only patients without a therapist")
+    String onlyWithoutTherapist();
+
+    @Message("Search")
+    String search();
+
+    @Message("{count} patient(s) found.")
+    String patientsFound(int count);
+
+    @Message("Date of birth")
+    String dateOfBirth();
+
+    @Message("Status")
+    String statusHeading();
+
+    @Message("In your care")
+    String inYourCare();
+
+    @Message("(the triage pool)")
+    String theTriagePool();
+
+    @Message("Cared for by {name}")
+    String caredBy(String name);
+
+    @Message("Cared for by another therapist")
+    String caredByAnother();
+
+    @Message("Take {name} into my care")
+    String takeIntoMyCare(String name);
+
+    @Message("No patient matches{#if q} “{q}”{/if}{#if unassigned} without a therapist{/if}.")
+    String noMatch(String q, boolean unassigned);
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();
@@ -525,6 +622,9 @@ public interface StaffMessages {
 
     @Message
     String tag(MovementTag tag);
+
+    @Message
+    String profileStatus(ProfileStatus status);
 
     /** A safety warning's short name. */
     @Message

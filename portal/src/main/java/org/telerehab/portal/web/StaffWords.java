@@ -13,6 +13,7 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.portal.web.StaffCodes.CareStatus;
 import org.telerehab.portal.web.StaffCodes.PlanStatus;
+import org.telerehab.portal.web.StaffCodes.ProfileStatus;
 import org.telerehab.portal.web.StaffCodes.ReportSource;
 import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
@@ -95,6 +96,9 @@ final class StaffWords {
         }
         if (code instanceof MovementTag t) {
             return words.tag(t);
+        }
+        if (code instanceof ProfileStatus s) {
+            return words.profileStatus(s);
         }
         if (code instanceof SafetyWarning w) {
             return words.warning(w);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerehab.portal.web.StaffFixtures.PATIENT;
@@ -25,6 +26,8 @@ import static org.telerehab.portal.web.StaffFixtures.THERAPIST;
 @WithTestResource(OidcWiremockTestResource.class)
 @TestProfile(StubbedServicesProfile.class)
 class StaffLanguagesPageTest {
+
+    static final String ADMIN = "55555555-5555-4555-8555-555555555555";
 
     @ServiceStubs.Services
     WireMockServer services;
@@ -90,6 +93,18 @@ class StaffLanguagesPageTest {
                 .then().statusCode(200).extract().asString();
         assertThat(french).as("a (no-break) space before the colon, as French writes it")
                 .contains("</a>\u00a0: situation initiale");
+    }
+
+    @Test
+    @TestSecurity(user = ADMIN, roles = "admin")
+    void theAdminsHomeSpeaksTheBrowsersLanguage() {
+        ServiceStubs.json(services, get("/api/red-flags/escalated"), 200, "[{\"patientId\":\"%s\",\"report\":%s}]"
+                .formatted(PATIENT, StaffFixtures.openEmergency("2026-12-04T10:15:00Z", "2026-12-04T11:15:00Z")));
+        assertThat(page("/admin", "es")).contains("<html lang=\"es\" dir=\"ltr\">",
+                "<strong>1 bandera(s) roja(s) de urgencia</strong> esperaron demasiado", "Pacientes sin terapeuta",
+                "id=\"escalated-link\"").doesNotContain("page-in-english", "Patients without a therapist");
+        assertThat(page("/admin", "ar")).contains("<html lang=\"ar\" dir=\"rtl\">", "علامات حمراء طارئة: 1",
+                "مرضى بلا معالج").doesNotContain("Patients without a therapist");
     }
 
     @Test
