@@ -32,7 +32,10 @@ public class PortalLanguage {
             "admin/escalated",
             "admin/home",
             "admin/therapists",
-            "patients/search");
+            "patients/search",
+            "invitations/patient",
+            "invitations/therapist",
+            "invitations/sent");
 
     @Inject
     Views views;

@@ -572,6 +572,71 @@ public interface StaffMessages {
     @Message("No patient matches{#if q} “{q}”{/if}{#if unassigned} without a therapist{/if}.")
     String noMatch(String q, boolean unassigned);
 
+    // ---- invitations
+    @Message("The patient gets an email with a link to choose their password, then signs in and screens.")
+    String invitePatientHint();
+
+    @Message("You care for the patients you invite.")
+    String invitedByTherapist();
+
+    @Message("A patient an admin invites waits in the triage pool until a therapist takes them into care.")
+    String invitedByAdmin();
+
+    @Message("The therapist gets an email with a link to choose their password. Staff accounts of the production "
+            + "realm also set up a one-time code at their first sign-in.")
+    String inviteTherapistHint();
+
+    @Message("Who they are")
+    String whoTheyAre();
+
+    @Message("Given name")
+    String givenName();
+
+    @Message("Family name")
+    String familyName();
+
+    @Message("How to reach them")
+    String howToReach();
+
+    @Message("Email")
+    String email();
+
+    @Message("Phone (optional)")
+    String phoneOptional();
+
+    @Message("Their language and time")
+    String languageAndTime();
+
+    @Message("Language")
+    String language();
+
+    @Message("Time zone")
+    String timeZone();
+
+    @Message("Where they live, for example Europe/Madrid or America/Los_Angeles: reminders and days follow it.")
+    String timeZoneHint();
+
+    @Message("Send the invitation")
+    String sendInvitation();
+
+    @Message("Invitation sent")
+    String invitationSent();
+
+    @Message("An email with a link to choose a password is on its way to")
+    String emailOnItsWay();
+
+    @Message("The link is valid for a limited time; if it runs out, invite again.")
+    String linkValid();
+
+    @Message("The patient is in your care: once they have screened they appear on your worklist.")
+    String sentInYourCare();
+
+    @Message("The patient waits in the triage pool until a therapist takes them into care.")
+    String sentToPool();
+
+    @Message("Invite another")
+    String inviteAnother();
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();

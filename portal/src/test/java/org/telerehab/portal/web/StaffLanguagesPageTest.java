@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerehab.portal.web.StaffFixtures.PATIENT;
@@ -110,7 +111,8 @@ class StaffLanguagesPageTest {
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
     void aStaffPageNotYetTranslatedIsInEnglishAndSaysSo() {
-        assertThat(page("/invitations/patient", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/exercises")), 200, "[]");
+        assertThat(page("/therapist/exercises", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
                 "id=\"page-in-english\" lang=\"fr\"", ">Worklist</a>");
     }
 
