@@ -117,7 +117,7 @@ public class PlanBuilderResource {
     }
 
     private TemplateInstance builderPage(UUID patientId, Library library, Draft draft, Api.Problem problem) {
-        StaffMessages words = StaffWords.in(language.tagFor("therapist/plan-builder"));
+        StaffCodeWords words = StaffWords.codesIn(language.tagFor("therapist/plan-builder"));
         List<Map<String, Object>> warnings = problem == null ? List.of() : problem.warnings();
         List<PlanBuilderView.Row> rows = new ArrayList<>();
         List<PlanBuilderView.SummaryLine> summary = new ArrayList<>();
@@ -162,7 +162,7 @@ public class PlanBuilderResource {
     }
 
     /** A safety warning's short name in {@code words}' language; a code this portal does not know, as it is. */
-    static String warningLabel(StaffMessages words, Object code) {
+    static String warningLabel(StaffCodeWords words, Object code) {
         SafetyWarning warning = StaffCodes.code(SafetyWarning.class, code);
         return warning == null ? String.valueOf(code) : words.warning(warning);
     }
@@ -267,7 +267,7 @@ public class PlanBuilderResource {
          */
         static List<PlanBuilderView.WarningBox> warningsAt(int index, String exerciseId,
                                                            List<Map<String, Object>> answered, Set<String> ticked,
-                                                           StaffMessages words) {
+                                                           StaffCodeWords words) {
             List<PlanBuilderView.WarningBox> out = new ArrayList<>();
             Set<String> shown = new LinkedHashSet<>();
             for (Map<String, Object> w : answered) {
@@ -285,7 +285,7 @@ public class PlanBuilderResource {
         }
 
         private static PlanBuilderView.WarningBox warningBox(int index, String exerciseId, String code,
-                                                             Object message, boolean checked, StaffMessages words) {
+                                                             Object message, boolean checked, StaffCodeWords words) {
             SafetyWarning known = StaffCodes.code(SafetyWarning.class, code);
             return new PlanBuilderView.WarningBox(code, "ack-" + index + "-" + code, ackField(exerciseId),
                     warningLabel(words, code), known == null ? "" : words.warningWhy(known),

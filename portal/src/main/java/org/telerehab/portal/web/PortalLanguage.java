@@ -35,7 +35,8 @@ public class PortalLanguage {
             "patients/search",
             "invitations/patient",
             "invitations/therapist",
-            "invitations/sent");
+            "invitations/sent",
+            "therapist/discharge-summary");
 
     @Inject
     Views views;

@@ -2,24 +2,12 @@ package org.telerehab.portal.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.telerehab.events.codes.AlertType;
-import org.telerehab.events.codes.Chronicity;
-import org.telerehab.events.codes.Disposition;
-import org.telerehab.events.codes.MovementTag;
-import org.telerehab.events.codes.RedFlag;
-import org.telerehab.events.codes.Region;
-import org.telerehab.events.codes.RiskLevel;
-import org.telerehab.portal.web.StaffCodes.CareStatus;
-import org.telerehab.portal.web.StaffCodes.PlanStatus;
-import org.telerehab.portal.web.StaffCodes.ProfileStatus;
-import org.telerehab.portal.web.StaffCodes.ReportSource;
-import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 /**
  * The therapists' and admins' words in English; {@code messages/staff_es.properties}, {@code _fr} and {@code _ar} hold
  * the same keys, and a key missing there falls back to these. Pages name them as {@code {staff:key}}; a staff page is
- * shown in the user's language once every word on it is here ({@link PortalLanguage#TRANSLATED}). Code labels
- * ({@code method_$CONSTANT}) are in {@code messages/staff_en.properties}.
+ * shown in the user's language once every word on it is here ({@link PortalLanguage#TRANSLATED}). Code labels are
+ * in {@link StaffCodeWords}.
  */
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMessages {
@@ -637,6 +625,92 @@ public interface StaffMessages {
     @Message("Invite another")
     String inviteAnother();
 
+    // ---- the discharge summary (page and PDF)
+    @Message("Discharge summary")
+    String dischargeSummary();
+
+    @Message("Episode of care from {from} to {to}.")
+    String episodeFromTo(String from, String to);
+
+    @Message("still running")
+    String stillRunning();
+
+    @Message("Measures at the baseline and at the last re-assessment")
+    String measuresCaption();
+
+    @Message("Measure")
+    String measure();
+
+    @Message("Baseline")
+    String baseline();
+
+    @Message("Last re-assessment")
+    String lastReassessment();
+
+    @Message("Pain (0-10)")
+    String painScale();
+
+    @Message("Pain")
+    String pain();
+
+    @Message("No re-assessment in this episode, so no change can be stated.")
+    String noChangeStated();
+
+    @Message("Practice")
+    String practice();
+
+    @Message("Alerts raised")
+    String alertsRaised();
+
+    @Message("None.")
+    String noneSentence();
+
+    @Message("{label}: raised {raised}, {resolved}")
+    String alertLine(String label, String raised, String resolved);
+
+    @Message("resolved {day}")
+    String resolvedOn(String day);
+
+    @Message("still open")
+    String stillOpen();
+
+    @Message("{measure}: {change} against the baseline ({#if mcid}a minimal important change{#else}not a minimal "
+            + "important change{/if})")
+    String changeAgainstBaseline(String measure, String change, boolean mcid);
+
+    @Message("Oswestry: not compared (not scored at both)")
+    String odiNotCompared();
+
+    @Message("{points} point{#if points != 1}s{/if} better")
+    String pointsBetter(int points);
+
+    @Message("{points} point{#if points != 1}s{/if} worse")
+    String pointsWorse(int points);
+
+    @Message("no change")
+    String noChange();
+
+    @Message("{percent} % of the prescribed sessions in the last 28 days ({sessions} sessions logged in all)")
+    String practiceLine(long percent, String sessions);
+
+    @Message("No plan figures")
+    String noPlanFigures();
+
+    @Message("not scored")
+    String notScored();
+
+    @Message("not known")
+    String notKnown();
+
+    @Message("{total}/9{#if risk}, {risk} risk{/if}")
+    String startBackScore(Object total, String risk);
+
+    @Message("Save as PDF")
+    String savePdf();
+
+    @Message("Back to the patient")
+    String backToPatient();
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();
@@ -652,50 +726,4 @@ public interface StaffMessages {
 
     @Message("No escalated red flag: every emergency has been acted on in time.")
     String noEscalated();
-
-    // ---- codes (to move to ClinicalWords): one key per constant, method_$CONSTANT (method_CONSTANT for an enum
-    // without an underscore in any constant), in staff_en.properties
-    @Message
-    String flag(RedFlag flag);
-
-    @Message
-    String severity(RedFlag.Severity severity);
-
-    @Message
-    String source(ReportSource source);
-
-    @Message
-    String status(CareStatus status);
-
-    @Message
-    String planStatus(PlanStatus status);
-
-    @Message
-    String disposition(Disposition disposition);
-
-    @Message
-    String region(Region region);
-
-    @Message
-    String alert(AlertType type);
-
-    @Message
-    String risk(RiskLevel risk);
-
-    @Message
-    String chronicity(Chronicity chronicity);
-
-    @Message
-    String tag(MovementTag tag);
-
-    @Message
-    String profileStatus(ProfileStatus status);
-
-    /** A safety warning's short name. */
-    @Message
-    String warning(SafetyWarning warning);
-
-    /** Why a safety warning matters, for the therapist deciding whether to accept it. */
-    @Message
-    String warningWhy(SafetyWarning warning);
 }

@@ -20,10 +20,10 @@ class PlanDraftTest {
     static final String DEAD_BUG = "5eed0e00-0000-4000-8000-000000000003";
     static final String HAPPY_BABY = "5eed0e00-0000-4000-8000-000000000015";
     /** Words that name the message and its argument, as {@code warning(MORNING_FLEXION)}. */
-    static final StaffMessages WORDS = (StaffMessages) Proxy.newProxyInstance(StaffMessages.class.getClassLoader(),
-            new Class<?>[] {StaffMessages.class}, (proxy, method, args) -> method.getName() + "("
-                    + (args == null ? "" : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(",")))
-                    + ")");
+    static final StaffCodeWords WORDS = (StaffCodeWords) Proxy.newProxyInstance(
+            StaffCodeWords.class.getClassLoader(), new Class<?>[] {StaffCodeWords.class},
+            (proxy, method, args) -> method.getName() + "(" + (args == null ? ""
+                    : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(","))) + ")");
 
     @Test
     void eachItemCarriesOnlyTheWarningsTickedAtItsExercise() {
