@@ -36,7 +36,9 @@ public class PortalLanguage {
             "invitations/patient",
             "invitations/therapist",
             "invitations/sent",
-            "therapist/discharge-summary");
+            "therapist/discharge-summary",
+            "landing",
+            "error");
 
     @Inject
     Views views;

@@ -711,6 +711,50 @@ public interface StaffMessages {
     @Message("Back to the patient")
     String backToPatient();
 
+    // ---- shared pages: the landing page (browser's language) and the error pages
+    @Message("Welcome")
+    String welcome();
+
+    @Message("Tele-rehabilitation for back pain: screen yourself from home, follow a movement-retraining plan from "
+            + "your therapist and keep track of your progress.")
+    String landingPatients();
+
+    @Message("Therapists: triage screened patients, build safe plans and follow alerts.")
+    String landingTherapists();
+
+    @Message("Log in")
+    String logIn();
+
+    @Message("You cannot open this page")
+    String forbiddenTitle();
+
+    @Message("This page is for another role (for example, therapist pages are only for therapists).")
+    String forbiddenDetail();
+
+    @Message("Page not found")
+    String notFoundTitle();
+
+    @Message("There is no page at this address.")
+    String notFoundDetail();
+
+    @Message("This request could not be handled")
+    String badRequestTitle();
+
+    @Message("Please go back and try again.")
+    String badRequestDetail();
+
+    @Message("Something went wrong")
+    String unexpectedTitle();
+
+    @Message("Please try again. If it keeps happening, contact the clinic.")
+    String unexpectedDetail();
+
+    @Message("Error {status}")
+    String errorStatus(int status);
+
+    @Message("Go to your home page")
+    String goHome();
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();
