@@ -37,6 +37,7 @@ public class PortalLanguage {
             "invitations/therapist",
             "invitations/sent",
             "therapist/discharge-summary",
+            "therapist/exercises",
             "landing",
             "error");
 

@@ -711,6 +711,63 @@ public interface StaffMessages {
     @Message("Back to the patient")
     String backToPatient();
 
+    // ---- the exercise library
+    @Message("New exercise")
+    String newExercise();
+
+    @Message("Search the library")
+    String searchLibrary();
+
+    @Message("Words")
+    String searchWords();
+
+    @Message("(in the name, summary or cues)")
+    String searchWordsHint();
+
+    @Message("Region")
+    String region();
+
+    @Message("Any region")
+    String anyRegion();
+
+    @Message("Movement tag")
+    String movementTag();
+
+    @Message("Any tag")
+    String anyTag();
+
+    @Message("Equipment")
+    String equipment();
+
+    @Message("a word (mat, chair), or “none”")
+    String equipmentHint();
+
+    @Message("Show all")
+    String showAll();
+
+    @Message("{#if filtered}{count} {#if count == 1}exercise matches{#else}exercises match{/if}.{#else}{count} "
+            + "exercise{#if count != 1}s{/if}.{/if}")
+    String libraryCount(int count, boolean filtered);
+
+    @Message("Movement tags drive the safety check when a plan is assigned.")
+    String tagsDriveSafety();
+
+    @Message("Editing an exercise makes a new version; plans already assigned keep the version they were given.")
+    String editingMakesVersion();
+
+    @Message("version {version}{#if later}, a later progression{/if}{#if media > 0}, {media} picture{#if media > 1}s"
+            + "{/if} or video{#if media > 1}s{/if}{/if}")
+    String exerciseVersion(Object version, boolean later, int media);
+
+    @Message("intensity cap {cap} / 10")
+    String intensityCapOf(Object cap);
+
+    @Message("Edit {name}")
+    String editNamed(String name);
+
+    @Message("Edit")
+    String edit();
+
     // ---- shared pages: the landing page (browser's language) and the error pages
     @Message("Welcome")
     String welcome();

@@ -110,9 +110,24 @@ class StaffLanguagesPageTest {
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theLibrarySpeaksTheBrowsersLanguageAndKeepsExerciseNamesInEnglish() {
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/exercises")), 200, """
+                [{"id":"%s","name":"Knee-to-chest stretch","version":2,"regions":["LUMBAR"],
+                  "movementTags":["LUMBAR_FLEXION","STRETCH"],"dose":{"sets":2,"reps":5,"holdSeconds":20},
+                  "intensityCap":6,"equipment":["mat"],"media":[]}]""".formatted(StaffFixtures.KNEE_TO_CHEST));
+        assertThat(page("/therapist/exercises", "es")).contains("<html lang=\"es\" dir=\"ltr\">",
+                "<span lang=\"en\">Knee-to-chest stretch</span>", "versión 2", "Zona lumbar",
+                "2 series × 5 repeticiones, mantener 20 s", "intensidad máxima 6 / 10", "Cualquier región",
+                "1 ejercicio.", "id=\"search-library\"").doesNotContain("page-in-english", "Any region");
+        assertThat(page("/therapist/exercises?region=LUMBAR", "ar")).contains("<html lang=\"ar\" dir=\"rtl\">",
+                "عدد التمارين المطابقة: 1", "<option value=\"LUMBAR\" selected>أسفل الظهر</option>")
+                .doesNotContain("Any region", "exercise matches");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
     void aStaffPageNotYetTranslatedIsInEnglishAndSaysSo() {
-        ServiceStubs.json(services, get(urlPathEqualTo("/api/exercises")), 200, "[]");
-        assertThat(page("/therapist/exercises", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
+        assertThat(page("/therapist/exercises/new", "fr")).contains("<html lang=\"en\" dir=\"ltr\">",
                 "id=\"page-in-english\" lang=\"fr\"", ">Worklist</a>");
     }
 
