@@ -46,4 +46,27 @@ class LandingPageTest {
                 .body(containsString("Overall, how bothersome has your back pain been in the last 2 weeks?"))
                 .body(containsString("<option value=\"EXTREMELY\">Extremely</option>"));
     }
+
+    @Test
+    void theLandingPageSpeaksTheBrowsersLanguage() {
+        given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"es\" dir=\"ltr\">"))
+                .body(containsString("Telerrehabilitación para el dolor de espalda"))
+                .body(containsString("id=\"login\">Iniciar sesión</a>")).body(not(containsString("Log in")));
+        given().header("Accept-Language", "ar-EG").when().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("تسجيل الدخول"))
+                .body(not(containsString("page-in-english")));
+    }
+
+    @Test
+    @TestSecurity(user = "patient1", roles = "patient")
+    void theErrorPagesSpeakTheUsersLanguage() {
+        given().header("Accept-Language", "ar").when().get("/therapist").then().statusCode(403)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("<h1>لا يمكنك فتح هذه الصفحة</h1>")).body(containsString("خطأ 403"));
+        given().header("Accept-Language", "es").when().get("/no-such-page").then().statusCode(404)
+                .body(containsString("<html lang=\"es\" dir=\"ltr\">"))
+                .body(containsString("<h1>Página no encontrada</h1>"))
+                .body(containsString("Ir a su página de inicio"));
+    }
 }

@@ -23,7 +23,6 @@ import org.telerehab.portal.client.RegistryClient;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,15 +54,40 @@ public class AdminResource {
     @GET
     public TemplateInstance home() {
         Api.Result result = Api.call("program service", () -> program.escalated());
-        return views.page("admin/home", "/admin")
-                .data("escalatedCount", result.ok() ? result.list().size() : null)
-                .data("escalatedProblem", result.problem());
+        return views.page(Templates.home(new Home(result.ok() ? result.list().size() : null, result.problem())),
+                "/admin");
     }
 
     /** The admin's pages whose view model is a record, checked against their templates when the portal is built. */
     @CheckedTemplate(basePath = "admin", requireTypeSafeExpressions = false)
     static class Templates {
+        static native TemplateInstance home(Home home);
+
         static native TemplateInstance escalated(Escalated escalated);
+
+        static native TemplateInstance therapists(Therapists page);
+    }
+
+    /**
+     * The admin's home: how many escalated red flags wait.
+     *
+     * @param escalatedCount null when program-service could not say ({@code escalatedProblem})
+     */
+    @TemplateData
+    public record Home(Integer escalatedCount, Api.Problem escalatedProblem) {
+    }
+
+    /**
+     * The clinic's therapists.
+     *
+     * @param closed the name of the therapist whose account was just closed, or null
+     */
+    @TemplateData
+    public record Therapists(List<Therapist> therapists, String closed, Api.Problem problem) {
+
+        @TemplateData
+        public record Therapist(String id, String name, boolean active) {
+        }
     }
 
     /** The emergency red flags nobody acted on in time, oldest first; each report null when unreadable. */
@@ -119,21 +143,18 @@ public class AdminResource {
 
     private TemplateInstance therapistsPage(UUID closed, Api.Problem problem) {
         Api.Result result = Api.call("registry service", () -> registry.therapists());
-        List<Map<String, Object>> therapists = new ArrayList<>();
+        List<Therapists.Therapist> therapists = new ArrayList<>();
         String closedName = null;
         for (Map<String, Object> t : result.list()) {
-            Map<String, Object> v = new LinkedHashMap<>();
             String name = t.get("givenName") + " " + t.get("familyName");
-            v.put("id", t.get("id"));
-            v.put("name", name);
-            v.put("active", !"DISABLED".equals(t.get("status")));
-            therapists.add(v);
+            therapists.add(new Therapists.Therapist(String.valueOf(t.get("id")), name,
+                    !"DISABLED".equals(t.get("status"))));
             if (closed != null && closed.toString().equals(t.get("id"))) {
                 closedName = name;
             }
         }
-        return views.page("admin/therapists", "/admin/therapists", problem != null ? problem : result.problem())
-                .data("therapists", therapists).data("closed", closedName);
+        return views.page(Templates.therapists(new Therapists(therapists, closedName,
+                problem != null ? problem : result.problem())), "/admin/therapists");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -17,31 +20,45 @@ public class ErrorPages {
     @Inject
     Views views;
 
+    @Inject
+    PortalLanguage language;
+
+    /** What went wrong, in the page's language, and where to go from here. */
+    @TemplateData
+    public record ErrorPage(int status, String title, String detail, String home) {
+    }
+
+    @CheckedTemplate(basePath = "", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance error(ErrorPage error);
+    }
+
+    private StaffMessages words() {
+        return StaffWords.in(language.tagFor("error"));
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, "You cannot open this page",
-                "This page is for another role (for example, therapist pages are only for therapists).");
+        return page(403, words().forbiddenTitle(), words().forbiddenDetail());
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return page(404, "Page not found", "There is no page at this address.");
+        return page(404, words().notFoundTitle(), words().notFoundDetail());
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
-            return page(w.getResponse().getStatus(), "This request could not be handled",
-                    "Please go back and try again.");
+            return page(w.getResponse().getStatus(), words().badRequestTitle(), words().badRequestDetail());
         }
         LOG.error("unexpected error on a page", e);
-        return page(500, "Something went wrong", "Please try again. If it keeps happening, contact the clinic.");
+        return page(500, words().unexpectedTitle(), words().unexpectedDetail());
     }
 
     private Response page(int status, String title, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(views.page("error", null).data("status", status).data("title", title).data("detail", detail)
-                        .data("home", views.home()))
+                .entity(views.page(Templates.error(new ErrorPage(status, title, detail, views.home())), null))
                 .build();
     }
 }

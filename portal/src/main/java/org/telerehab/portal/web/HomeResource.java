@@ -4,6 +4,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +32,13 @@ public class HomeResource {
         if (!identity.isAnonymous() && !"/".equals(views.home())) {
             return Response.seeOther(URI.create(views.home())).build();
         }
-        return views.page("landing", "/");
+        return views.page(Templates.landing(), "/");
+    }
+
+    /** The landing page, in the browser's language ({@link PortalLanguage}). */
+    @CheckedTemplate(basePath = "", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance landing();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,8 +69,8 @@ public class InvitationResource {
         if (!result.ok()) {
             return patientPage(body, readable(result.problem(), "The invitation was not sent"));
         }
-        return views.page("invitations/sent", "/invitations/patient").data("email", result.map().get("email"))
-                .data("patient", true).data("inCare", views.hasRole(Views.THERAPIST));
+        return views.page(Templates.sent(new Sent(String.valueOf(result.map().get("email")), true,
+                views.hasRole(Views.THERAPIST))), "/invitations/patient");
     }
 
     @GET
@@ -93,19 +95,53 @@ public class InvitationResource {
             return therapistPage(body, readable(result.problem(), "The invitation was not sent"));
         }
         // registry-service answers a therapist's id and name only: the address is the one typed
-        return views.page("invitations/sent", "/invitations/therapist").data("email", body.get("email"))
-                .data("patient", false).data("inCare", false);
+        return views.page(Templates.sent(new Sent(String.valueOf(body.get("email")), false, false)),
+                "/invitations/therapist");
     }
 
     private TemplateInstance patientPage(Map<String, Object> typed, Api.Problem problem) {
-        return views.page("invitations/patient", "/invitations/patient", problem).data("typed", typed)
-                .data("errors", fieldErrors(problem)).data("languages", LANGUAGES).data("zones", ZONES)
-                .data("therapist", views.hasRole(Views.THERAPIST));
+        return views.page(Templates.patient(typed, fieldErrors(problem),
+                new PatientForm(LANGUAGES, ZONES, views.hasRole(Views.THERAPIST), problem)), "/invitations/patient");
     }
 
     private TemplateInstance therapistPage(Map<String, Object> typed, Api.Problem problem) {
-        return views.page("invitations/therapist", "/invitations/therapist", problem).data("typed", typed)
-                .data("errors", fieldErrors(problem));
+        return views.page(Templates.therapist(typed, fieldErrors(problem), problem), "/invitations/therapist");
+    }
+
+    /**
+     * The invitation pages. {@code typed} (what was typed, by field) and {@code errors} (the service's message at
+     * each field) are read by {@code fragments/text-field}.
+     */
+    @CheckedTemplate(basePath = "invitations", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance patient(Map<String, Object> typed, Map<String, Object> errors,
+                                               PatientForm invite);
+
+        static native TemplateInstance therapist(Map<String, Object> typed, Map<String, Object> errors,
+                                                 Api.Problem problem);
+
+        static native TemplateInstance sent(Sent sent);
+    }
+
+    /**
+     * The patient's invitation form.
+     *
+     * @param languages the languages a patient may have, by tag, in their own words
+     * @param therapist the caller is a therapist (the patient will be in their care)
+     */
+    @TemplateData
+    public record PatientForm(Map<String, String> languages, List<String> zones, boolean therapist,
+                              Api.Problem problem) {
+    }
+
+    /**
+     * An invitation sent.
+     *
+     * @param patient a patient was invited (a therapist otherwise)
+     * @param inCare  the patient is in the inviting therapist's care
+     */
+    @TemplateData
+    public record Sent(String email, boolean patient, boolean inCare) {
     }
 
     /**

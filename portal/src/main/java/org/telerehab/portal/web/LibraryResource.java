@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
 
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The exercise library: the list for therapists and admins, and the editor for therapists (a new exercise, or a new
@@ -52,6 +55,9 @@ public class LibraryResource {
     @RestClient
     ProgramClient program;
 
+    @Inject
+    PortalLanguage language;
+
     @GET
     public TemplateInstance exercises(@QueryParam("q") String q, @QueryParam("region") String region,
                                       @QueryParam("tag") String tag, @QueryParam("equipment") String equipment) {
@@ -60,18 +66,24 @@ public class LibraryResource {
         String inRegion = Clinical.REGIONS.containsKey(region) ? region : null;
         String withTag = Clinical.MOVEMENT_TAGS.containsKey(tag) ? tag : null;
         Api.Result result = Api.call("program service", () -> program.exercises(words, inRegion, withTag, needs));
+        String page = language.tagFor("therapist/exercises");
+        StaffMessages staff = StaffWords.in(page);
+        StaffCodeWords codes = StaffWords.codesIn(page);
         Set<String> equipmentSeen = new TreeSet<>();
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
             Map<String, Object> v = new LinkedHashMap<>(e);
             Object dose = e.get("dose");
             if (dose instanceof Map<?, ?> d) {
-                v.put("doseText", Clinical.dose(d.get("sets"), d.get("reps"), d.get("holdSeconds")));
+                v.put("doseText", staff.dose(count(d.get("sets")), count(d.get("reps")), count(d.get("holdSeconds"))));
             }
-            v.put("regionLabels", String.join(", ", Clinical.labels(Clinical.REGIONS, e.get("regions"))));
-            v.put("tagLabels", Clinical.labels(Clinical.MOVEMENT_TAGS, e.get("movementTags")));
+            v.put("regionLabels", StaffCodes.codes(Region.class, e.get("regions")).stream()
+                    .map(codes::region).collect(Collectors.joining(", ")));
+            v.put("tagLabels", StaffCodes.codes(MovementTag.class, e.get("movementTags")).stream().map(codes::tag)
+                    .toList());
             v.put("illustration", e.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.get("id"));
             v.put("mediaCount", e.get("media") instanceof List<?> m ? m.size() : 0);
+            v.put("later", Boolean.TRUE.equals(e.get("laterProgression")));
             if (e.get("equipment") instanceof List<?> items) {
                 items.forEach(item -> equipmentSeen.add(String.valueOf(item)));
             }
@@ -82,7 +94,21 @@ public class LibraryResource {
                 .data("exercises", exercises).data("canEdit", views.hasRole(Views.THERAPIST))
                 .data("q", words).data("region", inRegion).data("tag", withTag).data("equipment", needs)
                 .data("equipmentSeen", equipmentSeen).data("filtered", filtered)
-                .data("regions", Clinical.REGIONS.entrySet()).data("tags", Clinical.MOVEMENT_TAGS.entrySet());
+                .data("regions", labels(Region.values(), codes).entrySet())
+                .data("tags", labels(MovementTag.values(), codes).entrySet());
+    }
+
+    /** Each code by its label in {@code codes}' language, in the enum's order, for a filter's options. */
+    private static Map<String, String> labels(Enum<?>[] constants, StaffCodeWords codes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Enum<?> c : constants) {
+            out.put(c.name(), StaffWords.label(codes, c));
+        }
+        return out;
+    }
+
+    private static int count(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     @GET

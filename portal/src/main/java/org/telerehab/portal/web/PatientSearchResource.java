@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,10 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
+import org.telerehab.portal.web.StaffCodes.ProfileStatus;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +32,6 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @Blocking
 public class PatientSearchResource {
-
-    /** A profile's status in words. */
-    static final Map<String, String> STATUS = Map.of("INVITED", "Invited, not signed in yet", "ACTIVE", "Active",
-            "DISCHARGED", "Discharged");
 
     @Inject
     Views views;
@@ -48,22 +48,53 @@ public class PatientSearchResource {
                 : new Api.Result(200, List.of(), null);
         Map<String, String> therapists = views.hasRole(Views.ADMIN) && asked ? therapistNames() : Map.of();
         String me = views.userId().toString();
-        List<Map<String, Object>> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Map<String, Object> p : result.list()) {
-            Map<String, Object> v = new LinkedHashMap<>();
             Object carer = p.get("therapistId");
-            v.put("id", p.get("id"));
-            v.put("name", p.get("givenName") + " " + p.get("familyName"));
-            v.put("birthDate", p.get("birthDate"));
-            v.put("status", STATUS.getOrDefault(String.valueOf(p.get("status")), String.valueOf(p.get("status"))));
-            v.put("mine", me.equals(carer));
-            v.put("pooled", carer == null);
-            v.put("carer", carer == null ? null : therapists.getOrDefault(String.valueOf(carer), "another therapist"));
-            found.add(v);
+            found.add(new Found(String.valueOf(p.get("id")), p.get("givenName") + " " + p.get("familyName"),
+                    birthDate(p.get("birthDate")), StaffCodes.code(ProfileStatus.class, p.get("status")),
+                    String.valueOf(p.get("status")), me.equals(carer), carer == null,
+                    carer == null ? null : therapists.get(String.valueOf(carer))));
         }
-        return views.page("patients/search", "/patients", result.problem()).data("q", query)
-                .data("unassigned", unassigned).data("asked", asked).data("found", found)
-                .data("therapist", views.hasRole(Views.THERAPIST));
+        return views.page(Templates.search(new Search(query, unassigned, asked, found,
+                views.hasRole(Views.THERAPIST), result.problem())), "/patients");
+    }
+
+    @CheckedTemplate(basePath = "patients", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance search(Search search);
+    }
+
+    /**
+     * The search and what it found.
+     *
+     * @param asked     a name or "only without a therapist" was given (nothing is listed before)
+     * @param therapist the caller is a therapist (who may take a pool patient into care)
+     */
+    @TemplateData
+    public record Search(String q, boolean unassigned, boolean asked, List<Found> found, boolean therapist,
+                         Api.Problem problem) {
+    }
+
+    /**
+     * A patient found.
+     *
+     * @param status     null for a status this portal does not know ({@code statusCode})
+     * @param mine       in the caller's care
+     * @param pooled     in nobody's care
+     * @param carer      the caring therapist's name, null when nobody or when it cannot be said
+     */
+    @TemplateData
+    public record Found(String id, String name, LocalDate birthDate, ProfileStatus status, String statusCode,
+                        boolean mine, boolean pooled, String carer) {
+    }
+
+    private static LocalDate birthDate(Object value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.toString());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     /** The clinic's therapists by id, for an admin's "cared for by" (empty when registry-service cannot say). */

@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -43,6 +46,9 @@ public class PlanBuilderResource {
 
     @Inject
     PatientNames names;
+
+    @Inject
+    PortalLanguage language;
 
     @Inject
     @RestClient
@@ -111,6 +117,7 @@ public class PlanBuilderResource {
     }
 
     private TemplateInstance builderPage(UUID patientId, Library library, Draft draft, Api.Problem problem) {
+        StaffCodeWords words = StaffWords.codesIn(language.tagFor("therapist/plan-builder"));
         List<Map<String, Object>> warnings = problem == null ? List.of() : problem.warnings();
         List<PlanBuilderView.Row> rows = new ArrayList<>();
         List<PlanBuilderView.SummaryLine> summary = new ArrayList<>();
@@ -120,13 +127,13 @@ public class PlanBuilderResource {
             String id = String.valueOf(item.get("exerciseId"));
             Map<String, Object> ex = library.exercises.getOrDefault(id, Map.of());
             String name = String.valueOf(ex.getOrDefault("name", "Exercise " + Clinical.shortId(id)));
-            rows.add(new PlanBuilderView.Row(i, id, name, TherapistPatientView.strings(ex.get("movementTags")),
+            rows.add(new PlanBuilderView.Row(i, id, name, StaffCodes.codes(MovementTag.class, ex.get("movementTags")),
                     item.get("sets"), item.get("reps"), item.get("holdSeconds"), item.get("intensityCap"),
-                    item.get("notWithinMinutesOfWaking"), Draft.warningsAt(i, id, warnings, draft.acknowledged(id))));
+                    item.get("notWithinMinutesOfWaking"),
+                    Draft.warningsAt(i, id, warnings, draft.acknowledged(id), words)));
             for (Map<String, Object> w : warnings) {
                 if (id.equals(String.valueOf(w.get("exerciseId"))) && summarised.add(id + w.get("code"))) {
-                    summary.add(new PlanBuilderView.SummaryLine("item-" + i, name,
-                            Clinical.label(Clinical.WARNINGS, w.get("code"))));
+                    summary.add(new PlanBuilderView.SummaryLine("item-" + i, name, warningLabel(words, w.get("code"))));
                 }
             }
         }
@@ -136,7 +143,7 @@ public class PlanBuilderResource {
         exerciseOptions.sort(Comparator.comparing(PlanBuilderView.Option::name));
         List<PlanBuilderView.TemplateOption> templates = library.templates.stream()
                 .map(t -> new PlanBuilderView.TemplateOption(String.valueOf(t.get("id")), String.valueOf(t.get("name")),
-                        String.valueOf(t.get("region")))).toList();
+                        StaffCodes.code(Region.class, t.get("region")))).toList();
         List<Map<String, Object>> cues = new ArrayList<>(draft.cues);
         while (cues.size() < 3) {
             cues.add(Map.of("trigger", "", "action", ""));
@@ -152,6 +159,12 @@ public class PlanBuilderResource {
         PlanBuilderView view = new PlanBuilderView(patientId, names.of(patientId), problem, draft, templates, rows,
                 cueRows, summary, blocked, redFlagOpen && !blocked, exerciseOptions, library.problem);
         return views.page(Templates.planBuilder(view), "/therapist");
+    }
+
+    /** A safety warning's short name in {@code words}' language; a code this portal does not know, as it is. */
+    static String warningLabel(StaffCodeWords words, Object code) {
+        SafetyWarning warning = StaffCodes.code(SafetyWarning.class, code);
+        return warning == null ? String.valueOf(code) : words.warning(warning);
     }
 
     private static String text(Object value) {
@@ -250,30 +263,32 @@ public class PlanBuilderResource {
         /**
          * The warnings shown at the item at {@code index}: those the service answered for its exercise (not yet
          * accepted), then those the therapist ticked at it on this page (kept ticked, in view, so they can be
-         * unticked). Each is one checkbox.
+         * unticked). Each is one checkbox, its words in {@code words}' language.
          */
         static List<PlanBuilderView.WarningBox> warningsAt(int index, String exerciseId,
-                                                           List<Map<String, Object>> answered, Set<String> ticked) {
+                                                           List<Map<String, Object>> answered, Set<String> ticked,
+                                                           StaffCodeWords words) {
             List<PlanBuilderView.WarningBox> out = new ArrayList<>();
             Set<String> shown = new LinkedHashSet<>();
             for (Map<String, Object> w : answered) {
                 String code = String.valueOf(w.get("code"));
                 if (exerciseId.equals(String.valueOf(w.get("exerciseId"))) && shown.add(code)) {
-                    out.add(warningBox(index, exerciseId, code, w.get("message"), ticked.contains(code)));
+                    out.add(warningBox(index, exerciseId, code, w.get("message"), ticked.contains(code), words));
                 }
             }
             for (String code : ticked) {
                 if (shown.add(code)) {
-                    out.add(warningBox(index, exerciseId, code, null, true));
+                    out.add(warningBox(index, exerciseId, code, null, true, words));
                 }
             }
             return out;
         }
 
         private static PlanBuilderView.WarningBox warningBox(int index, String exerciseId, String code,
-                                                             Object message, boolean checked) {
+                                                             Object message, boolean checked, StaffCodeWords words) {
+            SafetyWarning known = StaffCodes.code(SafetyWarning.class, code);
             return new PlanBuilderView.WarningBox(code, "ack-" + index + "-" + code, ackField(exerciseId),
-                    Clinical.label(Clinical.WARNINGS, code), Clinical.WARNING_EXPLANATIONS.getOrDefault(code, ""),
+                    warningLabel(words, code), known == null ? "" : words.warningWhy(known),
                     message == null ? null : message.toString(), checked);
         }
 

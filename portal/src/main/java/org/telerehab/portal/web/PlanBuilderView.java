@@ -1,6 +1,8 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The plan builder: the draft as posted so far, each exercise with the safety warnings program-service answered at
- * it, and the library to add from.
+ * it, and the library to add from. Exercise and template names are program-service's, in English; warnings are in
+ * the page's language.
  *
  * @param blockedByRedFlag the plan was refused because a red-flag report is open
  * @param redFlagOpen      a red-flag report is open (said before the therapist tries to assign)
@@ -20,7 +23,7 @@ public record PlanBuilderView(UUID patientId, String who, Api.Problem problem, P
                               List<Option> exerciseOptions, Api.Problem libraryProblem) {
 
     @TemplateData
-    public record TemplateOption(String id, String name, String region) {
+    public record TemplateOption(String id, String name, Region region) {
     }
 
     @TemplateData
@@ -29,7 +32,7 @@ public record PlanBuilderView(UUID patientId, String who, Api.Problem problem, P
 
     /** One exercise of the draft; its fields are form fields suffixed with {@code index}. */
     @TemplateData
-    public record Row(int index, String exerciseId, String name, List<String> tags, Object sets, Object reps,
+    public record Row(int index, String exerciseId, String name, List<MovementTag> tags, Object sets, Object reps,
                       Object holdSeconds, Object intensityCap, Object notWithinMinutesOfWaking,
                       List<WarningBox> warnings) {
     }
@@ -39,7 +42,7 @@ public record PlanBuilderView(UUID patientId, String who, Api.Problem problem, P
     public record CueRow(int n, int num, String trigger, String action) {
     }
 
-    /** A warning in the summary at the top, linking to its exercise. */
+    /** A warning in the summary at the top, linking to its exercise; {@code label} in the page's language. */
     @TemplateData
     public record SummaryLine(String anchor, String name, String label) {
     }
@@ -47,6 +50,8 @@ public record PlanBuilderView(UUID patientId, String who, Api.Problem problem, P
     /**
      * One safety warning at one exercise, as a checkbox named {@code ack_<exerciseId>}.
      *
+     * @param label       its short name in the page's language (the code itself for one this portal does not know)
+     * @param explanation why it matters, in the page's language ("" when unknown)
      * @param message program-service's own sentence, in English, or null for a box only ticked on this page
      */
     @TemplateData

@@ -38,7 +38,18 @@ public class PortalLanguage {
             "patient/access-log",
             "therapist/worklist",
             "therapist/patient",
-            "admin/escalated");
+            "therapist/plan-builder",
+            "admin/escalated",
+            "admin/home",
+            "admin/therapists",
+            "patients/search",
+            "invitations/patient",
+            "invitations/therapist",
+            "invitations/sent",
+            "therapist/discharge-summary",
+            "therapist/exercises",
+            "landing",
+            "error");
 
     @Inject
     Views views;

@@ -27,6 +27,16 @@ public final class StaffCodes {
         ACTIVE, PAUSED, SUPERSEDED, COMPLETED
     }
 
+    /** A patient profile's status (registry-service). */
+    public enum ProfileStatus {
+        INVITED, ACTIVE, DISCHARGED
+    }
+
+    /** A warning of program-service's safety check of a plan (its {@code WarningCode}). */
+    public enum SafetyWarning {
+        FLEXION_WITH_SCIATIC, MORNING_FLEXION, INTENSITY_OVER_CAP, FLEXION_STRETCH_FOR_BACK_PAIN, END_RANGE_WITH_SCIATIC
+    }
+
     /** {@code value} (a service's JSON string) as a constant of {@code type}, or null. */
     public static <E extends Enum<E>> E code(Class<E> type, Object value) {
         if (value == null) {

@@ -2,22 +2,12 @@ package org.telerehab.portal.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.telerehab.events.codes.AlertType;
-import org.telerehab.events.codes.Chronicity;
-import org.telerehab.events.codes.Disposition;
-import org.telerehab.events.codes.MovementTag;
-import org.telerehab.events.codes.RedFlag;
-import org.telerehab.events.codes.Region;
-import org.telerehab.events.codes.RiskLevel;
-import org.telerehab.portal.web.StaffCodes.CareStatus;
-import org.telerehab.portal.web.StaffCodes.PlanStatus;
-import org.telerehab.portal.web.StaffCodes.ReportSource;
 
 /**
  * The therapists' and admins' words in English; {@code messages/staff_es.properties}, {@code _fr} and {@code _ar} hold
  * the same keys, and a key missing there falls back to these. Pages name them as {@code {staff:key}}; a staff page is
- * shown in the user's language once every word on it is here ({@link PortalLanguage#TRANSLATED}). Code labels
- * ({@code method_$CONSTANT}) are in {@code messages/staff_en.properties}.
+ * shown in the user's language once every word on it is here ({@link PortalLanguage#TRANSLATED}). Code labels are
+ * in {@link StaffCodeWords}.
  */
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMessages {
@@ -377,6 +367,451 @@ public interface StaffMessages {
     @Message("Release")
     String release();
 
+    // ---- the plan builder
+    @Message("Plan for {who}")
+    String planFor(String who);
+
+    @Message("Go to the patient's red flags")
+    String goToRedFlags();
+
+    @Message("Warnings to decide on")
+    String warningsToDecide();
+
+    @Message(":")
+    String colon();
+
+    @Message("This patient has an open red flag.")
+    String planRedFlagOpen();
+
+    @Message("A plan can be assigned once you record a physician's clearance on")
+    String planAfterClearance();
+
+    @Message("the patient's page")
+    String thePatientsPage();
+
+    @Message("Start from a template")
+    String startFromTemplate();
+
+    @Message("Use this template")
+    String useTemplate();
+
+    @Message("Choosing a template replaces the exercises below.")
+    String templateReplaces();
+
+    @Message("Update")
+    String update();
+
+    @Message("Schedule")
+    String schedule();
+
+    @Message("Start date")
+    String startDate();
+
+    @Message("Sessions per week")
+    String sessionsPerWeek();
+
+    @Message("Micro-break every (min)")
+    String microBreakEvery();
+
+    @Message("Habit cues (if ... then ...)")
+    String habitCues();
+
+    @Message("If (trigger {num})")
+    String cueIf(int num);
+
+    @Message("Then (action {num})")
+    String cueThen(int num);
+
+    @Message("Exercises")
+    String exercises();
+
+    @Message("No exercises yet: choose a template or add one below.")
+    String noExercisesYet();
+
+    @Message("Safety check for {name}")
+    String safetyCheckFor(String name);
+
+    @Message("I have considered “{label}” for {name} and accept it")
+    String acceptWarning(String label, String name);
+
+    @Message("Sets")
+    String sets();
+
+    @Message("Reps")
+    String reps();
+
+    @Message("Hold (s)")
+    String holdSeconds();
+
+    @Message("Intensity cap (1-10)")
+    String intensityCap();
+
+    @Message("Not within (min) of waking")
+    String notWithinMinutesOfWaking();
+
+    @Message("Remove {name}")
+    String removeNamed(String name);
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Add an exercise")
+    String addAnExercise();
+
+    @Message("Add exercise")
+    String addExercise();
+
+    @Message("Check and assign plan")
+    String checkAndAssign();
+
+    // ---- the admin's home and therapists
+    @Message("Hello {name}")
+    String hello(String name);
+
+    @Message("No emergency red flag is waiting for a clinician.")
+    String noEmergencyWaiting();
+
+    @Message("{count} emergency red flag(s)")
+    String emergencyCount(int count);
+
+    @Message("waited too long for a clinician and need you now.")
+    String waitedTooLong();
+
+    @Message("Could not be read just now:")
+    String couldNotRead();
+
+    @Message("Patients without a therapist")
+    String patientsWithoutTherapist();
+
+    @Message("Enrolled patients nobody cares for yet, or any more: make sure a therapist takes each one.")
+    String patientsWithoutTherapistHint();
+
+    @Message("The clinic's therapists; close the account of one who leaves (their patients go back to the triage "
+            + "pool).")
+    String therapistsHint();
+
+    @Message("The exercises plans are built from (read only).")
+    String libraryHint();
+
+    @Message("can no longer log in. Their patients are back in the triage pool, where any therapist can take them "
+            + "into care; an emergency red flag any of them reports reaches the admins at once.")
+    String accountClosedNotice();
+
+    @Message("Close the account of a therapist who leaves the clinic. They can no longer log in, and every patient in "
+            + "their care goes back to the triage pool, so that no red flag waits for them. This cannot be undone "
+            + "from the portal.")
+    String closeAccountHint();
+
+    @Message("{name} has left: close the account and release their patients")
+    String confirmLeft(String name);
+
+    @Message("Close account")
+    String closeAccount();
+
+    @Message("Account closed.")
+    String accountClosed();
+
+    @Message("Their patients were released to the triage pool.")
+    String patientsReleased();
+
+    @Message("No therapist has an account yet.")
+    String noTherapists();
+
+    // ---- find a patient
+    @Message("Name or email")
+    String nameOrEmail();
+
+    @Message("You find your patients and those in nobody's care.")
+    String searchHintTherapist();
+
+    @Message("You find every patient of the clinic.")
+    String searchHintAdmin();
+
+    @Message("Only patients without a therapist")
+    String onlyWithoutTherapist();
+
+    @Message("Search")
+    String search();
+
+    @Message("{count} patient(s) found.")
+    String patientsFound(int count);
+
+    @Message("Date of birth")
+    String dateOfBirth();
+
+    @Message("Status")
+    String statusHeading();
+
+    @Message("In your care")
+    String inYourCare();
+
+    @Message("(the triage pool)")
+    String theTriagePool();
+
+    @Message("Cared for by {name}")
+    String caredBy(String name);
+
+    @Message("Cared for by another therapist")
+    String caredByAnother();
+
+    @Message("Take {name} into my care")
+    String takeIntoMyCare(String name);
+
+    @Message("No patient matches{#if q} “{q}”{/if}{#if unassigned} without a therapist{/if}.")
+    String noMatch(String q, boolean unassigned);
+
+    // ---- invitations
+    @Message("The patient gets an email with a link to choose their password, then signs in and screens.")
+    String invitePatientHint();
+
+    @Message("You care for the patients you invite.")
+    String invitedByTherapist();
+
+    @Message("A patient an admin invites waits in the triage pool until a therapist takes them into care.")
+    String invitedByAdmin();
+
+    @Message("The therapist gets an email with a link to choose their password. Staff accounts of the production "
+            + "realm also set up a one-time code at their first sign-in.")
+    String inviteTherapistHint();
+
+    @Message("Who they are")
+    String whoTheyAre();
+
+    @Message("Given name")
+    String givenName();
+
+    @Message("Family name")
+    String familyName();
+
+    @Message("How to reach them")
+    String howToReach();
+
+    @Message("Email")
+    String email();
+
+    @Message("Phone (optional)")
+    String phoneOptional();
+
+    @Message("Their language and time")
+    String languageAndTime();
+
+    @Message("Language")
+    String language();
+
+    @Message("Time zone")
+    String timeZone();
+
+    @Message("Where they live, for example Europe/Madrid or America/Los_Angeles: reminders and days follow it.")
+    String timeZoneHint();
+
+    @Message("Send the invitation")
+    String sendInvitation();
+
+    @Message("Invitation sent")
+    String invitationSent();
+
+    @Message("An email with a link to choose a password is on its way to")
+    String emailOnItsWay();
+
+    @Message("The link is valid for a limited time; if it runs out, invite again.")
+    String linkValid();
+
+    @Message("The patient is in your care: once they have screened they appear on your worklist.")
+    String sentInYourCare();
+
+    @Message("The patient waits in the triage pool until a therapist takes them into care.")
+    String sentToPool();
+
+    @Message("Invite another")
+    String inviteAnother();
+
+    // ---- the discharge summary (page and PDF)
+    @Message("Discharge summary")
+    String dischargeSummary();
+
+    @Message("Episode of care from {from} to {to}.")
+    String episodeFromTo(String from, String to);
+
+    @Message("still running")
+    String stillRunning();
+
+    @Message("Measures at the baseline and at the last re-assessment")
+    String measuresCaption();
+
+    @Message("Measure")
+    String measure();
+
+    @Message("Baseline")
+    String baseline();
+
+    @Message("Last re-assessment")
+    String lastReassessment();
+
+    @Message("Pain (0-10)")
+    String painScale();
+
+    @Message("Pain")
+    String pain();
+
+    @Message("No re-assessment in this episode, so no change can be stated.")
+    String noChangeStated();
+
+    @Message("Practice")
+    String practice();
+
+    @Message("Alerts raised")
+    String alertsRaised();
+
+    @Message("None.")
+    String noneSentence();
+
+    @Message("{label}: raised {raised}, {resolved}")
+    String alertLine(String label, String raised, String resolved);
+
+    @Message("resolved {day}")
+    String resolvedOn(String day);
+
+    @Message("still open")
+    String stillOpen();
+
+    @Message("{measure}: {change} against the baseline ({#if mcid}a minimal important change{#else}not a minimal "
+            + "important change{/if})")
+    String changeAgainstBaseline(String measure, String change, boolean mcid);
+
+    @Message("Oswestry: not compared (not scored at both)")
+    String odiNotCompared();
+
+    @Message("{points} point{#if points != 1}s{/if} better")
+    String pointsBetter(int points);
+
+    @Message("{points} point{#if points != 1}s{/if} worse")
+    String pointsWorse(int points);
+
+    @Message("no change")
+    String noChange();
+
+    @Message("{percent} % of the prescribed sessions in the last 28 days ({sessions} sessions logged in all)")
+    String practiceLine(long percent, String sessions);
+
+    @Message("No plan figures")
+    String noPlanFigures();
+
+    @Message("not scored")
+    String notScored();
+
+    @Message("not known")
+    String notKnown();
+
+    @Message("{total}/9{#if risk}, {risk} risk{/if}")
+    String startBackScore(Object total, String risk);
+
+    @Message("Save as PDF")
+    String savePdf();
+
+    @Message("Back to the patient")
+    String backToPatient();
+
+    // ---- the exercise library
+    @Message("New exercise")
+    String newExercise();
+
+    @Message("Search the library")
+    String searchLibrary();
+
+    @Message("Words")
+    String searchWords();
+
+    @Message("(in the name, summary or cues)")
+    String searchWordsHint();
+
+    @Message("Region")
+    String region();
+
+    @Message("Any region")
+    String anyRegion();
+
+    @Message("Movement tag")
+    String movementTag();
+
+    @Message("Any tag")
+    String anyTag();
+
+    @Message("Equipment")
+    String equipment();
+
+    @Message("a word (mat, chair), or “none”")
+    String equipmentHint();
+
+    @Message("Show all")
+    String showAll();
+
+    @Message("{#if filtered}{count} {#if count == 1}exercise matches{#else}exercises match{/if}.{#else}{count} "
+            + "exercise{#if count != 1}s{/if}.{/if}")
+    String libraryCount(int count, boolean filtered);
+
+    @Message("Movement tags drive the safety check when a plan is assigned.")
+    String tagsDriveSafety();
+
+    @Message("Editing an exercise makes a new version; plans already assigned keep the version they were given.")
+    String editingMakesVersion();
+
+    @Message("version {version}{#if later}, a later progression{/if}{#if media > 0}, {media} picture{#if media > 1}s"
+            + "{/if} or video{#if media > 1}s{/if}{/if}")
+    String exerciseVersion(Object version, boolean later, int media);
+
+    @Message("intensity cap {cap} / 10")
+    String intensityCapOf(Object cap);
+
+    @Message("Edit {name}")
+    String editNamed(String name);
+
+    @Message("Edit")
+    String edit();
+
+    // ---- shared pages: the landing page (browser's language) and the error pages
+    @Message("Welcome")
+    String welcome();
+
+    @Message("Tele-rehabilitation for back pain: screen yourself from home, follow a movement-retraining plan from "
+            + "your therapist and keep track of your progress.")
+    String landingPatients();
+
+    @Message("Therapists: triage screened patients, build safe plans and follow alerts.")
+    String landingTherapists();
+
+    @Message("Log in")
+    String logIn();
+
+    @Message("You cannot open this page")
+    String forbiddenTitle();
+
+    @Message("This page is for another role (for example, therapist pages are only for therapists).")
+    String forbiddenDetail();
+
+    @Message("Page not found")
+    String notFoundTitle();
+
+    @Message("There is no page at this address.")
+    String notFoundDetail();
+
+    @Message("This request could not be handled")
+    String badRequestTitle();
+
+    @Message("Please go back and try again.")
+    String badRequestDetail();
+
+    @Message("Something went wrong")
+    String unexpectedTitle();
+
+    @Message("Please try again. If it keeps happening, contact the clinic.")
+    String unexpectedDetail();
+
+    @Message("Error {status}")
+    String errorStatus(int status);
+
+    @Message("Go to your home page")
+    String goHome();
+
     // ---- the admins' escalated red flags
     @Message("Escalated red flags")
     String escalatedTitle();
@@ -392,39 +827,4 @@ public interface StaffMessages {
 
     @Message("No escalated red flag: every emergency has been acted on in time.")
     String noEscalated();
-
-    // ---- codes (to move to ClinicalWords): one key per constant, method_$CONSTANT (method_CONSTANT for an enum
-    // without an underscore in any constant), in staff_en.properties
-    @Message
-    String flag(RedFlag flag);
-
-    @Message
-    String severity(RedFlag.Severity severity);
-
-    @Message
-    String source(ReportSource source);
-
-    @Message
-    String status(CareStatus status);
-
-    @Message
-    String planStatus(PlanStatus status);
-
-    @Message
-    String disposition(Disposition disposition);
-
-    @Message
-    String region(Region region);
-
-    @Message
-    String alert(AlertType type);
-
-    @Message
-    String risk(RiskLevel risk);
-
-    @Message
-    String chronicity(Chronicity chronicity);
-
-    @Message
-    String tag(MovementTag tag);
 }

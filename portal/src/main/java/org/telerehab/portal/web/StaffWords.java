@@ -13,7 +13,9 @@ import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
 import org.telerehab.portal.web.StaffCodes.CareStatus;
 import org.telerehab.portal.web.StaffCodes.PlanStatus;
+import org.telerehab.portal.web.StaffCodes.ProfileStatus;
 import org.telerehab.portal.web.StaffCodes.ReportSource;
+import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +37,26 @@ final class StaffWords {
     }
 
     static StaffMessages in(Object locale) {
-        return in(locale instanceof Locale l && PortalLanguage.SUPPORTED.contains(l.getLanguage())
-                ? l.getLanguage() : "en");
+        return in(tagOf(locale));
+    }
+
+    /** The code labels in a language tag (en, es, fr, ar). */
+    static StaffCodeWords codesIn(String tag) {
+        return MessageBundles.get(StaffCodeWords.class, Localized.Literal.of(tag));
+    }
+
+    private static String tagOf(Object locale) {
+        return locale instanceof Locale l && PortalLanguage.SUPPORTED.contains(l.getLanguage()) ? l.getLanguage()
+                : "en";
     }
 
     static String label(Enum<?> code, @TemplateAttribute("locale") Object locale) {
-        return label(in(locale), code);
+        return label(codesIn(tagOf(locale)), code);
     }
 
     static String labels(List<? extends Enum<?>> codes, String separator,
                          @TemplateAttribute("locale") Object locale) {
-        StaffMessages words = in(locale);
+        StaffCodeWords words = codesIn(tagOf(locale));
         return codes.stream().map(c -> label(words, c)).collect(Collectors.joining(separator));
     }
 
@@ -58,7 +69,7 @@ final class StaffWords {
     }
 
     /** A code in {@code words}' language; a code of a type without words is shown as it is. */
-    static String label(StaffMessages words, Enum<?> code) {
+    static String label(StaffCodeWords words, Enum<?> code) {
         if (code == null) {
             return "";
         }
@@ -94,6 +105,12 @@ final class StaffWords {
         }
         if (code instanceof MovementTag t) {
             return words.tag(t);
+        }
+        if (code instanceof ProfileStatus s) {
+            return words.profileStatus(s);
+        }
+        if (code instanceof SafetyWarning w) {
+            return words.warning(w);
         }
         return code.name();
     }

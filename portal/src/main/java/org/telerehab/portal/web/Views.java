@@ -55,7 +55,7 @@ public class Views {
      */
     public TemplateInstance page(TemplateInstance page, String current) {
         String template = page.getTemplate().getId().replaceFirst("\\.html$", "");
-        String tag = identity.isAnonymous() ? "en" : language.tagFor(template);
+        String tag = language.tagFor(template); // someone not logged in: their browser's language
         Messages words = PortalLanguage.messages(tag);
         page.setLocale(Locale.forLanguageTag(tag));
         page.setAttribute(UserTime.ZONE, identity.isAnonymous() ? ZoneOffset.UTC : time.zone());

@@ -94,4 +94,30 @@ class DischargeSummaryPageTest {
                 .extract().asString()).contains("You do not care for this patient")
                 .doesNotContain("id=\"discharge-summary\"");
     }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theSummarySpeaksTheBrowsersLanguageWithItsDaysInTheBrowsersZone() throws IOException {
+        String spanish = given().header("Accept-Language", "es").cookie(UserTime.COOKIE, "Pacific/Kiritimati")
+                .when().get("/therapist/patients/" + PATIENT + "/summary").then().statusCode(200).extract()
+                .asString();
+        assertThat(spanish).as("discharged 2026-12-01T10:00Z: Dec 2 at UTC+14").contains(
+                "<html lang=\"es\" dir=\"ltr\">", "<h1>Resumen de alta</h1>",
+                "Episodio de atención del 1 de septiembre de 2026 al 2 de diciembre de 2026.",
+                "Dolor: 4 puntos mejor respecto a la situación inicial (un cambio mínimo importante)",
+                "2/9, riesgo bajo", "75 % de las sesiones prescritas", "Crisis de dolor: emitida el",
+                "id=\"summary-pdf\"").doesNotContain("page-in-english", "Discharge summary");
+        String arabic = given().header("Accept-Language", "ar").when()
+                .get("/therapist/patients/" + PATIENT + "/summary").then().statusCode(200).extract().asString();
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "<h1>ملخص الإخراج</h1>", "مقارنة بالبداية")
+                .doesNotContain("against the baseline");
+
+        byte[] pdf = given().header("Accept-Language", "fr").cookie(UserTime.COOKIE, "Pacific/Kiritimati").when()
+                .get("/therapist/patients/" + PATIENT + "/summary/pdf").then().statusCode(200).extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+                    "Résumé de fin de suivi", "au 2 décembre 2026", "4 points d’amélioration");
+        }
+    }
 }

@@ -130,4 +130,34 @@ class InvitationPagesTest {
                 .formParam("email", "ana@example.org").formParam("locale", "en").formParam("timeZone", "UTC")
                 .when().post("/invitations/patient").then().statusCode(200).extract().asString();
     }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theInvitationSpeaksTheBrowsersLanguage() {
+        String spanish = given().header("Accept-Language", "es").when().get("/invitations/patient").then()
+                .statusCode(200).extract().asString();
+        assertThat(spanish).contains("<html lang=\"es\" dir=\"ltr\">", "<h1>Invitar a un paciente</h1>",
+                "<label for=\"givenName\">Nombre</label>", "<label for=\"birthDate\">Fecha de nacimiento</label>",
+                "id=\"timeZone-hint\">Donde vive", "Enviar la invitación", "id=\"send-invitation\"")
+                .doesNotContain("page-in-english", "Given name");
+        ServiceStubs.json(services, post("/api/patients"), 201, """
+                {"id":"77777777-7777-4777-8777-777777777777","givenName":"Amal","familyName":"Haddad",
+                 "email":"amal@example.org","status":"INVITED"}""");
+        String arabic = given().header("Accept-Language", "ar").contentType("application/x-www-form-urlencoded")
+                .formParam("givenName", "Amal").formParam("familyName", "Haddad").formParam("birthDate", "1980-04-02")
+                .formParam("email", "amal@example.org").formParam("locale", "ar")
+                .formParam("timeZone", "Africa/Cairo")
+                .when().post("/invitations/patient").then().statusCode(200).extract().asString();
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "أُرسلت الدعوة",
+                "<strong>amal@example.org</strong>", "المريض في رعايتك", "id=\"invitation-sent\"").doesNotContain("Invitation sent");
+    }
+
+    @Test
+    @TestSecurity(user = ADMIN, roles = "admin")
+    void theTherapistsInvitationSpeaksTheBrowsersLanguage() {
+        assertThat(given().header("Accept-Language", "fr").when().get("/invitations/therapist").then()
+                .statusCode(200).extract().asString()).contains("<html lang=\"fr\" dir=\"ltr\">",
+                "<h1>Inviter un thérapeute</h1>", "<label for=\"familyName\">Nom de famille</label>")
+                .doesNotContain("Family name");
+    }
 }

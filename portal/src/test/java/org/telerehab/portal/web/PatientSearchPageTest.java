@@ -53,7 +53,7 @@ class PatientSearchPageTest {
 
         services.verify(getRequestedFor(urlEqualTo("/api/patients?q=pa&unassigned=false")));
         assertThat(page).contains("3 patient(s) found", "<a href=\"/therapist/patients/" + MINE + "\">Pat One</a>",
-                "In your care", "<strong>In nobody's care</strong>", "Invited, not signed in yet",
+                "In your care", "<strong>In nobody&#39;s care</strong>", "Invited, not signed in yet",
                 "action=\"/therapist/patients/" + POOLED + "/care\"")
                 .as("only a pool patient can be taken").doesNotContain("/therapist/patients/" + MINE + "/care",
                         "/therapist/patients/" + THEIRS + "/care");
@@ -85,5 +85,23 @@ class PatientSearchPageTest {
     void aPatientCannotSearch() {
         given().queryParam("q", "pa").when().get("/patients").then().statusCode(403);
         services.verify(0, getRequestedFor(urlPathEqualTo("/api/patients")));
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theSearchSpeaksTheBrowsersLanguageWithBirthDatesInIt() {
+        String spanish = given().header("Accept-Language", "es").queryParam("q", "pa").when().get("/patients").then()
+                .statusCode(200).extract().asString();
+        assertThat(spanish).contains("<html lang=\"es\" dir=\"ltr\">", "3 paciente(s) encontrado(s)",
+                "Fecha de nacimiento", "12 de abril de 1978", "A su cargo", "Invitado, aún no ha iniciado sesión",
+                "Hacerme cargo de Paul Pooled", "id=\"take-1\"").doesNotContain("page-in-english", "In your care");
+        String arabic = given().header("Accept-Language", "ar").queryParam("q", "zz").when().get("/patients").then()
+                .statusCode(200).extract().asString();
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "الاسم أو البريد الإلكتروني",
+                "id=\"found-count\"").doesNotContain("Name or email");
+        services.resetAll();
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients")), 200, "[]");
+        assertThat(given().header("Accept-Language", "fr").queryParam("q", "zz").when().get("/patients").then()
+                .statusCode(200).extract().asString()).contains("Aucun patient ne correspond à « zz ».");
     }
 }

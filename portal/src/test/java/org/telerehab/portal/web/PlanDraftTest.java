@@ -4,9 +4,12 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 import org.telerehab.portal.client.Api;
 
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +19,11 @@ class PlanDraftTest {
     static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
     static final String DEAD_BUG = "5eed0e00-0000-4000-8000-000000000003";
     static final String HAPPY_BABY = "5eed0e00-0000-4000-8000-000000000015";
+    /** Words that name the message and its argument, as {@code warning(MORNING_FLEXION)}. */
+    static final StaffCodeWords WORDS = (StaffCodeWords) Proxy.newProxyInstance(
+            StaffCodeWords.class.getClassLoader(), new Class<?>[] {StaffCodeWords.class},
+            (proxy, method, args) -> method.getName() + "(" + (args == null ? ""
+                    : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(","))) + ")");
 
     @Test
     void eachItemCarriesOnlyTheWarningsTickedAtItsExercise() {
@@ -52,7 +60,7 @@ class PlanDraftTest {
                 Map.of("code", "INTENSITY_OVER_CAP", "exerciseId", DEAD_BUG, "message", "Dead bug has a cap of 9"));
 
         List<PlanBuilderView.WarningBox> boxes = PlanBuilderResource.Draft.warningsAt(1, KNEE_TO_CHEST, answered,
-                Set.of("FLEXION_WITH_SCIATIC"));
+                Set.of("FLEXION_WITH_SCIATIC"), WORDS);
 
         assertThat(boxes).extracting(PlanBuilderView.WarningBox::code)
                 .containsExactly("FLEXION_STRETCH_FOR_BACK_PAIN", "FLEXION_WITH_SCIATIC");
@@ -60,9 +68,9 @@ class PlanDraftTest {
         assertThat(open.checked()).isFalse();
         assertThat(open.name()).isEqualTo("ack_" + KNEE_TO_CHEST);
         assertThat(open.id()).isEqualTo("ack-1-FLEXION_STRETCH_FOR_BACK_PAIN");
-        assertThat(open.label()).isEqualTo("Flexion stretch for a patient with back pain");
+        assertThat(open.label()).isEqualTo("warning(FLEXION_STRETCH_FOR_BACK_PAIN)");
         assertThat(open.message()).isEqualTo("Knee-to-chest stretch is a lumbar flexion stretch");
-        assertThat(open.explanation()).contains("happy baby");
+        assertThat(open.explanation()).isEqualTo("warningWhy(FLEXION_STRETCH_FOR_BACK_PAIN)");
         assertThat(boxes.get(1).checked()).isTrue();
         assertThat(boxes.get(1).name()).isEqualTo("ack_" + KNEE_TO_CHEST);
     }

@@ -222,7 +222,9 @@ class RedFlagPagesTest {
                 html.indexOf("data-exercise-id=\"" + DEAD_BUG + "\""));
         assertThat(row).contains("id=\"ack-0-MORNING_FLEXION\"", "name=\"ack_" + KNEE_TO_CHEST + "\"",
                 "Knee-to-chest stretch has no limit", "id=\"ack-0-FLEXION_STRETCH_FOR_BACK_PAIN\"",
-                "value=\"FLEXION_STRETCH_FOR_BACK_PAIN\" checked", "for=\"ack-0-MORNING_FLEXION\"");
+                "value=\"FLEXION_STRETCH_FOR_BACK_PAIN\" checked", "for=\"ack-0-MORNING_FLEXION\"",
+                "Spinal flexion allowed within the first hour after waking", "Discs are most hydrated",
+                "I have considered “Flexion stretch for a patient with back pain” for Knee-to-chest stretch");
         assertThat(html).contains("id=\"warning-summary\"", "href=\"#item-0\"").doesNotContain("name=\"ack\"");
     }
 

@@ -3,6 +3,7 @@ package org.telerehab.portal.web;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
 /** What the services answer for the staff pages' tests: a worklist, a patient's red-flag reports. */
 final class StaffFixtures {
@@ -43,5 +44,26 @@ final class StaffFixtures {
     static void planBuilderLibrary(WireMockServer services) {
         ServiceStubs.json(services, get("/api/exercises"), 200, "[]");
         ServiceStubs.json(services, get("/api/templates"), 200, "[]");
+    }
+
+    static final String KNEE_TO_CHEST = "5eed0e00-0000-4000-8000-000000000014";
+
+    /**
+     * A library of one exercise and one template, no open red flag, and a plan refused for a morning-flexion
+     * warning at that exercise.
+     */
+    static void planBuilderWithWarning(WireMockServer services) {
+        ServiceStubs.json(services, get("/api/exercises"), 200, """
+                [{"id":"%s","name":"Knee-to-chest stretch","movementTags":["LUMBAR_FLEXION","STRETCH"]}]"""
+                .formatted(KNEE_TO_CHEST));
+        ServiceStubs.json(services, get("/api/templates"), 200, """
+                [{"id":"t1","name":"Gentle start","region":"LUMBAR","sessionsPerWeek":3,"habitCues":[],"items":[]}]""");
+        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
+        ServiceStubs.json(services, post("/api/patients/" + PATIENT + "/plans"), 422, """
+                {"type":"https://telerehab.org/problems/safety-warnings","title":"Safety warnings need acknowledgement",
+                 "status":422,"detail":"1 safety warning(s) must be acknowledged",
+                 "warnings":[{"code":"MORNING_FLEXION","exerciseId":"%s",
+                              "message":"Knee-to-chest stretch has no limit"}]}
+                """.formatted(KNEE_TO_CHEST));
     }
 }

@@ -90,4 +90,18 @@ class TherapistAccountsPageTest {
                 .when().post("/admin/therapists/" + GONE + "/close").then().statusCode(403);
         services.verify(0, postRequestedFor(urlEqualTo("/api/therapists/" + GONE + "/disable")));
     }
+
+    @Test
+    @TestSecurity(user = ADMIN, roles = "admin")
+    void theTherapistsPageSpeaksTheBrowsersLanguage() {
+        String spanish = given().header("Accept-Language", "es").when().get("/admin/therapists?closed=" + LEAVING)
+                .then().statusCode(200).extract().asString();
+        assertThat(spanish).contains("<html lang=\"es\" dir=\"ltr\">", "<h1>Terapeutas</h1>",
+                "<strong>Lena Berg</strong> ya no puede iniciar sesión", "Cerrar la cuenta", "Cuenta cerrada.",
+                "id=\"close-0\"").doesNotContain("page-in-english", "Close account");
+        String arabic = given().header("Accept-Language", "ar").when().get("/admin/therapists").then()
+                .statusCode(200).extract().asString();
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "إغلاق الحساب", "غادر Lena Berg")
+                .doesNotContain("Close account");
+    }
 }
