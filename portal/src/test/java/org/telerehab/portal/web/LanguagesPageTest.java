@@ -73,13 +73,13 @@ class LanguagesPageTest {
     @Test
     @TestSecurity(user = "33333333-3333-4333-8333-333333333333", roles = "therapist")
     void aPageNotYetTranslatedIsInEnglishAndSaysSoInTheUsersLanguage() {
-        // every patient page is translated; a therapist's are not yet
-        String search = given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/patients").then()
-                .statusCode(200).extract().asString();
+        // every patient page is translated; the exercise editor is not yet
+        String search = given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/therapist/exercises/new")
+                .then().statusCode(200).extract().asString();
         assertThat(search).contains("<html lang=\"en\" dir=\"ltr\">",
                 "<p class=\"notice\" id=\"page-in-english\" lang=\"es\">Esta página aún no está disponible en español");
-        assertThat(given().header("Accept-Language", "en").when().get("/patients").then().statusCode(200).extract()
-                .asString()).doesNotContain("page-in-english");
+        assertThat(given().header("Accept-Language", "en").when().get("/therapist/exercises/new").then()
+                .statusCode(200).extract().asString()).doesNotContain("page-in-english");
     }
 
     @Test
