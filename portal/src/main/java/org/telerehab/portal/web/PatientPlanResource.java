@@ -36,9 +36,11 @@ public class PatientPlanResource {
 
     @GET
     public TemplateInstance plan() {
-        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
+        String tag = language.tagFor("patient/plan");
+        // the exercises' own words in the patient's language where a therapist translated their version
+        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId(), tag));
         TemplateInstance page = PatientResource.withHold(views.page(Templates.plan(PatientResource.planOf(result,
-                time.words(Locale.forLanguageTag(language.tagFor("patient/plan")))),
+                time.words(Locale.forLanguageTag(tag))),
                 result.status() == 404), "/patient/plan"), result, program, views.userId());
         return result.ok() || result.status() == 404 ? page : page.data("problem", result.problem());
     }

@@ -70,7 +70,10 @@ final class PatientResource {
         return PlanView.of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
     }
 
-    /** The language of program-service's exercise content (name, summary, steps, cues, captions). */
+    /**
+     * The language of program-service's exercise content (name, summary, steps, cues, captions) when it does not say
+     * ({@code contentLocale}): English, the library's own; a version a therapist translated comes in the patient's.
+     */
     static final String EXERCISE_LANGUAGE = "en";
 
     /** The plan as a therapist's page reads it (the patient's pages read a {@link PlanView}). */

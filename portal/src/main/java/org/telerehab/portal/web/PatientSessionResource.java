@@ -64,9 +64,10 @@ public class PatientSessionResource {
     }
 
     private TemplateInstance sessionPage(Api.Problem problem) {
-        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId()));
+        String tag = language.tagFor("patient/session");
+        Api.Result result = Api.call("program service", () -> program.activePlan(views.userId(), tag));
         TemplateInstance page = PatientResource.withHold(views.page(Templates.session(PatientResource.planOf(result,
-                time.words(Locale.forLanguageTag(language.tagFor("patient/session")))),
+                time.words(Locale.forLanguageTag(tag))),
                 result.status() == 404, UUID.randomUUID()), "/patient/session"), result, program, views.userId());
         return page.data("problem", problem == null && !result.ok() && result.status() != 404 ? result.problem()
                 : problem);

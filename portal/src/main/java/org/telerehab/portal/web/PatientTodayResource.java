@@ -30,9 +30,14 @@ public class PatientTodayResource {
     @Inject
     TodayPage today;
 
+    @Inject
+    PortalLanguage language;
+
     @GET
     public TemplateInstance home() {
-        Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId()));
+        String tag = language.tagFor("patient/home");
+        // exercise names in the patient's language where a therapist translated them
+        Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId(), tag));
         PatientResource.Hold hold = PatientResource.holdOf(plan, program, views.userId());
         return hold.addTo(views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())), "/patient"));
     }

@@ -77,7 +77,13 @@ public record PlanView(String id, Object version, Object sessionsPerWeek, String
                 integer(item.get("reps")), Clinical.num(item.get("holdSeconds")),
                 Clinical.num(item.get("intensityCap")), Clinical.num(item.get("notWithinMinutesOfWaking")),
                 ex.get("illustrationUrl") == null ? null : "/media/illustrations/" + item.get("exerciseId"),
-                ExerciseMediaView.of(ex.get("media")), PatientResource.EXERCISE_LANGUAGE);
+                ExerciseMediaView.of(ex.get("media")), contentLanguage(ex));
+    }
+
+    /** The language program-service gave an exercise's words in ({@code contentLocale}); English when unsaid. */
+    static String contentLanguage(Map<?, ?> exercise) {
+        return exercise.get("contentLocale") instanceof String tag && PortalLanguage.SUPPORTED.contains(tag) ? tag
+                : PatientResource.EXERCISE_LANGUAGE;
     }
 
     private static String text(Object value) {

@@ -17,11 +17,13 @@ import java.util.UUID;
  * alone; times are instants the page shows in the user's zone ({@code {r.reportedAt.when}}).
  *
  * @param severity       EMERGENCY or REVIEW
+ * @param otherFlags     codes of flags this portal has no words for (a newer intake-service): shown as they are, so a
+ *                       reported flag is never left out
  * @param canAcknowledge an open emergency nobody has acknowledged yet: the therapist may say they acted on it
  */
 @TemplateData
 public record RedFlagView(String id, RedFlag.Severity severity, ReportSource source, Instant reportedAt,
-                          List<RedFlag> flags, boolean open, Instant clearedAt, Actor clearedBy,
+                          List<RedFlag> flags, List<String> otherFlags, boolean open, Instant clearedAt, Actor clearedBy,
                           Instant acknowledgedAt, Actor acknowledgedBy, Instant escalatedAt, boolean canAcknowledge) {
 
     /** Who did something: the logged-in user ("you"), a therapist known by a short id, or someone unnamed. */
@@ -42,7 +44,8 @@ public record RedFlagView(String id, RedFlag.Severity severity, ReportSource sou
         RedFlag.Severity severity = StaffCodes.code(RedFlag.Severity.class, report.get("severity"));
         return new RedFlagView(String.valueOf(report.get("id")), severity,
                 StaffCodes.code(ReportSource.class, report.get("source")), Clinical.instant(report.get("reportedAt")),
-                StaffCodes.codes(RedFlag.class, report.get("flags")), open, Clinical.instant(report.get("clearedAt")),
+                StaffCodes.codes(RedFlag.class, report.get("flags")), StaffCodes.unknown(RedFlag.class,
+                report.get("flags")), open, Clinical.instant(report.get("clearedAt")),
                 Actor.of(report.get("clearedBy"), me), Clinical.instant(report.get("acknowledgedAt")),
                 Actor.of(report.get("acknowledgedBy"), me), Clinical.instant(report.get("escalatedAt")),
                 open && severity == RedFlag.Severity.EMERGENCY && report.get("acknowledgedAt") == null);

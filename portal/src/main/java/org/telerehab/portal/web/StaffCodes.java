@@ -50,6 +50,19 @@ public final class StaffCodes {
         return null;
     }
 
+    /** The codes of a JSON list this portal does not know, in order, as they came. */
+    public static <E extends Enum<E>> List<String> unknown(Class<E> type, Object values) {
+        List<String> out = new ArrayList<>();
+        if (values instanceof List<?> list) {
+            for (Object v : list) {
+                if (v != null && code(type, v) == null) {
+                    out.add(v.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every code of a JSON list this portal knows, in order. */
     public static <E extends Enum<E>> List<E> codes(Class<E> type, Object values) {
         List<E> out = new ArrayList<>();

@@ -111,9 +111,11 @@ public class TodayPage {
         if (plan.get("items") instanceof List<?> items) {
             for (Object o : items) {
                 if (o instanceof Map<?, ?> item) {
-                    Object name = item.get("exercise") instanceof Map<?, ?> ex ? ex.get("name") : null;
+                    Map<?, ?> ex = item.get("exercise") instanceof Map<?, ?> m ? m : Map.of();
+                    Object name = ex.get("name");
                     out.add(new TodayView.Exercise(name == null ? "Exercise" : String.valueOf(name),
-                            count(item.get("sets")), count(item.get("reps")), count(item.get("holdSeconds"))));
+                            count(item.get("sets")), count(item.get("reps")), count(item.get("holdSeconds")),
+                            PlanView.contentLanguage(ex)));
                 }
             }
         }

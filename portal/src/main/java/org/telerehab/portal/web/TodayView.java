@@ -37,9 +37,9 @@ public record TodayView(String date, PlanState plan, int sessionsDue, List<Exerc
         UNKNOWN
     }
 
-    /** One exercise of today's session and its dose (a hold of 0: none). */
+    /** One exercise of today's session and its dose (a hold of 0: none); {@code lang}: the language of its name. */
     @TemplateData
-    public record Exercise(String name, Integer sets, Integer reps, Integer holdSeconds) {
+    public record Exercise(String name, Integer sets, Integer reps, Integer holdSeconds, String lang) {
     }
 
     /**

@@ -46,7 +46,7 @@ class ExerciseMediaPageTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void thePlanShowsTheDrawingThePictureAndAVideoThatNeverPlaysByItself() {
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 200, """
                 {"id":"p1","version":1,"status":"ACTIVE","sessionsPerWeek":3,"startDate":"2026-12-01",
                  "items":[{"exerciseId":"%s","exerciseVersion":3,"sets":2,"reps":8,"holdSeconds":0,"intensityCap":6,
                    "exercise":{"name":"Dead bug","summary":"Core work.","steps":["a","b","c"],"cues":["x","y"],

@@ -66,6 +66,13 @@ class ExerciseTranslationPageTest {
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
+    void theExercisePageLeadsToItsTranslations() {
+        assertThat(given().when().get("/therapist/exercises/" + EXERCISE).then().statusCode(200).extract().asString())
+                .contains("<a href=\"" + PAGE + "\" id=\"exercise-translations\">");
+    }
+
+    @Test
+    @TestSecurity(user = THERAPIST, roles = "therapist")
     void theOverviewSaysWhichLanguagesAreTranslatedAndWhichAreReadInEnglish() {
         String page = given().when().get(PAGE).then().statusCode(200).extract().asString();
 

@@ -9,6 +9,9 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +67,24 @@ class PlanPageLanguageTest {
         assertThat(plan()).contains("<html lang=\"ar\" dir=\"rtl\">", "<h1>خطتي</h1>", "<strong>الجرعة:</strong>",
                 "<strong>متى:</strong> في أي وقت من اليوم", "<h2 id=\"ex-0\" lang=\"en\">Dead bug</h2>")
                 .doesNotContain("page-in-english", "Intensity:");
+    }
+
+    @Test
+    @TestSecurity(user = PATIENT, roles = "patient")
+    void anExerciseATherapistTranslatedIsReadInThePatientsLanguageAndTheOtherInEnglish() {
+        ServiceStubs.speaks(services, PATIENT, "es", "Europe/Madrid");
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active"))
+                .withQueryParam("locale", equalTo("es")), 200, """
+                {"id":"44444444-4444-4444-8444-444444444444","status":"ACTIVE","startDate":"2026-01-05",
+                 "sessionsPerWeek":3,"items":[
+                  {"exerciseId":"e1","sets":2,"reps":8,"holdSeconds":0,"exercise":{"name":"Bicho muerto",
+                   "summary":"Brazo y pierna contrarios","steps":["Túmbese boca arriba"],"equipment":["mat"],
+                   "contentLocale":"es"}},
+                  {"exerciseId":"e2","sets":1,"reps":0,"holdSeconds":30,"exercise":{"name":"Cat-cow",
+                   "contentLocale":"en"}}]}
+                """);
+        assertThat(plan()).contains("<h2 id=\"ex-0\" lang=\"es\">Bicho muerto</h2>",
+                "<p lang=\"es\">Brazo y pierna contrarios</p>", "<ol lang=\"es\"><li>Túmbese boca arriba</li></ol>",
+                "<span lang=\"en\">mat</span>", "<h2 id=\"ex-1\" lang=\"en\">Cat-cow</h2>");
     }
 }

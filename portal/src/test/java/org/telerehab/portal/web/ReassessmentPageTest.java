@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -33,7 +34,7 @@ class ReassessmentPageTest {
     @BeforeEach
     void nothingOnHold() {
         services.resetAll();
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 404,
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 404,
                 "{\"status\":404,\"title\":\"Not found\"}");
         ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[]");
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -59,7 +60,7 @@ class RedFlagPagesTest {
     @TestSecurity(user = PATIENT, roles = "patient")
     void aPatientWhosePlanIsPausedReadsWhyAndWhatToDoOnTheHomeAndPlanPages() {
         ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/red-flags"), 200, "[" + OPEN_EMERGENCY + "," + CLEARED_REVIEW + "]");
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 200, """
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 200, """
                 {"id":"9a000000-0000-4000-8000-000000000001","status":"PAUSED","version":1,"sessionsPerWeek":3,
                  "startDate":"2026-12-01","items":[],"habitCues":[]}""");
 
@@ -77,7 +78,7 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void whenTheStatusCannotBeReadThePatientStillReadsEveryEmergencySign() {
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 404, "{\"title\":\"Not found\",\"status\":404}");
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 404, "{\"title\":\"Not found\",\"status\":404}");
         services.stubFor(get("/api/patients/" + PATIENT + "/red-flags").willReturn(aResponse().withStatus(503)));
 
         String html = given().when().get("/patient").then().statusCode(200).extract().asString();

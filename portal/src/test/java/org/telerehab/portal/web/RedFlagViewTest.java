@@ -62,13 +62,14 @@ class RedFlagViewTest {
     }
 
     @Test
-    void aCodeThePortalDoesNotKnowIsLeftOut() {
+    void aFlagThePortalHasNoWordsForIsStillShownAsItCameAndAnUnknownSourceIsLeftOut() {
         Map<String, Object> r = report("OPEN", "REVIEW", "SOMEWHERE");
         r.put("flags", List.of("FEVER", "NOT_A_FLAG"));
 
         RedFlagView view = RedFlagView.of(r, ME);
 
         assertThat(view.flags()).containsExactly(RedFlag.FEVER);
+        assertThat(view.otherFlags()).as("a reported flag is never left out").containsExactly("NOT_A_FLAG");
         assertThat(view.source()).isNull();
     }
 

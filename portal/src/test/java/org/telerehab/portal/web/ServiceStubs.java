@@ -66,7 +66,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static void patientWithPlan(WireMockServer services, String patient, String status, int perWeek) {
         services.resetAll();
-        json(services, WireMock.get("/api/patients/" + patient + "/plans/active"), 200, """
+        json(services, WireMock.get(WireMock.urlPathEqualTo("/api/patients/" + patient + "/plans/active")), 200, """
                 {"id":"44444444-4444-4444-8444-444444444444","status":"%s","startDate":"2026-01-05",
                  "sessionsPerWeek":%d,"items":[
                   {"exerciseId":"e1","sets":2,"reps":8,"holdSeconds":0,"exercise":{"name":"Dead bug"}},

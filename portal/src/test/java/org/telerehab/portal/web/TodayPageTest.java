@@ -107,7 +107,7 @@ class TodayPageTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void withoutAPlanThePatientIsSentToTheScreening() {
-        ServiceStubs.json(services, get("/api/patients/" + PATIENT + "/plans/active"), 404,
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 404,
                 "{\"status\":404,\"title\":\"Not found\"}");
         assertThat(home()).contains("href=\"/patient/screening\">start with the screening</a>")
                 .doesNotContain("Today&#39;s session");
