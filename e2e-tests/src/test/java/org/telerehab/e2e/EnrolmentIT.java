@@ -221,7 +221,7 @@ class EnrolmentIT {
             assertThat(entry.locator("h2").textContent()).as("the name, where an id used to be").isEqualTo(name);
             entry.getByText("Open").click();
             page.locator("#build-plan").click();
-            String lumbar = page.locator("#template option", new Page.LocatorOptions().setHasText("(LUMBAR)"))
+            String lumbar = page.locator("#template option", new Page.LocatorOptions().setHasText("(Lower back)"))
                     .first().getAttribute("value");
             page.getByLabel("Start from a template").selectOption(lumbar);
             page.locator("#use-template").click();

@@ -460,7 +460,7 @@ class PortalBrowserIT extends BrowserStory {
      */
     private static void assignLumbarPlanWithKneeToChest(Page therapist, int version, String builderShot,
                                                         String warningsShot) {
-        String lumbar = therapist.locator("#template option", new Page.LocatorOptions().setHasText("(LUMBAR)"))
+        String lumbar = therapist.locator("#template option", new Page.LocatorOptions().setHasText("(Lower back)"))
                 .first().getAttribute("value");
         therapist.getByLabel("Start from a template").selectOption(lumbar);
         therapist.locator("#use-template").click();
