@@ -125,4 +125,132 @@ public interface LibraryMessages {
 
     @Message("no change")
     String resultsNoChange();
+
+    // ---- an exercise's translations (/therapist/exercises/{id}/translations and .../{locale})
+    @Message("Spanish")
+    String trSpanish();
+
+    @Message("French")
+    String trFrench();
+
+    @Message("Arabic")
+    String trArabic();
+
+    @Message("Translations")
+    String trTitle();
+
+    @Message("Translations of {name}")
+    String trTitleOf(String name);
+
+    @Message("Translations of")
+    String trHeadingOf();
+
+    @Message("The exercise")
+    String trTheExercise();
+
+    @Message("{language} saved.")
+    String trSaved(String language);
+
+    @Message("Patients whose plan gives this version read it from now on.")
+    String trSavedThen();
+
+    @Message("Patients read an exercise in their language when its version is translated into it, and in English"
+            + " when it is not. A new version of the exercise starts in English only.")
+    String trIntro();
+
+    @Message("Version {version} (current)")
+    String trCurrent(int version);
+
+    @Message("translated by {who} on {when}.")
+    String trTranslatedBy(String who, String when);
+
+    @Message("not translated: patients read English.")
+    String trNotTranslated();
+
+    @Message("Edit {language}")
+    String trEdit(String language);
+
+    @Message("translation")
+    String trEditHidden();
+
+    @Message("Translate into {language}")
+    String trTranslateInto(String language);
+
+    @Message("Earlier versions")
+    String trEarlier();
+
+    @Message("Plans that give an earlier version keep showing its translations.")
+    String trEarlierHint();
+
+    @Message("Version {version}")
+    String trVersion(int version);
+
+    @Message("{language} (by {who} on {when})")
+    String trEarlierBy(String language, String who, String when);
+
+    @Message("English only")
+    String trEnglishOnly();
+
+    @Message("you")
+    String trYou();
+
+    @Message("a therapist")
+    String trSomeone();
+
+    @Message("therapist {id}")
+    String trTherapist(String id);
+
+    @Message("{language} translation of {name}")
+    String trFormTitle(String language, String name);
+
+    @Message("{language} translation of an exercise")
+    String trFormTitleNoName(String language);
+
+    @Message("Translation")
+    String trTranslation();
+
+    @Message("version {version}")
+    String trVersionLower(int version);
+
+    @Message("exercise")
+    String trExercise();
+
+    @Message("This version is translated into {language}: saving replaces its words.")
+    String trIsTranslated(String language);
+
+    @Message("This version is not translated into {language} yet: its patients read English.")
+    String trNotYet(String language);
+
+    @Message("Only the words are translated; the dose, pictures and videos stay as they are.")
+    String trOnlyWords();
+
+    @Message("English")
+    String trEnglish();
+
+    @Message("Save {language}")
+    String trSave(String language);
+
+    @Message("Cancel")
+    String trCancel();
+
+    @Message("Name in {language}")
+    String trNameIn(String language);
+
+    @Message("Summary in {language}")
+    String trSummaryIn(String language);
+
+    @Message("Name and summary")
+    String trNameAndSummary();
+
+    @Message("Steps")
+    String trSteps();
+
+    @Message("Cues")
+    String trCues();
+
+    @Message("Step {n}")
+    String trStep(int n);
+
+    @Message("Cue {n}")
+    String trCue(int n);
 }

@@ -49,6 +49,8 @@ public class PortalLanguage {
             "therapist/discharge-summary",
             "therapist/exercises",
             "therapist/results",
+            "therapist/exercise-translations",
+            "therapist/exercise-translation",
             "landing",
             "error");
 
