@@ -1,6 +1,8 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
+import org.telerehab.events.codes.Region;
+import org.telerehab.events.codes.RiskLevel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,66 +18,75 @@ import java.util.Map;
  *
  * @param facts  the headline figures, label to value
  * @param charts the charts (bars of shares, drawn by charts.js, each with its sentence and table)
- * @param splits a table per split (pain type, risk): one row per group
+ * @param splits  a table per split (pain type, risk): one row per group
+ * @param columns the headings of every split's table
  */
 @TemplateData
-public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart> charts, List<Split> splits) {
+public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart> charts, List<Split> splits,
+                            List<String> columns) {
 
     /** One split of the episodes, as a table. */
     @TemplateData
     public record Split(String title, List<List<String>> rows) {
     }
 
-    static final List<String> SPLIT_COLUMNS = List.of("Group", "Episodes", "Re-assessed", "Pain improved importantly",
-            "Disability improved importantly", "Median pain change");
-
-    /** The headings of every split's table. */
-    public List<String> columns() {
-        return SPLIT_COLUMNS;
-    }
-
-    @SuppressWarnings("unchecked")
-    static ClinicResults of(Map<String, Object> summary) {
+    /** The summary in the words of {@code tag} (en, es, fr, ar). */
+    static ClinicResults of(Map<String, Object> summary, String tag) {
+        LibraryMessages w = PortalLanguage.library(tag);
+        StaffCodeWords codes = StaffWords.codesIn(tag);
+        Locale locale = Locale.forLanguageTag(tag);
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("Episodes of care", String.valueOf(summary.get("episodes")));
-        facts.put("Discharged", String.valueOf(summary.get("discharged")));
-        facts.put("Re-assessed at least once", String.valueOf(summary.get("assessed")));
-        facts.put("Pain improved importantly (latest)", share(summary.get("painMcidShare")));
-        facts.put("Disability improved importantly (latest)", share(summary.get("odiMcidShare")));
-        facts.put("Median pain change (latest)", points(summary.get("medianPainChange")));
+        facts.put(w.resultsEpisodesOfCare(), String.valueOf(summary.get("episodes")));
+        facts.put(w.resultsDischarged(), String.valueOf(summary.get("discharged")));
+        facts.put(w.resultsAssessedOnce(), String.valueOf(summary.get("assessed")));
+        facts.put(w.resultsPainLatest(), share(summary.get("painMcidShare"), w));
+        facts.put(w.resultsOdiLatest(), share(summary.get("odiMcidShare"), w));
+        facts.put(w.resultsMedianLatest(), points(summary.get("medianPainChange"), w));
 
         Map<String, Object> week6 = map(summary.get("atWeek6"));
         Map<String, Object> week12 = map(summary.get("atWeek12"));
+        List<String> when = List.of(w.resultsWeek6(), w.resultsWeek12(), w.resultsLatest());
+        String separator = PortalLanguage.rightToLeft(tag) ? "، " : ", ";
         List<OutcomeCharts.Chart> charts = List.of(
-                shares("pain-mcid-chart", "Episodes with an important improvement in pain",
-                        List.of("Week 6", "Week 12", "Latest"),
+                shares("pain-mcid-chart", w.resultsPainChartTitle(), when,
                         Arrays.asList(week6.get("painMcidShare"), week12.get("painMcidShare"),
                                 summary.get("painMcidShare")),
-                        Arrays.asList(week6.get("assessed"), week12.get("assessed"), summary.get("assessed"))),
-                shares("odi-mcid-chart", "Episodes with an important improvement in disability",
-                        List.of("Week 6", "Week 12", "Latest"),
+                        Arrays.asList(week6.get("assessed"), week12.get("assessed"), summary.get("assessed")),
+                        w, locale, separator),
+                shares("odi-mcid-chart", w.resultsOdiChartTitle(), when,
                         Arrays.asList(week6.get("odiMcidShare"), week12.get("odiMcidShare"),
                                 summary.get("odiMcidShare")),
-                        Arrays.asList(week6.get("assessed"), week12.get("assessed"), summary.get("assessed"))));
+                        Arrays.asList(week6.get("assessed"), week12.get("assessed"), summary.get("assessed")),
+                        w, locale, separator));
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (Region region : Region.values()) {
+            regions.put(region.name(), codes.region(region));
+        }
+        Map<String, String> risks = new LinkedHashMap<>();
+        for (RiskLevel risk : RiskLevel.values()) {
+            String group = w.resultsRiskGroup(codes.risk(risk));
+            risks.put(risk.name(), group.substring(0, 1).toUpperCase(locale) + group.substring(1));
+        }
         List<Split> splits = List.of(
-                split("By pain type", map(summary.get("byPainType")), Clinical.REGIONS),
-                split("By STarT Back risk", map(summary.get("byRisk")), Map.of("LOW", "Low risk", "MEDIUM",
-                        "Medium risk", "HIGH", "High risk")));
-        return new ClinicResults(facts, charts, splits);
+                split(w.resultsByPainType(), map(summary.get("byPainType")), regions, w),
+                split(w.resultsByRisk(), map(summary.get("byRisk")), risks, w));
+        return new ClinicResults(facts, charts, splits, List.of(w.resultsGroup(), w.resultsEpisodes(),
+                w.resultsReassessed(), w.resultsPainImproved(), w.resultsOdiImproved(), w.resultsMedianPain()));
     }
 
     /** Bars of shares (0-1, null where nothing was measured) in percent, each with how many it was measured over. */
     private static OutcomeCharts.Chart shares(String id, String title, List<String> labels, List<Object> shares,
-                                              List<Object> over) {
+                                              List<Object> over, LibraryMessages w, Locale locale,
+                                              String separator) {
         List<Integer> percents = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Integer percent = shares.get(i) instanceof Number n ? (int) Math.round(n.doubleValue() * 100) : null;
             percents.add(percent);
-            String share = share(shares.get(i));
+            String share = share(shares.get(i), w);
             rows.add(List.of(labels.get(i), share, String.valueOf(over.get(i) == null ? 0 : over.get(i))));
-            words.add(labels.get(i).toLowerCase(Locale.ROOT) + " " + share);
+            words.add(labels.get(i).toLowerCase(locale) + " " + share);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("type", "bars");
@@ -83,36 +94,41 @@ public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart>
         data.put("values", percents);
         data.put("target", null);
         data.put("max", 100);
-        return new OutcomeCharts.Chart(id, title, "Bars: the share of the episodes re-assessed then, 0 to 100 %;"
-                + " a missing bar: none re-assessed.", title + ": " + String.join(", ", words) + ".",
-                OutcomeCharts.json(data),
-                List.of("When", "Share", "Episodes re-assessed"), rows);
+        return new OutcomeCharts.Chart(id, title, w.resultsSharesKey(),
+                w.resultsSharesSummary(title, String.join(separator, words)), OutcomeCharts.json(data),
+                List.of(w.resultsWhen(), w.resultsShare(), w.resultsEpisodesReassessed()), rows);
     }
 
-    private static Split split(String title, Map<String, Object> groups, Map<String, String> words) {
+    private static Split split(String title, Map<String, Object> groups, Map<String, String> words,
+                               LibraryMessages w) {
         List<List<String>> rows = new ArrayList<>();
         groups.forEach((code, value) -> {
             Map<String, Object> f = map(value);
             rows.add(List.of(words.getOrDefault(code, code), String.valueOf(f.get("episodes")),
-                    String.valueOf(f.get("assessed")), share(f.get("painMcidShare")), share(f.get("odiMcidShare")),
-                    points(f.get("medianPainChange"))));
+                    String.valueOf(f.get("assessed")), share(f.get("painMcidShare"), w),
+                    share(f.get("odiMcidShare"), w), points(f.get("medianPainChange"), w)));
         });
         return new Split(title, rows);
     }
 
     /** A share 0-1 in words: "67 %", or "none re-assessed" when nothing could be measured. */
-    static String share(Object value) {
-        return value instanceof Number n ? Math.round(n.doubleValue() * 100) + " %" : "none re-assessed";
+    static String share(Object value, LibraryMessages w) {
+        return value instanceof Number n ? Math.round(n.doubleValue() * 100) + " %" : w.resultsNoneReassessed();
     }
 
-    private static String points(Object value) {
+    private static String points(Object value, LibraryMessages w) {
         if (!(value instanceof Number n)) {
-            return "none re-assessed";
+            return w.resultsNoneReassessed();
         }
         String figure = Clinical.number(Math.abs(n.doubleValue()));
-        String unit = "1".equals(figure) ? " point" : " points";
-        return n.doubleValue() > 0 ? figure + unit + " better" : n.doubleValue() < 0 ? figure + unit + " worse"
-                : "no change";
+        boolean one = "1".equals(figure);
+        if (n.doubleValue() > 0) {
+            return one ? w.resultsOnePointBetter(figure) : w.resultsPointsBetter(figure);
+        }
+        if (n.doubleValue() < 0) {
+            return one ? w.resultsOnePointWorse(figure) : w.resultsPointsWorse(figure);
+        }
+        return w.resultsNoChange();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,10 +19,12 @@ public class ClinicResultsResource {
 
     private final Views views;
     private final ProgressClient progress;
+    private final PortalLanguage language;
 
-    ClinicResultsResource(Views views, @RestClient ProgressClient progress) {
+    ClinicResultsResource(Views views, @RestClient ProgressClient progress, PortalLanguage language) {
         this.views = views;
         this.progress = progress;
+        this.language = language;
     }
 
     @GET
@@ -34,6 +36,6 @@ public class ClinicResultsResource {
         if (!summary.ok()) {
             return page.data("problem", summary.problem());
         }
-        return page.data("results", ClinicResults.of(summary.map()));
+        return page.data("results", ClinicResults.of(summary.map(), language.tagFor("therapist/results")));
     }
 }

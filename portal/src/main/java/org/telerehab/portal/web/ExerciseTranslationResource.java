@@ -51,6 +51,9 @@ public class ExerciseTranslationResource {
     @RestClient
     ProgramClient program;
 
+    @Inject
+    PortalLanguage language;
+
     /** The pages whose view model is a record, checked against their templates when the portal is built. */
     @CheckedTemplate(basePath = "therapist", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
             requireTypeSafeExpressions = false)
@@ -72,8 +75,9 @@ public class ExerciseTranslationResource {
         }
         Api.Result english = Api.call(SERVICE, () -> program.exercise(id));
         String name = english.ok() ? (String) english.map().get("name") : null;
+        String tag = language.tagFor("therapist/exercise-translations");
         return views.page(Templates.exerciseTranslations(ExerciseTranslationView.overview(listing.map(), name,
-                me(), views.hasRole(Views.THERAPIST), saved)), CURRENT);
+                me(), views.hasRole(Views.THERAPIST), saved, tag)), CURRENT);
     }
 
     /** The form for the current version, or {@code version}, pre-filled when it is translated already. */
@@ -94,7 +98,8 @@ public class ExerciseTranslationResource {
         Api.Result written = Api.call(SERVICE, () -> program.exercise(id, pinned, locale));
         boolean translated = written.ok() && locale.equals(written.map().get("contentLocale"));
         TemplateInstance page = views.page(Templates.exerciseTranslation(ExerciseTranslationView.editor(
-                english.map(), locale, translated ? written.map() : Map.of(), translated, Map.of())), CURRENT);
+                english.map(), locale, translated ? written.map() : Map.of(), translated, Map.of(), formTag())),
+                CURRENT);
         return written.ok() ? page : page.data("problem", written.problem().retold(
                 "The " + ExerciseTranslationView.LANGUAGES.get(locale) + " words could not be read",
                 "The form is shown empty. Saving it would replace any words this version already has in this"
@@ -132,7 +137,7 @@ public class ExerciseTranslationResource {
         shown.putIfAbsent("version", version);
         boolean translated = form.checked("translated");
         return views.page(Templates.exerciseTranslation(ExerciseTranslationView.editor(shown, locale, body,
-                translated, errors)), CURRENT).data("problem", problem);
+                translated, errors, formTag())), CURRENT).data("problem", problem);
     }
 
     /** {@code steps[0]}, {@code steps[1]}, ... as posted, in order; a blank one stays null for the service to name. */
@@ -146,6 +151,10 @@ public class ExerciseTranslationResource {
     }
 
     /** The signed-in user, to say "you" for what they translated; null when their name is no id. */
+    private String formTag() {
+        return language.tagFor("therapist/exercise-translation");
+    }
+
     private UUID me() {
         try {
             return views.userId();

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,11 @@ public final class ExerciseTranslationView {
     /** One language of a version: who translated it and when, or {@code translated} false. */
     @TemplateData
     public record Language(String locale, String name, boolean translated, String translatedBy, Instant translatedAt) {
+
+        /** The language's name at the start of a line ("Español" where a sentence says "español"). */
+        public String title() {
+            return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        }
     }
 
     /** An older version and the languages it has (empty: English only). */
@@ -55,6 +62,11 @@ public final class ExerciseTranslationView {
     @TemplateData
     public record Editor(String exerciseId, String exerciseName, int version, String locale, String language,
                          boolean rightToLeft, boolean translated, List<Group> groups) {
+
+        /** The language's name at the start of a line. */
+        public String languageTitle() {
+            return new Language(locale, language, translated, null, null).title();
+        }
     }
 
     /** Fields under one heading: "Name and summary", "Steps", "Cues". */
@@ -74,8 +86,19 @@ public final class ExerciseTranslationView {
                         boolean multiline, int max) {
     }
 
+    /** The name of {@code locale} (es, fr, ar) in {@code words}' language. */
+    static String languageName(LibraryMessages words, String locale) {
+        return switch (locale) {
+            case "es" -> words.trSpanish();
+            case "fr" -> words.trFrench();
+            case "ar" -> words.trArabic();
+            default -> locale;
+        };
+    }
+
     static Overview overview(Map<String, Object> listing, String exerciseName, UUID me, boolean canEdit,
-                             String saved) {
+                             String saved, String tag) {
+        LibraryMessages words = PortalLanguage.library(tag);
         int currentVersion = listing.get("currentVersion") instanceof Number n ? n.intValue() : 0;
         List<Language> current = new ArrayList<>();
         List<Earlier> earlier = new ArrayList<>();
@@ -87,10 +110,11 @@ public final class ExerciseTranslationView {
             for (String locale : LOCALES) {
                 Map<String, Object> t = done.get(locale);
                 if (t != null) {
-                    languages.add(new Language(locale, LANGUAGES.get(locale), true, who(t.get("translatedBy"), me),
+                    languages.add(new Language(locale, languageName(words, locale), true,
+                            who(t.get("translatedBy"), me, words),
                             Clinical.instant(t.get("translatedAt"))));
                 } else if (number == currentVersion) {
-                    languages.add(new Language(locale, LANGUAGES.get(locale), false, null, null));
+                    languages.add(new Language(locale, languageName(words, locale), false, null, null));
                 }
             }
             if (number == currentVersion) {
@@ -100,7 +124,8 @@ public final class ExerciseTranslationView {
             }
         }
         return new Overview(String.valueOf(listing.get("exerciseId")), exerciseName, currentVersion, current, earlier,
-                canEdit, saved == null ? null : LANGUAGES.get(saved));
+                canEdit, saved == null || !LANGUAGES.containsKey(saved) ? null
+                : new Language(saved, languageName(words, saved), true, null, null).title());
     }
 
     /**
@@ -108,31 +133,33 @@ public final class ExerciseTranslationView {
      * translation, or what the therapist typed ({@code written}, same shape); {@code errors} by field name.
      */
     static Editor editor(Map<String, Object> english, String locale, Map<String, Object> written, boolean translated,
-                         Map<String, String> errors) {
-        String language = LANGUAGES.get(locale);
+                         Map<String, String> errors, String tag) {
+        LibraryMessages words = PortalLanguage.library(tag);
+        String language = languageName(words, locale);
         List<Field> about = List.of(
-                field("name", "Name in " + language, english.get("name"), written.get("name"), errors, false, 120),
-                field("summary", "Summary in " + language, english.get("summary"), written.get("summary"), errors,
-                        true, 2000));
+                field("name", words.trNameIn(language), english.get("name"), written.get("name"), errors, false,
+                        120),
+                field("summary", words.trSummaryIn(language), english.get("summary"), written.get("summary"),
+                        errors, true, 2000));
         List<Group> groups = new ArrayList<>();
-        groups.add(new Group("Name and summary", about));
-        groups.add(new Group("Steps", list("steps", "Step", english, written, errors, 500)));
-        List<Field> cues = list("cues", "Cue", english, written, errors, 300);
+        groups.add(new Group(words.trNameAndSummary(), about));
+        groups.add(new Group(words.trSteps(), list("steps", words::trStep, english, written, errors, 500)));
+        List<Field> cues = list("cues", words::trCue, english, written, errors, 300);
         if (!cues.isEmpty()) {
-            groups.add(new Group("Cues", cues));
+            groups.add(new Group(words.trCues(), cues));
         }
         int version = english.get("version") instanceof Number n ? n.intValue() : 0;
         return new Editor(String.valueOf(english.get("id")), text(english.get("name")), version, locale, language,
                 PortalLanguage.rightToLeft(locale), translated, groups);
     }
 
-    private static List<Field> list(String name, String label, Map<String, Object> english,
+    private static List<Field> list(String name, IntFunction<String> label, Map<String, Object> english,
                                     Map<String, Object> written, Map<String, String> errors, int max) {
         List<?> inEnglish = english.get(name) instanceof List<?> l ? l : List.of();
         List<?> typed = written.get(name) instanceof List<?> l ? l : List.of();
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < Math.max(inEnglish.size(), typed.size()); i++) {
-            fields.add(new Field(name + "[" + i + "]", name + "-" + i, label + " " + (i + 1),
+            fields.add(new Field(name + "[" + i + "]", name + "-" + i, label.apply(i + 1),
                     i < inEnglish.size() ? text(inEnglish.get(i)) : null, i < typed.size() ? text(typed.get(i)) : null,
                     errors.get(name + "[" + i + "]"), true, max));
         }
@@ -187,11 +214,12 @@ public final class ExerciseTranslationView {
         };
     }
 
-    private static String who(Object id, UUID me) {
+    private static String who(Object id, UUID me, LibraryMessages words) {
         if (id == null) {
-            return "a therapist";
+            return words.trSomeone();
         }
-        return me != null && me.toString().equals(id.toString()) ? "you" : "therapist " + Clinical.shortId(id);
+        return me != null && me.toString().equals(id.toString()) ? words.trYou()
+                : words.trTherapist(Clinical.shortId(id));
     }
 
     @SuppressWarnings("unchecked")

@@ -48,6 +48,9 @@ public class PortalLanguage {
             "invitations/sent",
             "therapist/discharge-summary",
             "therapist/exercises",
+            "therapist/results",
+            "therapist/exercise-translations",
+            "therapist/exercise-translation",
             "landing",
             "error");
 
@@ -112,6 +115,11 @@ public class PortalLanguage {
     /** The progress charts' words in a language ({@link OutcomeCharts}). */
     public static ChartWords charts(String tag) {
         return MessageBundles.get(ChartWords.class, Localized.Literal.of(tag));
+    }
+
+    /** The words of the results, the exercise editor and its translation pages ({@link LibraryMessages}). */
+    public static LibraryMessages library(String tag) {
+        return MessageBundles.get(LibraryMessages.class, Localized.Literal.of(tag));
     }
 
     /** The portal's words in a language, for text made in Java (the navigation, dates). */

@@ -9,7 +9,6 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,17 +26,7 @@ class ClinicResultsPageTest {
     @BeforeEach
     void summary() {
         services.resetAll();
-        ServiceStubs.json(services, get("/api/outcomes/summary"), 200, """
-                {"episodes":5,"discharged":2,"assessed":4,"painMcidShare":0.75,"odiMcidShare":0.5,
-                 "medianPainChange":2.5,
-                 "atWeek6":{"episodes":5,"assessed":3,"painMcidShare":0.6667,"odiMcidShare":0.3333,
-                            "medianPainChange":2},
-                 "atWeek12":{"episodes":5,"assessed":0,"painMcidShare":null,"odiMcidShare":null,
-                             "medianPainChange":null},
-                 "byPainType":{"LUMBAR":{"episodes":4,"assessed":3,"painMcidShare":1.0,"odiMcidShare":0.5,
-                                          "medianPainChange":3}},
-                 "byRisk":{"HIGH":{"episodes":1,"assessed":1,"painMcidShare":0.0,"odiMcidShare":0.0,
-                                   "medianPainChange":-1}}}""");
+        StaffFixtures.outcomesSummary(services);
     }
 
     @Test

@@ -35,10 +35,14 @@ class ExerciseTranslationPageTest {
     @ServiceStubs.Services
     WireMockServer services;
 
-    /** Version 3 of a bird dog in English (three steps, two cues), translated into Spanish only. */
     @BeforeEach
     void birdDogVersion3() {
         services.resetAll();
+        birdDog(services);
+    }
+
+    /** Version 3 of a bird dog in English (three steps, two cues), translated into Spanish only. */
+    static void birdDog(WireMockServer services) {
         String english = """
                 {"id":"%s","version":3,"name":"Bird dog","summary":"Opposite arm and leg.",
                  "steps":["Kneel on all fours","Reach one arm and the other leg","Return slowly"],

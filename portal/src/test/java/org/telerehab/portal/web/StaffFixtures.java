@@ -66,4 +66,19 @@ final class StaffFixtures {
                               "message":"Knee-to-chest stretch has no limit"}]}
                 """.formatted(KNEE_TO_CHEST));
     }
+
+    /** progress-service's outcomes summary: five episodes, none re-assessed at week 12, lumbar and high-risk groups. */
+    static void outcomesSummary(WireMockServer services) {
+        ServiceStubs.json(services, get("/api/outcomes/summary"), 200, """
+                {"episodes":5,"discharged":2,"assessed":4,"painMcidShare":0.75,"odiMcidShare":0.5,
+                 "medianPainChange":2.5,
+                 "atWeek6":{"episodes":5,"assessed":3,"painMcidShare":0.6667,"odiMcidShare":0.3333,
+                            "medianPainChange":2},
+                 "atWeek12":{"episodes":5,"assessed":0,"painMcidShare":null,"odiMcidShare":null,
+                             "medianPainChange":null},
+                 "byPainType":{"LUMBAR":{"episodes":4,"assessed":3,"painMcidShare":1.0,"odiMcidShare":0.5,
+                                          "medianPainChange":3}},
+                 "byRisk":{"HIGH":{"episodes":1,"assessed":1,"painMcidShare":0.0,"odiMcidShare":0.0,
+                                   "medianPainChange":-1}}}""");
+    }
 }

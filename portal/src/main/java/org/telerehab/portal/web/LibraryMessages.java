@@ -1,0 +1,256 @@
+package org.telerehab.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the staff pages that came last (the clinic's results; the exercise editor and its translation pages)
+ * in English; {@code messages/library_es.properties}, {@code _fr} and {@code _ar} hold the same keys. Pages name them
+ * as {@code {library:key}}. Apart from {@link StaffMessages} because Quarkus 3.34's generated bundle breaks past 300
+ * messages: keep this one under 250.
+ */
+@MessageBundle(value = "library", locale = "en")
+public interface LibraryMessages {
+
+    // ---- the clinic's results (/therapist/results)
+    @Message("Results")
+    String resultsTitle();
+
+    @Message("Results over episodes of care")
+    String resultsHeading();
+
+    @Message("Every episode in the clinic.")
+    String resultsClinic();
+
+    @Message("The episodes of the patients in your care.")
+    String resultsCaseload();
+
+    @Message("An important improvement is 2 points or 30 % less pain, or 10 points or 30 % less disability"
+            + " (Oswestry), than at the episode's first screening. Week 6 and week 12 count each episode's first"
+            + " re-assessment in those weeks; the latest counts its most recent one.")
+    String resultsHint();
+
+    @Message("No episodes yet.")
+    String resultsNoEpisodes();
+
+    @Message("Episodes of care")
+    String resultsEpisodesOfCare();
+
+    @Message("Discharged")
+    String resultsDischarged();
+
+    @Message("Re-assessed at least once")
+    String resultsAssessedOnce();
+
+    @Message("Pain improved importantly (latest)")
+    String resultsPainLatest();
+
+    @Message("Disability improved importantly (latest)")
+    String resultsOdiLatest();
+
+    @Message("Median pain change (latest)")
+    String resultsMedianLatest();
+
+    @Message("Episodes with an important improvement in pain")
+    String resultsPainChartTitle();
+
+    @Message("Episodes with an important improvement in disability")
+    String resultsOdiChartTitle();
+
+    @Message("Week 6")
+    String resultsWeek6();
+
+    @Message("Week 12")
+    String resultsWeek12();
+
+    @Message("Latest")
+    String resultsLatest();
+
+    @Message("Bars: the share of the episodes re-assessed then, 0 to 100 %; a missing bar: none re-assessed.")
+    String resultsSharesKey();
+
+    @Message("{title}: {shares}.")
+    String resultsSharesSummary(String title, String shares);
+
+    @Message("When")
+    String resultsWhen();
+
+    @Message("Share")
+    String resultsShare();
+
+    @Message("Episodes re-assessed")
+    String resultsEpisodesReassessed();
+
+    @Message("By pain type")
+    String resultsByPainType();
+
+    @Message("By STarT Back risk")
+    String resultsByRisk();
+
+    @Message("{risk} risk")
+    String resultsRiskGroup(String risk);
+
+    @Message("Group")
+    String resultsGroup();
+
+    @Message("Episodes")
+    String resultsEpisodes();
+
+    @Message("Re-assessed")
+    String resultsReassessed();
+
+    @Message("Pain improved importantly")
+    String resultsPainImproved();
+
+    @Message("Disability improved importantly")
+    String resultsOdiImproved();
+
+    @Message("Median pain change")
+    String resultsMedianPain();
+
+    @Message("none re-assessed")
+    String resultsNoneReassessed();
+
+    @Message("{figure} point better")
+    String resultsOnePointBetter(String figure);
+
+    @Message("{figure} points better")
+    String resultsPointsBetter(String figure);
+
+    @Message("{figure} point worse")
+    String resultsOnePointWorse(String figure);
+
+    @Message("{figure} points worse")
+    String resultsPointsWorse(String figure);
+
+    @Message("no change")
+    String resultsNoChange();
+
+    // ---- an exercise's translations (/therapist/exercises/{id}/translations and .../{locale})
+    @Message("Spanish")
+    String trSpanish();
+
+    @Message("French")
+    String trFrench();
+
+    @Message("Arabic")
+    String trArabic();
+
+    @Message("Translations")
+    String trTitle();
+
+    @Message("Translations of {name}")
+    String trTitleOf(String name);
+
+    @Message("Translations of")
+    String trHeadingOf();
+
+    @Message("The exercise")
+    String trTheExercise();
+
+    @Message("{language} saved.")
+    String trSaved(String language);
+
+    @Message("Patients whose plan gives this version read it from now on.")
+    String trSavedThen();
+
+    @Message("Patients read an exercise in their language when its version is translated into it, and in English"
+            + " when it is not. A new version of the exercise starts in English only.")
+    String trIntro();
+
+    @Message("Version {version} (current)")
+    String trCurrent(int version);
+
+    @Message("translated by {who} on {when}.")
+    String trTranslatedBy(String who, String when);
+
+    @Message("not translated: patients read English.")
+    String trNotTranslated();
+
+    @Message("Edit {language}")
+    String trEdit(String language);
+
+    @Message("translation")
+    String trEditHidden();
+
+    @Message("Translate into {language}")
+    String trTranslateInto(String language);
+
+    @Message("Earlier versions")
+    String trEarlier();
+
+    @Message("Plans that give an earlier version keep showing its translations.")
+    String trEarlierHint();
+
+    @Message("Version {version}")
+    String trVersion(int version);
+
+    @Message("{language} (by {who} on {when})")
+    String trEarlierBy(String language, String who, String when);
+
+    @Message("English only")
+    String trEnglishOnly();
+
+    @Message("you")
+    String trYou();
+
+    @Message("a therapist")
+    String trSomeone();
+
+    @Message("therapist {id}")
+    String trTherapist(String id);
+
+    @Message("{language} translation of {name}")
+    String trFormTitle(String language, String name);
+
+    @Message("{language} translation of an exercise")
+    String trFormTitleNoName(String language);
+
+    @Message("Translation")
+    String trTranslation();
+
+    @Message("version {version}")
+    String trVersionLower(int version);
+
+    @Message("exercise")
+    String trExercise();
+
+    @Message("This version is translated into {language}: saving replaces its words.")
+    String trIsTranslated(String language);
+
+    @Message("This version is not translated into {language} yet: its patients read English.")
+    String trNotYet(String language);
+
+    @Message("Only the words are translated; the dose, pictures and videos stay as they are.")
+    String trOnlyWords();
+
+    @Message("English")
+    String trEnglish();
+
+    @Message("Save {language}")
+    String trSave(String language);
+
+    @Message("Cancel")
+    String trCancel();
+
+    @Message("Name in {language}")
+    String trNameIn(String language);
+
+    @Message("Summary in {language}")
+    String trSummaryIn(String language);
+
+    @Message("Name and summary")
+    String trNameAndSummary();
+
+    @Message("Steps")
+    String trSteps();
+
+    @Message("Cues")
+    String trCues();
+
+    @Message("Step {n}")
+    String trStep(int n);
+
+    @Message("Cue {n}")
+    String trCue(int n);
+}
