@@ -84,7 +84,8 @@ class AccessibilityBrowserIT extends BrowserStory {
 
     private static void check(Page page, String language, String path, List<String> violations) {
         page.navigate(PORTAL + path);
-        String name = "a11y-" + language + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", "-id");
+        String name = "a11y-" + language + path.replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", "-id");
         for (int width : new int[] {375, 1280}) {
             page.setViewportSize(width, width == 375 ? 812 : 900);
             AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
@@ -95,8 +96,8 @@ class AccessibilityBrowserIT extends BrowserStory {
             }
             for (Rule rule : results.getViolations()) {
                 if (BLOCKING.contains(rule.getImpact())) {
-                    violations.add(language + " " + path + " at " + width + " px: " + rule.getId() + " (" + rule.getImpact() + ") "
-                            + rule.getHelp() + " at " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                    violations.add(language + " " + path + " at " + width + " px: " + rule.getId() + " ("
+                            + rule.getImpact() + ") " + rule.getHelp() + " at " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                             .toList());
                 }
             }

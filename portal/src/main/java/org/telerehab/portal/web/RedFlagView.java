@@ -23,7 +23,8 @@ import java.util.UUID;
  */
 @TemplateData
 public record RedFlagView(String id, RedFlag.Severity severity, ReportSource source, Instant reportedAt,
-                          List<RedFlag> flags, List<String> otherFlags, boolean open, Instant clearedAt, Actor clearedBy,
+                          List<RedFlag> flags, List<String> otherFlags, boolean open, Instant clearedAt,
+                          Actor clearedBy,
                           Instant acknowledgedAt, Actor acknowledgedBy, Instant escalatedAt, boolean canAcknowledge) {
 
     /** Who did something: the logged-in user ("you"), a therapist known by a short id, or someone unnamed. */

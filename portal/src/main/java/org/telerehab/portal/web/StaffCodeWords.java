@@ -19,8 +19,9 @@ import org.telerehab.portal.web.StaffCodes.SafetyWarning;
  * The staff pages' words for codes: one key per constant, {@code method_$CONSTANT} ({@code method_CONSTANT} for an
  * enum without an underscore in any constant), English in {@code messages/staffcodes_en.properties}, the same keys in
  * {@code staffcodes_es}, {@code _fr} and {@code _ar}. Templates reach them through {@link StaffWords}
- * ({@code {code.label}}). Apart from {@link StaffMessages} because Quarkus 3.34's generated bundle breaks past 300
- * keys (quarkusio/quarkus#55584); to move to ClinicalWords.
+ * ({@code {code.label}}). A clinician's words, where {@link ClinicalWords} holds a patient's; apart from
+ * {@link StaffMessages} also because the class Quarkus 3.34.1 generates for a bundle of more than about 300 messages
+ * fails verification at start-up.
  */
 @MessageBundle(value = "staffcodes", locale = "en")
 public interface StaffCodeWords {

@@ -149,7 +149,8 @@ class InvitationPagesTest {
                 .formParam("timeZone", "Africa/Cairo")
                 .when().post("/invitations/patient").then().statusCode(200).extract().asString();
         assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "أُرسلت الدعوة",
-                "<strong>amal@example.org</strong>", "المريض في رعايتك", "id=\"invitation-sent\"").doesNotContain("Invitation sent");
+                "<strong>amal@example.org</strong>", "المريض في رعايتك", "id=\"invitation-sent\"")
+                .doesNotContain("Invitation sent");
     }
 
     @Test

@@ -78,7 +78,8 @@ class RedFlagPagesTest {
     @Test
     @TestSecurity(user = PATIENT, roles = "patient")
     void whenTheStatusCannotBeReadThePatientStillReadsEveryEmergencySign() {
-        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 404, "{\"title\":\"Not found\",\"status\":404}");
+        ServiceStubs.json(services, get(urlPathEqualTo("/api/patients/" + PATIENT + "/plans/active")), 404,
+                "{\"title\":\"Not found\",\"status\":404}");
         services.stubFor(get("/api/patients/" + PATIENT + "/red-flags").willReturn(aResponse().withStatus(503)));
 
         String html = given().when().get("/patient").then().statusCode(200).extract().asString();

@@ -48,7 +48,8 @@ class UserTimeTest {
 
     @Test
     void theBrowsersZoneIsTakenOnlyWhenJavaKnowsIt() {
-        assertEquals(ZoneId.of("America/Los_Angeles"), UserTime.browserZone(Cookie.cookie("tz", "America/Los_Angeles")));
+        assertEquals(ZoneId.of("America/Los_Angeles"),
+                UserTime.browserZone(Cookie.cookie("tz", "America/Los_Angeles")));
         assertEquals(ZoneOffset.UTC, UserTime.browserZone(Cookie.cookie("tz", "Mars/Olympus_Mons")));
         assertEquals(ZoneOffset.UTC, UserTime.browserZone(Cookie.cookie("tz", "Europe/" + "x".repeat(80))));
         assertEquals(ZoneOffset.UTC, UserTime.browserZone(null));
