@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import org.telerehab.events.codes.MovementTag;
+import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 
 import java.util.ArrayList;
@@ -42,6 +44,9 @@ public final class ExerciseEditor {
     public String illustration;
     /** Field errors from the service, by form field: shown at the field. */
     public final Map<String, String> errors = new LinkedHashMap<>();
+    /** The regions' and movement tags' words by code: English until {@link #in} gives the page's. */
+    private Map<String, String> regionWords = Clinical.REGIONS;
+    private Map<String, String> tagWords = Clinical.MOVEMENT_TAGS;
 
     public boolean isNew() {
         return id == null;
@@ -53,11 +58,28 @@ public final class ExerciseEditor {
     }
 
     public List<Map<String, Object>> regionOptions() {
-        return options(Clinical.REGIONS, regions, "region");
+        return options(regionWords, regions, "region");
     }
 
     public List<Map<String, Object>> tagOptions() {
-        return options(Clinical.MOVEMENT_TAGS, movementTags, "tag");
+        return options(tagWords, movementTags, "tag");
+    }
+
+    /** The regions and movement tags named in {@code codes}' language, the page's ({@link StaffCodeWords}). */
+    ExerciseEditor in(StaffCodeWords codes) {
+        regionWords = words(Clinical.REGIONS, Region.class, codes);
+        tagWords = words(Clinical.MOVEMENT_TAGS, MovementTag.class, codes);
+        return this;
+    }
+
+    private static <E extends Enum<E>> Map<String, String> words(Map<String, String> english, Class<E> type,
+                                                                 StaffCodeWords codes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        english.forEach((code, label) -> {
+            E constant = StaffCodes.code(type, code);
+            out.put(code, constant == null ? label : StaffWords.label(codes, constant));
+        });
+        return out;
     }
 
     static ExerciseEditor blank() {

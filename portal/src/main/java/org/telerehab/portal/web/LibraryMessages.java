@@ -253,4 +253,222 @@ public interface LibraryMessages {
 
     @Message("Cue {n}")
     String trCue(int n);
+
+    // ---- the exercise editor (/therapist/exercises/new and /therapist/exercises/{id}); its form's English labels
+    // are the ones the browser tests find the fields by
+    @Message("New exercise")
+    String edNew();
+
+    @Message("Edit exercise")
+    String edEdit();
+
+    @Message("Edit {name}")
+    String edEditNamed(String name);
+
+    @Message("Saved as version {version}.")
+    String edSaved(Object version);
+
+    @Message("Plans already assigned keep the version they were given; plans assigned from now on use version"
+            + " {version}.")
+    String edSavedThen(Object version);
+
+    @Message("Progression and regression cannot be chosen until the library loads.")
+    String edLibraryNotLoaded();
+
+    @Message("This is version {version}.")
+    String edThisIsVersion(Object version);
+
+    @Message("Saving makes version {version}; plans already assigned keep the version they were given.")
+    String edSavingMakes(Object version);
+
+    @Message("Translations: this version in Spanish, French and Arabic")
+    String edTranslations();
+
+    @Message("What it is")
+    String edWhatItIs();
+
+    @Message("Name")
+    String edName();
+
+    @Message("Summary")
+    String edSummary();
+
+    @Message("Steps")
+    String edSteps();
+
+    @Message("(one per line, in order)")
+    String edStepsHint();
+
+    @Message("Cues")
+    String edCues();
+
+    @Message("(one per line)")
+    String edCuesHint();
+
+    @Message("Equipment")
+    String edEquipment();
+
+    @Message("(comma-separated, e.g. foam roller, band)")
+    String edEquipmentHint();
+
+    @Message("Regions it is for")
+    String edRegionsFor();
+
+    @Message("Movement tags")
+    String edMovementTags();
+
+    @Message("The safety check reads these: lumbar flexion raises a warning for sciatic patients and in the first"
+            + " hour after waking.")
+    String edTagsHint();
+
+    @Message("Default dose and intensity")
+    String edDoseAndIntensity();
+
+    @Message("Sets")
+    String edSets();
+
+    @Message("Reps")
+    String edReps();
+
+    @Message("Hold (seconds)")
+    String edHold();
+
+    @Message("Intensity cap (1-10)")
+    String edIntensityCap();
+
+    @Message("Patients are told to work at 6-7 out of 10 and never 8+; a plan item above 7 raises a safety warning.")
+    String edIntensityHint();
+
+    @Message("Progression, regression and media")
+    String edProgressionAndMedia();
+
+    @Message("Progression (the harder next step)")
+    String edProgressionLabel();
+
+    @Message("Regression (the easier step back)")
+    String edRegressionLabel();
+
+    @Message("None")
+    String edNone();
+
+    @Message("A later progression")
+    String edLater();
+
+    @Message("(kept out of starter templates; added once the basics plateau)")
+    String edLaterHint();
+
+    @Message("Video or picture link")
+    String edMediaUrl();
+
+    @Message("(http or https, optional)")
+    String edMediaUrlHint();
+
+    @Message("Create exercise")
+    String edCreate();
+
+    @Message("Save as version {version}")
+    String edSaveAs(Object version);
+
+    @Message("Cancel")
+    String edCancel();
+
+    @Message("Pictures and videos")
+    String edMedia();
+
+    @Message("Line drawing of {name}: the start position and the end position")
+    String edIllustrationAlt(String name);
+
+    @Message("The library's drawing, shown to every patient with this exercise.")
+    String edIllustrationCaption();
+
+    @Message("No caption")
+    String edNoCaption();
+
+    @Message("(video, {size})")
+    String edVideoSize(String size);
+
+    @Message("(picture, {size})")
+    String edPictureSize(String size);
+
+    @Message("No pictures or videos yet.")
+    String edNoMedia();
+
+    @Message("Picture or video")
+    String edFile();
+
+    @Message("(PNG, JPEG or WebP up to 5 MB; MP4 or WebM up to 100 MB)")
+    String edFileHint();
+
+    @Message("Caption")
+    String edCaption();
+
+    @Message("(what it shows; read to patients who cannot see it)")
+    String edCaptionHint();
+
+    @Message("Uploading makes version {version}; plans already assigned keep showing what they showed.")
+    String edUploadMakes(Object version);
+
+    @Message("Upload")
+    String edUpload();
+
+    @Message("Versions side by side")
+    String edVersions();
+
+    @Message("Compare version {version} with")
+    String edCompareWith(Object version);
+
+    @Message("version {version}")
+    String edVersionLower(Object version);
+
+    @Message("Compare")
+    String edCompare();
+
+    @Message("{changes} of {fields} fields differ between version {before} and version {now}.")
+    String edChanges(Object changes, Object fields, Object before, Object now);
+
+    @Message("Version {before} and version {now}")
+    String edVersionsRegion(Object before, Object now);
+
+    @Message("Field")
+    String edField();
+
+    @Message("Version {version}")
+    String edVersion(Object version);
+
+    @Message("changed")
+    String edChanged();
+
+    // ---- the rows of two versions side by side (VersionComparison)
+    @Message("Regions")
+    String edRowRegions();
+
+    @Message("Default dose")
+    String edRowDose();
+
+    @Message("Intensity cap")
+    String edRowIntensityCap();
+
+    @Message("Progression")
+    String edRowProgression();
+
+    @Message("Regression")
+    String edRowRegression();
+
+    @Message("Later progression")
+    String edRowLater();
+
+    @Message("none")
+    String edRowNone();
+
+    @Message("yes")
+    String edRowYes();
+
+    @Message("no")
+    String edRowNo();
+
+    @Message("Video")
+    String edRowVideo();
+
+    @Message("Picture")
+    String edRowPicture();
 }

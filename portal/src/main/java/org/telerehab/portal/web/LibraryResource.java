@@ -58,6 +58,9 @@ public class LibraryResource {
     @Inject
     PortalLanguage language;
 
+    /** The editor's template, in the user's language when translated ({@link PortalLanguage#TRANSLATED}). */
+    static final String EDITOR = "therapist/exercise-editor";
+
     @GET
     public TemplateInstance exercises(@QueryParam("q") String q, @QueryParam("region") String region,
                                       @QueryParam("tag") String tag, @QueryParam("equipment") String equipment) {
@@ -199,7 +202,8 @@ public class LibraryResource {
         Api.Result before = Api.call("program service", () -> program.exerciseVersion(id, other));
         Map<String, String> names = new LinkedHashMap<>();
         library.list().forEach(e -> names.put(String.valueOf(e.get("id")), String.valueOf(e.get("name"))));
-        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names))
+        String tag = language.tagFor(EDITOR);
+        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names, tag))
                 .data("comparedVersion", other) : page.data("comparisonProblem", before.problem());
     }
 
@@ -232,11 +236,12 @@ public class LibraryResource {
         // progression and regression name another exercise of the library, never this one
         List<Map<String, Object>> others = library.list().stream()
                 .filter(e -> !String.valueOf(e.get("id")).equals(exercise.id))
-                .map(e -> Map.<String, Object>of("id", String.valueOf(e.get("id")), "name", String.valueOf(e.get("name"))))
+                .map(e -> Map.<String, Object>of("id", String.valueOf(e.get("id")),
+                        "name", String.valueOf(e.get("name"))))
                 .sorted(Comparator.comparing(e -> String.valueOf(e.get("name"))))
                 .toList();
-        return views.page("therapist/exercise-editor", "/therapist/exercises", problem)
-                .data("e", exercise).data("others", others).data("saved", saved)
-                .data("libraryProblem", library.problem());
+        return views.page(EDITOR, "/therapist/exercises", problem)
+                .data("e", exercise.in(StaffWords.codesIn(language.tagFor(EDITOR)))).data("others", others)
+                .data("saved", saved).data("libraryProblem", library.problem());
     }
 }

@@ -51,6 +51,7 @@ public class PortalLanguage {
             "therapist/results",
             "therapist/exercise-translations",
             "therapist/exercise-translation",
+            "therapist/exercise-editor",
             "landing",
             "error");
 

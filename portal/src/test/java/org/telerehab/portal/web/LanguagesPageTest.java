@@ -73,13 +73,17 @@ class LanguagesPageTest {
     @Test
     @TestSecurity(user = "33333333-3333-4333-8333-333333333333", roles = "therapist")
     void aPageNotYetTranslatedIsInEnglishAndSaysSoInTheUsersLanguage() {
-        // every patient page is translated; the exercise editor is not yet
-        String search = given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/therapist/exercises/new")
-                .then().statusCode(200).extract().asString();
-        assertThat(search).contains("<html lang=\"en\" dir=\"ltr\">",
-                "<p class=\"notice\" id=\"page-in-english\" lang=\"es\">Esta página aún no está disponible en español");
-        assertThat(given().header("Accept-Language", "en").when().get("/therapist/exercises/new").then()
+        // every page of the portal is translated: a page of the tests is not (PortalLanguageTest)
+        String untranslated = given().header("Accept-Language", "es-ES,es;q=0.9").when()
+                .get(UntranslatedTestPage.PATH).then().statusCode(200).extract().asString();
+        assertThat(untranslated).contains("<html lang=\"en\" dir=\"ltr\">",
+                "<p class=\"notice\" id=\"page-in-english\" lang=\"es\">Esta página aún no está disponible en español",
+                "<h1 id=\"untranslated\">A page in English only</h1>");
+        assertThat(given().header("Accept-Language", "en").when().get(UntranslatedTestPage.PATH).then()
                 .statusCode(200).extract().asString()).doesNotContain("page-in-english");
+        assertThat(given().header("Accept-Language", "es-ES,es;q=0.9").when().get("/therapist/exercises/new").then()
+                .statusCode(200).extract().asString()).contains("<html lang=\"es\" dir=\"ltr\">")
+                .doesNotContain("page-in-english");
     }
 
     @Test
