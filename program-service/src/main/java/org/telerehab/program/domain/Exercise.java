@@ -26,6 +26,12 @@ import java.util.UUID;
 @IdClass(Exercise.Key.class)
 public class Exercise {
 
+    /** The longest name, summary, step and cue a therapist may write (the API's request and any translation). */
+    public static final int MAX_NAME = 120;
+    public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_STEP = 500;
+    public static final int MAX_CUE = 300;
+
     public static class Key implements Serializable {
         public UUID id;
         public int version;

@@ -33,11 +33,11 @@ public class ExerciseTranslation {
     public static final String ENGLISH = "en";
     /** The languages an exercise may be translated into: Spanish, French, Arabic. */
     public static final List<String> LOCALES = List.of("es", "fr", "ar");
-    // the exercise's own limits (ExerciseDto.Request): a translation may be as long as the English, no longer
-    public static final int MAX_NAME = 120;
-    public static final int MAX_SUMMARY = 2000;
-    public static final int MAX_STEP = 500;
-    public static final int MAX_CUE = 300;
+    // the exercise's own limits: a translation may be as long as the English, no longer
+    public static final int MAX_NAME = Exercise.MAX_NAME;
+    public static final int MAX_SUMMARY = Exercise.MAX_SUMMARY;
+    public static final int MAX_STEP = Exercise.MAX_STEP;
+    public static final int MAX_CUE = Exercise.MAX_CUE;
 
     public static class Key implements Serializable {
         public UUID exerciseId;

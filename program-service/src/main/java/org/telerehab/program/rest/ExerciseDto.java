@@ -38,10 +38,10 @@ public record ExerciseDto(UUID id, int version, String name, String summary, Lis
     }
 
     public record Request(
-            @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(max = 2000) String summary,
-            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> steps,
-            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> cues,
+            @NotBlank @Size(max = Exercise.MAX_NAME) String name,
+            @NotBlank @Size(max = Exercise.MAX_SUMMARY) String summary,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = Exercise.MAX_STEP) String> steps,
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = Exercise.MAX_CUE) String> cues,
             @NotEmpty List<@NotNull Region> regions,
             @NotNull List<@NotNull MovementTag> movementTags,
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> equipment,
