@@ -27,16 +27,29 @@ public record BrokerAccess(String service, Set<String> produces, Map<String, Str
                     "registry-patients", Topics.REGISTRY_PATIENTS,
                     "registry-therapists", Topics.REGISTRY_THERAPISTS));
     public static final BrokerAccess PROGRESS = new BrokerAccess("progress-service",
-            Set.of(Topics.PROGRESS_ALERTS),
+            Set.of(Topics.PROGRESS_ALERTS, Topics.PROGRESS_ACTIVITY),
             Map.of("program-care", Topics.PROGRAM_CARE, "intake-screenings", Topics.INTAKE_SCREENINGS,
                     "registry-patients", Topics.REGISTRY_PATIENTS));
 
-    /** Names live here only; it learns from program-service who cares for whom (its therapists' access rule). */
+    /**
+     * Names live here only; it learns from program-service who cares for whom (its therapists' access rule), and
+     * mails the notifications engagement-service raises (it alone knows the addresses).
+     */
     public static final BrokerAccess REGISTRY = new BrokerAccess("registry-service",
             Set.of(Topics.REGISTRY_PATIENTS, Topics.REGISTRY_THERAPISTS),
-            Map.of("program-care", Topics.PROGRAM_CARE));
+            Map.of("program-care", Topics.PROGRAM_CARE, "engagement-notifications", Topics.ENGAGEMENT_NOTIFICATIONS));
 
-    public static final List<BrokerAccess> SERVICES = List.of(INTAKE, PROGRAM, PROGRESS, REGISTRY);
+    /**
+     * Reminders and notifications (added in 1.1): it learns everything it reminds of from events, and announces only
+     * the notifications to mail (ids and codes; messages between patient and therapist never leave its database).
+     */
+    public static final BrokerAccess ENGAGEMENT = new BrokerAccess("engagement-service",
+            Set.of(Topics.ENGAGEMENT_NOTIFICATIONS),
+            Map.of("program-care", Topics.PROGRAM_CARE, "intake-screenings", Topics.INTAKE_SCREENINGS,
+                    "progress-alerts", Topics.PROGRESS_ALERTS, "progress-activity", Topics.PROGRESS_ACTIVITY,
+                    "registry-patients", Topics.REGISTRY_PATIENTS));
+
+    public static final List<BrokerAccess> SERVICES = List.of(INTAKE, PROGRAM, PROGRESS, REGISTRY, ENGAGEMENT);
 
     public BrokerAccess {
         produces = Set.copyOf(produces);

@@ -6,7 +6,8 @@ import java.util.UUID;
 public sealed interface PatientEvent extends TelerehabEvent
         permits ScreeningCompleted, PatientTakenIntoCare, ClearanceRecorded, PlanAssigned, PlanPaused,
         AlertRaised, AlertResolved, RedFlagReported, SafetyReviewRequired, RedFlagEscalated, PatientEnrolled,
-        PatientPreferencesChanged, PatientReleased, PatientDischarged, ReassessmentCompleted {
+        PatientPreferencesChanged, PatientReleased, PatientDischarged, ReassessmentCompleted, SessionLogged,
+        CheckInLogged {
 
     UUID patientId();
 

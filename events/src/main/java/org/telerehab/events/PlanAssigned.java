@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * program-service: a new plan version became the patient's active plan, superseding any earlier one.
  * {@code reassessmentWeeks} (added in 1.1): the plan's weeks in which a re-assessment is due, e.g. {@code [2, 6, 12]};
- * null in events from before it, which means the default weeks.
+ * null in events from before it, which means the default weeks. {@code microBreakEveryMinutes} (added in 1.1): the
+ * plan's rhythm of micro-breaks while working (15-480 minutes), null when the plan has none or in older events.
  */
 @EventType(PlanAssigned.TYPE)
 public record PlanAssigned(
@@ -21,7 +22,8 @@ public record PlanAssigned(
         LocalDate startDate,
         int sessionsPerWeek,
         List<Item> items,
-        List<Integer> reassessmentWeeks) implements PatientEvent {
+        List<Integer> reassessmentWeeks,
+        Integer microBreakEveryMinutes) implements PatientEvent {
 
     public static final String TYPE = "PlanAssigned";
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Every event of the contract: {@code {eventId, type, occurredAt}} plus its own fields; almost all are about one
  * patient ({@link PatientEvent}, keyed by patientId), a few about one therapist ({@link TherapistDisabled}, keyed by
- * therapistId). Events carry ids and clinical codes only, never names, contact details or free text.
+ * therapistId) or one person of either kind ({@link NotificationRaised}, keyed by personId). Events carry ids and clinical codes only, never names, contact details or free text.
  *
  * <p>Versioning: a type may gain optional fields (readers ignore fields they do not know);
  * a breaking change is a new type name (e.g. {@code ScreeningCompletedV2}) published beside the old one.
@@ -32,9 +32,12 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = PatientReleased.class, name = PatientReleased.TYPE),
         @JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE),
         @JsonSubTypes.Type(value = TherapistDisabled.class, name = TherapistDisabled.TYPE),
-        @JsonSubTypes.Type(value = ReassessmentCompleted.class, name = ReassessmentCompleted.TYPE)
+        @JsonSubTypes.Type(value = ReassessmentCompleted.class, name = ReassessmentCompleted.TYPE),
+        @JsonSubTypes.Type(value = SessionLogged.class, name = SessionLogged.TYPE),
+        @JsonSubTypes.Type(value = CheckInLogged.class, name = CheckInLogged.TYPE),
+        @JsonSubTypes.Type(value = NotificationRaised.class, name = NotificationRaised.TYPE)
 })
-public sealed interface TelerehabEvent permits PatientEvent, TherapistDisabled {
+public sealed interface TelerehabEvent permits PatientEvent, TherapistDisabled, NotificationRaised {
 
     UUID eventId();
 

@@ -32,11 +32,22 @@ class BrokerAccessTest {
     }
 
     @Test
+    void engagementServiceReadsWhatItRemindsOfAndWritesOnlyTheNotificationsToMail() {
+        assertThat(BrokerAccess.ENGAGEMENT.produces()).containsExactly(Topics.ENGAGEMENT_NOTIFICATIONS);
+        assertThat(BrokerAccess.ENGAGEMENT.consumes().values()).containsExactlyInAnyOrder(Topics.PROGRAM_CARE,
+                Topics.INTAKE_SCREENINGS, Topics.PROGRESS_ALERTS, Topics.PROGRESS_ACTIVITY, Topics.REGISTRY_PATIENTS);
+        assertThat(BrokerAccess.ENGAGEMENT.deadLetterTopics())
+                .allMatch(t -> t.startsWith("dead-letter-topic-engagement-service-")).hasSize(5);
+        assertThat(BrokerAccess.REGISTRY.consumes()).containsEntry("engagement-notifications",
+                Topics.ENGAGEMENT_NOTIFICATIONS);
+    }
+
+    @Test
     void deadLetterTopicsBelongToOneServiceEach() {
         List<String> all = new ArrayList<>();
         BrokerAccess.SERVICES.forEach(s -> all.addAll(s.deadLetterTopics()));
-        assertThat(all).doesNotHaveDuplicates().hasSize(10);
-        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(15);
+        assertThat(all).doesNotHaveDuplicates().hasSize(16);
+        assertThat(BrokerAccess.allTopics()).containsAll(all).containsAll(Topics.ALL).hasSize(23);
         assertThatThrownBy(() -> BrokerAccess.INTAKE.deadLetterTopic("progress-alerts"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -6,6 +6,7 @@ import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.Chronicity;
 import org.telerehab.events.codes.Disposition;
 import org.telerehab.events.codes.EmergencySigns;
+import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.events.codes.RedFlag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.events.codes.RiskLevel;
@@ -52,7 +53,8 @@ class EventCodecTest {
                         List.of(UUID.randomUUID())),
                 new PlanAssigned(UUID.randomUUID(), AT, patient, UUID.randomUUID(), 2, UUID.randomUUID(),
                         AT.atZone(java.time.ZoneOffset.UTC).toLocalDate(), 3,
-                        List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60)), List.of(2, 6, 12)),
+                        List.of(new PlanAssigned.Item(UUID.randomUUID(), 1, 3, 10, 0, 6, 60)), List.of(2, 6, 12),
+                        120),
                 new PlanPaused(UUID.randomUUID(), AT, patient, UUID.randomUUID(), AlertType.RED_FLAG_SYMPTOM,
                         null, UUID.randomUUID()),
                 new RedFlagReported(UUID.randomUUID(), AT, patient, UUID.randomUUID(), RedFlag.Severity.REVIEW,
@@ -70,7 +72,11 @@ class EventCodecTest {
                 new PatientDischarged(UUID.randomUUID(), AT, patient, UUID.randomUUID(), null),
                 new TherapistDisabled(UUID.randomUUID(), AT, UUID.randomUUID()),
                 new ReassessmentCompleted(UUID.randomUUID(), AT, patient, UUID.randomUUID(), UUID.randomUUID(), 4, 22,
-                        3, RiskLevel.LOW, 2, 8, true, false, 1));
+                        3, RiskLevel.LOW, 2, 8, true, false, 1),
+                new SessionLogged(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
+                new CheckInLogged(UUID.randomUUID(), AT, patient, UUID.randomUUID()),
+                new NotificationRaised(UUID.randomUUID(), AT, UUID.randomUUID(), UUID.randomUUID(),
+                        NotificationKind.NEW_MESSAGE));
 
         for (TelerehabEvent event : events) {
             String json = EventCodec.encode(event);

@@ -50,7 +50,7 @@ class ReassessmentDueTest {
 
     private void assign(UUID plan, int version, LocalDate start, List<Integer> weeks) {
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), patient, plan, version, therapist, start,
-                3, List.of(), weeks));
+                3, List.of(), weeks, null));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "SELECT count(*) FROM active_plan WHERE patient_id = ? AND version = ?", patient, version) == 1);
     }

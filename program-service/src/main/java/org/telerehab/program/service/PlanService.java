@@ -173,7 +173,8 @@ public class PlanService {
         outbox.publish(new PlanAssigned(UUID.randomUUID(), now, patientId, plan.id, plan.version, therapistId,
                 plan.startDate, plan.sessionsPerWeek, plan.items.stream().map(i -> new PlanAssigned.Item(
                 i.exerciseId(), i.exerciseVersion(), i.sets(), i.reps(), i.holdSeconds(), i.intensityCap(),
-                i.notWithinMinutesOfWaking())).toList(), plan.reassessmentWeeks));
+                i.notWithinMinutesOfWaking())).toList(), plan.reassessmentWeeks,
+                plan.microBreakEveryMinutes));
         audit.record("CREATE", "CarePlan", plan.id, patientId);
         return new PlanView(plan, prescribed, media.mediaOf(prescribed.values()),
                 content.shown(prescribed.values(), ExerciseTranslation.ENGLISH));

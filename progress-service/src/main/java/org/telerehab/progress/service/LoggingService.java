@@ -2,7 +2,9 @@ package org.telerehab.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.telerehab.events.CheckInLogged;
 import org.telerehab.events.RedFlagReported;
+import org.telerehab.events.SessionLogged;
 import org.telerehab.events.clinical.PatientDays;
 import org.telerehab.events.codes.AlertType;
 import org.telerehab.events.codes.RedFlag;
@@ -126,6 +128,7 @@ public class LoggingService {
             raiseIf(raised, patientId, type, detail, List.of());
         }
         audit.record("CREATE", "SessionLog", log.id, patientId);
+        outbox.publish(new SessionLogged(UUID.randomUUID(), log.createdAt, patientId, log.id));
         return new Logged<>(log, raised, List.of());
     }
 
@@ -147,6 +150,7 @@ public class LoggingService {
         checkIn.createdAt = clock.instant();
         checkIns.add(checkIn);
         rollups.addToDay(patientId, DailyRollup.ofCheckIn(checkIn.date, checkIn.pain));
+        outbox.publish(new CheckInLogged(UUID.randomUUID(), checkIn.createdAt, patientId, checkIn.id));
         progress.recordCheckInPain(patientId, days, checkIn.date, checkIn.pain, checkIn.createdAt);
 
         CheckInFacts facts = CheckInFacts.of(checkIn.date, checkIn.pain, checkIn.redFlags);

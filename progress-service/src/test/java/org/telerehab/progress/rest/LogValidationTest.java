@@ -62,7 +62,8 @@ class LogValidationTest {
         logSession(p.patient(), body).statusCode(409).contentType("application/problem+json");
         assertThat(ProgressFixtures.logsOf(p.patient())).isEqualTo(1);
         assertThat(TestDatabase.count("SELECT count(*) FROM alert WHERE patient_id = ?", p.patient())).isEqualTo(2);
-        assertThat(TestDatabase.outboxEventsFor(p.patient())).isEqualTo(2);
+        // the two alerts and the one SessionLogged: nothing of the refused repeat
+        assertThat(TestDatabase.outboxEventsFor(p.patient())).isEqualTo(3);
     }
 
     @Test

@@ -79,7 +79,7 @@ final class ProgressFixtures {
         EventProbe.publish(new PatientTakenIntoCare(UUID.randomUUID(), Instant.now(), patient, therapist));
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), patient, planId, 1, therapist,
                 startDate, sessionsPerWeek, List.of(new PlanAssigned.Item(DEAD_BUG, 1, 3, 10, 0, 6, null),
-                new PlanAssigned.Item(BIRD_DOG, 1, 3, 10, 0, 6, null)), null));
+                new PlanAssigned.Item(BIRD_DOG, 1, 3, 10, 0, 6, null)), null, null));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "SELECT count(*) FROM patient_progress p JOIN care_relation c USING (patient_id)"
                         + " WHERE p.patient_id = ? AND p.plan_id = ? AND p.baseline_pain IS NOT NULL",

@@ -71,7 +71,8 @@ class RedFlagCheckInTest {
         var p = ProgressFixtures.patientOnPlan(5, 3, today().minusDays(2));
         UUID newPlan = UUID.randomUUID();
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), p.patient(), newPlan, 2, p.therapist(),
-                today(), 3, List.of(new PlanAssigned.Item(ProgressFixtures.DEAD_BUG, 1, 3, 10, 0, 6, null)), null));
+                today(), 3, List.of(new PlanAssigned.Item(ProgressFixtures.DEAD_BUG, 1, 3, 10, 0, 6, null)), null,
+                null));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "SELECT count(*) FROM patient_progress WHERE patient_id = ? AND plan_id = ?", p.patient(), newPlan) == 1);
         logSession(p.patient(), session(newPlan, daysAgo(0), 3, 5)).statusCode(201);

@@ -40,7 +40,7 @@ class EpisodeStatusTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> statusIs(patient, "DISCHARGED"));
 
         EventProbe.publish(new PlanAssigned(UUID.randomUUID(), Instant.now(), patient, UUID.randomUUID(), 2,
-                therapist, LocalDate.now(), 3, List.of(), null));
+                therapist, LocalDate.now(), 3, List.of(), null, null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> statusIs(patient, "ACTIVE"));
     }
 
