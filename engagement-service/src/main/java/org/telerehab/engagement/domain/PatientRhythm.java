@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.telerehab.events.clinical.PatientDays;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,8 +63,28 @@ public class PatientRhythm {
     @Column(name = "last_reassessment_at")
     public Instant lastReassessmentAt;
 
+    /** The latest session logged (a check-in is activity, not a session). */
+    @Column(name = "last_session_at")
+    public Instant lastSessionAt;
+
+    /** How far ahead the reminders are planned; null after anything that changes them (the planner plans again). */
+    @Column(name = "planned_until")
+    public Instant plannedUntil;
+
     /** Whether there is a plan to remind of: assigned, not paused, not ended by a discharge. */
     public boolean remindable() {
         return planId != null && !paused && !discharged;
+    }
+
+    /** What the planner plans from: the patient's days, their preferences, the plan while it is remindable. */
+    public PatientSchedule schedule(NotificationPreferences preferences) {
+        PatientSchedule.ActivePlan plan = planId == null || discharged ? null : new PatientSchedule.ActivePlan(planId,
+                planStart, sessionsPerWeek, microBreakEveryMinutes, reassessmentWeeks, planAssignedAt);
+        return new PatientSchedule(PatientDays.of(timeZone), preferences, plan, paused, lastActivityAt,
+                lastReassessmentAt == null ? List.of() : List.of(lastReassessmentAt));
+    }
+
+    public PatientDays days() {
+        return PatientDays.of(timeZone);
     }
 }

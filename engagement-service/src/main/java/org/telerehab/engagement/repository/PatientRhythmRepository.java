@@ -5,7 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.telerehab.engagement.domain.PatientRhythm;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What engagement-service knows of each patient, one row each, made on the first event about them. */
 @ApplicationScoped
@@ -16,5 +21,24 @@ public class PatientRhythmRepository implements PanacheRepositoryBase<PatientRhy
         getEntityManager().createNativeQuery("INSERT INTO patient_rhythm (patient_id) VALUES (?1)"
                 + " ON CONFLICT (patient_id) DO NOTHING").setParameter(1, patientId).executeUpdate();
         return findById(patientId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Up to {@code limit} patients with a plan to remind of whose reminders are planned until before
+     * {@code plannedBefore} (never planned first), locked for this transaction; rows another replica is planning are
+     * skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PatientRhythm> toPlan(Instant plannedBefore, int limit) {
+        return getEntityManager().createNativeQuery("SELECT * FROM patient_rhythm"
+                        + " WHERE plan_id IS NOT NULL AND NOT paused AND NOT discharged"
+                        + " AND (planned_until IS NULL OR planned_until < ?1)"
+                        + " ORDER BY planned_until NULLS FIRST LIMIT ?2 FOR UPDATE SKIP LOCKED", PatientRhythm.class)
+                .setParameter(1, plannedBefore).setParameter(2, limit).getResultList();
+    }
+
+    public Map<UUID, PatientRhythm> byId(Collection<UUID> patientIds) {
+        return patientIds.isEmpty() ? Map.of() : list("patientId IN ?1", patientIds).stream()
+                .collect(Collectors.toMap(r -> r.patientId, r -> r));
     }
 }

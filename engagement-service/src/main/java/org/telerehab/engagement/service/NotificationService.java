@@ -3,14 +3,18 @@ package org.telerehab.engagement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.telerehab.engagement.domain.Notification;
-import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.engagement.repository.CareRelationRepository;
 import org.telerehab.engagement.repository.NotificationRepository;
+import org.telerehab.engagement.repository.NotificationSettingsRepository;
+import org.telerehab.events.NotificationRaised;
 import org.telerehab.events.RedFlagReported;
+import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.events.codes.RedFlag;
+import org.telerehab.kit.messaging.EventOutbox;
 import org.telerehab.kit.problem.ProblemException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,11 +27,16 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final CareRelationRepository care;
+    private final NotificationSettingsRepository settings;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CareRelationRepository care, Clock clock) {
+    NotificationService(NotificationRepository notifications, CareRelationRepository care,
+                        NotificationSettingsRepository settings, EventOutbox outbox, Clock clock) {
         this.notifications = notifications;
         this.care = care;
+        this.settings = settings;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -51,10 +60,24 @@ public class NotificationService {
         return n;
     }
 
+    /**
+     * Tells the person in the portal and, unless they turned email off, announces it for registry-service to mail
+     * (in the same transaction: told and mailed, or neither). Micro-breaks are never mailed: every two hours of a
+     * working day in an inbox is noise.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification notify(UUID personId, NotificationKind kind, UUID aboutPatientId) {
-        Notification n = Notification.of(personId, kind, aboutPatientId, clock.instant());
+        return notify(personId, kind, aboutPatientId, clock.instant());
+    }
+
+    /** As {@link #notify(UUID, NotificationKind, UUID)}, told at {@code at} (the sender's now). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification notify(UUID personId, NotificationKind kind, UUID aboutPatientId, Instant at) {
+        Notification n = Notification.of(personId, kind, aboutPatientId, at);
         notifications.persist(n);
+        if (kind != NotificationKind.MICRO_BREAK && settings.preferencesOf(personId).email()) {
+            outbox.publish(new NotificationRaised(UUID.randomUUID(), n.createdAt, personId, n.id, kind));
+        }
         return n;
     }
 

@@ -1,9 +1,11 @@
 package org.telerehab.engagement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.telerehab.engagement.domain.PatientRhythm;
 import org.telerehab.engagement.repository.PatientRhythmRepository;
+import org.telerehab.engagement.repository.ReminderRepository;
 import org.telerehab.events.CheckInLogged;
 import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientEnrolled;
@@ -17,7 +19,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Keeps {@link PatientRhythm} from the events engagement-service consumes. Each event changes only the columns it is
+ * Keeps {@link PatientRhythm} from the events engagement-service consumes; any change forgets the patient's pending
+ * reminders, which the planner plans again from what is now known. Each event changes only the columns it is
  * about, so events of different topics (which have no order between them) never undo each other; within a topic a
  * patient's events arrive in order.
  */
@@ -25,25 +28,27 @@ import java.util.UUID;
 public class RhythmProjection {
 
     private final PatientRhythmRepository rhythms;
+    private final ReminderRepository reminders;
 
-    RhythmProjection(PatientRhythmRepository rhythms) {
+    RhythmProjection(PatientRhythmRepository rhythms, ReminderRepository reminders) {
         this.rhythms = rhythms;
+        this.reminders = reminders;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PatientEnrolled enrolled) {
-        rhythms.forUpdate(enrolled.patientId()).timeZone = enrolled.timeZone();
+        changed(enrolled.patientId()).timeZone = enrolled.timeZone();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PatientPreferencesChanged changed) {
-        rhythms.forUpdate(changed.patientId()).timeZone = changed.timeZone();
+        changed(changed.patientId()).timeZone = changed.timeZone();
     }
 
     /** A new plan version supersedes the old one, paused or not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PlanAssigned plan) {
-        PatientRhythm rhythm = rhythms.forUpdate(plan.patientId());
+        PatientRhythm rhythm = changed(plan.patientId());
         rhythm.planId = plan.planId();
         rhythm.planStart = plan.startDate();
         rhythm.sessionsPerWeek = plan.sessionsPerWeek();
@@ -59,18 +64,19 @@ public class RhythmProjection {
     public void apply(PlanPaused paused) {
         PatientRhythm rhythm = rhythms.forUpdate(paused.patientId());
         if (paused.planId() != null && paused.planId().equals(rhythm.planId)) {
-            rhythm.paused = true;
+            changed(paused.patientId()).paused = true;
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PatientDischarged discharged) {
-        rhythms.forUpdate(discharged.patientId()).discharged = true;
+        changed(discharged.patientId()).discharged = true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(SessionLogged logged) {
-        activity(logged.patientId(), logged.occurredAt());
+        PatientRhythm rhythm = activity(logged.patientId(), logged.occurredAt());
+        rhythm.lastSessionAt = latest(rhythm.lastSessionAt, logged.occurredAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -80,13 +86,34 @@ public class RhythmProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ReassessmentCompleted completed) {
-        PatientRhythm rhythm = rhythms.forUpdate(completed.patientId());
+        PatientRhythm rhythm = changed(completed.patientId());
         rhythm.lastReassessmentAt = latest(rhythm.lastReassessmentAt, completed.occurredAt());
     }
 
-    private void activity(UUID patientId, Instant at) {
-        PatientRhythm rhythm = rhythms.forUpdate(patientId);
+    /** The patient changed how they want to be reminded: planned again (a therapist has no rhythm: nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void preferencesChanged(UUID personId) {
+        rhythms.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE).ifPresent(rhythm -> {
+            reminders.forgetPending(personId);
+            rhythm.plannedUntil = null;
+        });
+    }
+
+    private PatientRhythm activity(UUID patientId, Instant at) {
+        PatientRhythm rhythm = changed(patientId);
         rhythm.lastActivityAt = latest(rhythm.lastActivityAt, at);
+        return rhythm;
+    }
+
+    /**
+     * The patient's row, about to change what they are reminded of: what was planned and not yet sent is forgotten
+     * and planned again (a session logged cancels the nudge it makes pointless; a pause stops everything).
+     */
+    private PatientRhythm changed(UUID patientId) {
+        PatientRhythm rhythm = rhythms.forUpdate(patientId);
+        reminders.forgetPending(patientId);
+        rhythm.plannedUntil = null;
+        return rhythm;
     }
 
     private static Instant latest(Instant known, Instant at) {

@@ -1,0 +1,80 @@
+package org.telerehab.engagement.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.telerehab.engagement.domain.PlannedReminder;
+import org.telerehab.engagement.domain.Reminder;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReminderRepository implements PanacheRepositoryBase<PlannedReminder, UUID> {
+
+    /**
+     * Adds each person's reminders as PENDING, in one statement; a slot planned before (sent, skipped or waiting) is
+     * left as it is, so planning again never makes a second reminder of it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addPending(Map<UUID, List<Reminder>> byPerson) {
+        int n = byPerson.values().stream().mapToInt(List::size).sum();
+        if (n == 0) {
+            return;
+        }
+        Object[] ids = new Object[n];
+        Object[] people = new Object[n];
+        String[] kinds = new String[n];
+        String[] slots = new String[n];
+        Timestamp[] due = new Timestamp[n];
+        int i = 0;
+        for (var entry : byPerson.entrySet()) {
+            for (Reminder r : entry.getValue()) {
+                ids[i] = UUID.randomUUID();
+                people[i] = entry.getKey();
+                kinds[i] = r.kind().name();
+                slots[i] = r.slot();
+                due[i] = Timestamp.from(r.dueAt());
+                i++;
+            }
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reminder"
+                    + " (id, person_id, kind, slot, due_at, state)"
+                    + " SELECT id, person_id, kind, slot, due_at, 'PENDING'"
+                    + " FROM unnest(?, ?, ?, ?, ?) AS r (id, person_id, kind, slot, due_at)"
+                    + " ON CONFLICT (person_id, slot) DO NOTHING")) {
+                Array[] arrays = {connection.createArrayOf("uuid", ids), connection.createArrayOf("uuid", people),
+                        connection.createArrayOf("varchar", kinds), connection.createArrayOf("varchar", slots),
+                        connection.createArrayOf("timestamptz", due)};
+                for (int a = 0; a < arrays.length; a++) {
+                    insert.setArray(a + 1, arrays[a]);
+                }
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Up to {@code limit} reminders due by {@code now}, locked for this transaction; rows another replica holds are
+     * skipped, not waited for, so replicas share the due reminders and never both send one.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlannedReminder> claimDue(java.time.Instant now, int limit) {
+        return getEntityManager().createNativeQuery("SELECT * FROM reminder WHERE state = 'PENDING' AND due_at <= ?1"
+                        + " ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED", PlannedReminder.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+
+    /** Forgets what was planned but not yet sent for the person: their reminders are planned again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetPending(UUID personId) {
+        delete("personId = ?1 AND state = ?2", personId, PlannedReminder.State.PENDING);
+    }
+}
