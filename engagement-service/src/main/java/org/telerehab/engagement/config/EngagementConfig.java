@@ -3,11 +3,13 @@ package org.telerehab.engagement.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import org.telerehab.engagement.domain.DigestSchedule;
 import org.telerehab.engagement.domain.DueReminders;
 import org.telerehab.engagement.domain.QuietHours;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 /** engagement-service's own settings (application.properties, {@code telerehab.engagement.*}). */
 @ConfigMapping(prefix = "telerehab.engagement")
@@ -51,6 +53,19 @@ public interface EngagementConfig {
     @WithName("late.nothing-logged")
     @WithDefault("PT12H")
     Duration lateNothingLogged();
+
+    /** The clinic's zone: the therapists' daily digest is due at {@link #digestTime()} there. */
+    @WithName("digest.zone")
+    @WithDefault("UTC")
+    ZoneId digestZone();
+
+    @WithName("digest.time")
+    @WithDefault("08:00")
+    LocalTime digestTime();
+
+    default DigestSchedule digestSchedule() {
+        return new DigestSchedule(digestZone(), digestTime());
+    }
 
     default QuietHours quietHours() {
         return new QuietHours(quietFrom(), quietTo());

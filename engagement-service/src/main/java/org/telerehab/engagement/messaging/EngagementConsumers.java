@@ -3,9 +3,12 @@ package org.telerehab.engagement.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.telerehab.engagement.service.AlertDigests;
 import org.telerehab.engagement.service.CareService;
 import org.telerehab.engagement.service.NotificationService;
 import org.telerehab.engagement.service.RhythmProjection;
+import org.telerehab.events.AlertRaised;
+import org.telerehab.events.AlertResolved;
 import org.telerehab.events.CheckInLogged;
 import org.telerehab.events.PatientDischarged;
 import org.telerehab.events.PatientEnrolled;
@@ -36,9 +39,11 @@ public class EngagementConsumers implements ChannelHandlers {
     private final RhythmProjection rhythms;
     private final CareService care;
     private final NotificationService notifications;
+    private final AlertDigests digests;
 
     EngagementConsumers(IdempotentConsumer consumer, RhythmProjection rhythms, CareService care,
-                        NotificationService notifications) {
+                        NotificationService notifications, AlertDigests digests) {
+        this.digests = digests;
         this.consumer = consumer;
         this.rhythms = rhythms;
         this.care = care;
@@ -81,6 +86,10 @@ public class EngagementConsumers implements ChannelHandlers {
         consumer.handle(CONSUMER, payload, event -> {
             if (event instanceof RedFlagReported reported) {
                 notifications.onRedFlag(reported);
+            } else if (event instanceof AlertRaised raised) {
+                digests.apply(raised);
+            } else if (event instanceof AlertResolved resolved) {
+                digests.apply(resolved);
             }
         });
     }

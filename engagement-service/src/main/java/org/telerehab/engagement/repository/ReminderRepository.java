@@ -72,6 +72,20 @@ public class ReminderRepository implements PanacheRepositoryBase<PlannedReminder
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
+    /**
+     * Plans the digest of {@code slot} due at {@code due} for every therapist caring for a patient with an open alert
+     * now (once per therapist and slot, however often this runs); whether it still holds is checked when it is due.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int planDigests(String slot, java.time.Instant due) {
+        return getEntityManager().createNativeQuery("INSERT INTO reminder (id, person_id, kind, slot, due_at, state)"
+                        + " SELECT gen_random_uuid(), c.therapist_id, 'ALERT_DIGEST', ?1, ?2, 'PENDING'"
+                        + " FROM care_relation c WHERE EXISTS (SELECT 1 FROM open_alert a"
+                        + " WHERE a.patient_id = c.patient_id) GROUP BY c.therapist_id"
+                        + " ON CONFLICT (person_id, slot) DO NOTHING")
+                .setParameter(1, slot).setParameter(2, due).executeUpdate();
+    }
+
     /** Forgets what was planned but not yet sent for the person: their reminders are planned again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetPending(UUID personId) {

@@ -7,6 +7,7 @@ import org.telerehab.engagement.domain.DoneAlready;
 import org.telerehab.engagement.domain.DueReminders;
 import org.telerehab.engagement.domain.PatientRhythm;
 import org.telerehab.engagement.domain.PlannedReminder;
+import org.telerehab.engagement.domain.ReminderKind;
 import org.telerehab.engagement.repository.PatientRhythmRepository;
 import org.telerehab.engagement.repository.ReminderRepository;
 import org.telerehab.events.codes.NotificationKind;
@@ -26,13 +27,15 @@ public class ReminderDispatch {
     private final ReminderRepository reminders;
     private final PatientRhythmRepository rhythms;
     private final NotificationService notifications;
+    private final AlertDigests digests;
     private final EngagementConfig config;
 
     ReminderDispatch(ReminderRepository reminders, PatientRhythmRepository rhythms,
-                     NotificationService notifications, EngagementConfig config) {
+                     NotificationService notifications, AlertDigests digests, EngagementConfig config) {
         this.reminders = reminders;
         this.rhythms = rhythms;
         this.notifications = notifications;
+        this.digests = digests;
         this.config = config;
     }
 
@@ -54,8 +57,13 @@ public class ReminderDispatch {
         DueReminders late = config.dueReminders();
         int sent = 0;
         for (PlannedReminder reminder : due) {
-            PatientRhythm rhythm = patients.get(reminder.personId);
             reminder.decidedAt = now;
+            if (reminder.kind == ReminderKind.ALERT_DIGEST) {
+                // a therapist's: sent when a patient in their care still has an open alert
+                sent += decide(reminder, digests.hasOpenAlerts(reminder.personId), null, now);
+                continue;
+            }
+            PatientRhythm rhythm = patients.get(reminder.personId);
             // the plan may have been paused, replaced or completed since this was planned: checked again now
             if (rhythm == null || !rhythm.remindable()
                     || late.decide(reminder.reminder(), now, rhythm.days()) != DueReminders.Decision.SEND
@@ -63,11 +71,20 @@ public class ReminderDispatch {
                 reminder.state = PlannedReminder.State.SKIPPED;
                 continue;
             }
-            reminder.notificationId = notifications.notify(reminder.personId,
-                    NotificationKind.valueOf(reminder.kind.name()), reminder.personId, now).id;
-            reminder.state = PlannedReminder.State.SENT;
-            sent++;
+            sent += decide(reminder, true, reminder.personId, now);
         }
         return new int[] {due.size(), sent};
+    }
+
+    /** Sends the reminder (1) or skips it (0). */
+    private int decide(PlannedReminder reminder, boolean send, java.util.UUID aboutPatient, Instant now) {
+        if (!send) {
+            reminder.state = PlannedReminder.State.SKIPPED;
+            return 0;
+        }
+        reminder.notificationId = notifications.notify(reminder.personId,
+                NotificationKind.valueOf(reminder.kind.name()), aboutPatient, now).id;
+        reminder.state = PlannedReminder.State.SENT;
+        return 1;
     }
 }

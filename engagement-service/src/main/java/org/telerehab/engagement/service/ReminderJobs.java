@@ -14,11 +14,13 @@ public class ReminderJobs {
     private static final Logger LOG = Logger.getLogger(ReminderJobs.class);
 
     private final ReminderPlanning planning;
+    private final AlertDigests digests;
     private final ReminderDispatch dispatch;
     private final Clock clock;
 
-    ReminderJobs(ReminderPlanning planning, ReminderDispatch dispatch, Clock clock) {
+    ReminderJobs(ReminderPlanning planning, AlertDigests digests, ReminderDispatch dispatch, Clock clock) {
         this.planning = planning;
+        this.digests = digests;
         this.dispatch = dispatch;
         this.clock = clock;
     }
@@ -28,6 +30,7 @@ public class ReminderJobs {
     void run() {
         Instant now = clock.instant();
         int planned = planning.planDue(now);
+        digests.planDue(now);
         int sent = dispatch.sendDue(now);
         if (planned > 0 || sent > 0) {
             LOG.infof("reminders: %d patients planned, %d reminders sent", planned, sent);
