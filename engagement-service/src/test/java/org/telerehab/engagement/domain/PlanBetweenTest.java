@@ -6,6 +6,7 @@ import static org.telerehab.engagement.domain.ScheduleFixture.MONDAY;
 import static org.telerehab.engagement.domain.ScheduleFixture.aPatient;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,19 @@ class PlanBetweenTest {
                 Instant.parse("2026-12-11T16:00:01Z"), QuietHours.DEFAULT);
 
         assertThat(friday).extracting(Reminder::slot).containsExactly("NOTHING_LOGGED:2026-12-09T06:30:00Z");
+    }
+
+    @Test
+    void remindersDueAtOneTimeAreInTheOrderOfTheirSlotsWhateverDayTheyWerePlannedOn() {
+        // Monday's 22:00 session and re-assessment reminders and Tuesday's 07:00 nudge are all held to Tuesday 08:00
+        var schedule = aPatient().plan(MONDAY.minusDays(7), 7).remindedAt(LocalTime.of(22, 0))
+                .lastActivity(Instant.parse("2026-12-06T07:00:00Z")).build();
+        var eight = Instant.parse("2026-12-08T08:00:00Z");
+
+        assertThat(ReminderPlanner.planBetween(schedule, eight, eight.plusSeconds(1), QuietHours.DEFAULT))
+                .extracting(Reminder::slot)
+                .containsExactly("NOTHING_LOGGED:2026-12-06T07:00:00Z", "REASSESSMENT_DUE:2026-12-07",
+                        "SESSION_DUE:2026-12-07");
     }
 
     @Test
