@@ -354,6 +354,11 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "http://localhost:" + KEYCLOAK_PORT);
             env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", REGISTRY_CLIENT_SECRET);
             env.put("TELEREHAB_REGISTRY_INVITATION_REDIRECT_URI", "http://localhost:" + PORTAL_PORT + "/");
+            // its own mails (engagement-service's notifications) to the local mail server, like Keycloak's
+            env.put("QUARKUS_MAILER_HOST", "localhost");
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(SMTP_PORT));
+            env.put("QUARKUS_MAILER_FROM", "Telerehab <no-reply@telerehab.local>");
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         }
         if (app.name().equals("program-service")) {
             // exercise media in the local object store; the bucket is made on first use (ops provide it in production)

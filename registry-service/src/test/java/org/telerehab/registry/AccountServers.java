@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The real account servers for registry-service's tests: Keycloak with the local platform's realm (the
  * {@code telerehab-registry} client and its service account as they run on the platform) and GreenMail taking its
- * mail. Started once per test JVM, on free ports, stopped when the JVM ends: {@code @WithTestResource}.
+ * mail, Keycloak's (invitations) and registry's own (notifications). Started once per test JVM, on free ports,
+ * stopped when the JVM ends: {@code @WithTestResource}.
  */
 public class AccountServers implements QuarkusTestResourceLifecycleManager {
 
@@ -33,7 +34,13 @@ public class AccountServers implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.keycloak.admin-client.server-url", "http://localhost:" + keycloak.port(),
                 "quarkus.keycloak.admin-client.client-secret", LocalPlatform.REGISTRY_CLIENT_SECRET,
-                "telerehab.registry.invitation.redirect-uri", "http://localhost:8080/");
+                "telerehab.registry.invitation.redirect-uri", "http://localhost:8080/",
+                // registry's own mails (the notifications) go to the same server as Keycloak's
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.host", "localhost",
+                "quarkus.mailer.port", String.valueOf(mail.smtpPort()),
+                "quarkus.mailer.from", "Telerehab <no-reply@telerehab.local>",
+                "quarkus.mailer.start-tls", "DISABLED");
     }
 
     private static synchronized void startOnce() {

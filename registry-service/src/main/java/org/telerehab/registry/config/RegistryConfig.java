@@ -23,6 +23,14 @@ public interface RegistryConfig {
     @WithName("invitation.redirect-uri")
     String invitationRedirectUri();
 
+    /**
+     * The portal's URL, the one link of a notification mail ({@code <portal-url>/notifications}); the invitation's
+     * redirect URI unless set.
+     */
+    @WithName("portal-url")
+    @WithDefault("${telerehab.registry.invitation.redirect-uri}")
+    String portalUrl();
+
     /** How long the link in the invitation mail works. */
     @WithName("invitation.link-lifespan")
     @WithDefault("P3D")
