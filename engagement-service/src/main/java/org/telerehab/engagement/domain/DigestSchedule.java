@@ -1,5 +1,7 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +29,6 @@ public record DigestSchedule(ZoneId zone, LocalTime at) {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant dueToday = today.atTime(at).atZone(zone).toInstant();
         LocalDate day = now.isBefore(dueToday) ? today : today.plusDays(1);
-        return Reminder.of(ReminderKind.ALERT_DIGEST, day, day.atTime(at).atZone(zone).toInstant());
+        return Reminder.of(NotificationKind.ALERT_DIGEST, day, day.atTime(at).atZone(zone).toInstant());
     }
 }

@@ -1,6 +1,7 @@
 package org.telerehab.engagement.domain;
 
 import org.telerehab.events.clinical.PatientDays;
+import org.telerehab.events.codes.NotificationKind;
 
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ public final class DoneAlready {
      * @param lastSession the patient's latest session logged, null when none
      */
     public static boolean done(Reminder reminder, Instant lastSession, PatientDays days) {
-        return reminder.kind() == ReminderKind.SESSION_DUE && lastSession != null
+        return reminder.kind() == NotificationKind.SESSION_DUE && lastSession != null
                 && days.dayOf(lastSession).equals(days.dayOf(reminder.dueAt()));
     }
 }

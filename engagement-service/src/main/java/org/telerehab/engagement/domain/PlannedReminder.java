@@ -1,5 +1,6 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ public class PlannedReminder {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ReminderKind kind;
+    public NotificationKind kind;
 
     @Column(nullable = false)
     public String slot;

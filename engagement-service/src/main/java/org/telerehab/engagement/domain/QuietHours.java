@@ -1,5 +1,7 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
+
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -46,18 +48,18 @@ public record QuietHours(LocalTime from, LocalTime to) {
     /**
      * Where a reminder planned at {@code planned} (the patient's local date, time and zone) is delivered: unchanged
      * outside quiet hours; inside, at their end (the next morning for the evening part of hours that wrap midnight)
-     * for the kinds still worth having late; empty for {@link ReminderKind#MICRO_BREAK}, which is dropped. An end
+     * for the kinds still worth having late; empty for {@link NotificationKind#MICRO_BREAK}, which is dropped. An end
      * that does not exist that day (a clock moved forward) is the next valid instant.
      */
-    public Optional<ZonedDateTime> place(ReminderKind kind, ZonedDateTime planned) {
+    public Optional<ZonedDateTime> place(NotificationKind kind, ZonedDateTime planned) {
         if (kind == null || planned == null) {
             throw new IllegalArgumentException("kind and planned must be given");
         }
         LocalTime time = planned.toLocalTime();
-        if (!contains(time) || kind == ReminderKind.RED_FLAG_ALERT) {
+        if (!contains(time) || kind == NotificationKind.RED_FLAG_ALERT) {
             return Optional.of(planned);
         }
-        if (kind == ReminderKind.MICRO_BREAK) {
+        if (kind == NotificationKind.MICRO_BREAK) {
             return Optional.empty();
         }
         var endDay = wrapsMidnight() && !time.isBefore(from) ? planned.toLocalDate().plusDays(1)

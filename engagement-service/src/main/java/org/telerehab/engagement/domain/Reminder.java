@@ -1,5 +1,7 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
+
 import java.time.Instant;
 
 /**
@@ -12,7 +14,7 @@ import java.time.Instant;
  *              slot of a patient at most once (a changed reminder time or a plan planned twice sends nothing twice)
  * @param dueAt when to send it, already out of quiet hours
  */
-public record Reminder(ReminderKind kind, String slot, Instant dueAt) {
+public record Reminder(NotificationKind kind, String slot, Instant dueAt) {
 
     public Reminder {
         if (kind == null || slot == null || slot.isBlank() || dueAt == null) {
@@ -21,7 +23,7 @@ public record Reminder(ReminderKind kind, String slot, Instant dueAt) {
     }
 
     /** A reminder whose slot is its kind and {@code key}. */
-    static Reminder of(ReminderKind kind, Object key, Instant dueAt) {
+    static Reminder of(NotificationKind kind, Object key, Instant dueAt) {
         return new Reminder(kind, kind.name() + ":" + key, dueAt);
     }
 }

@@ -1,5 +1,7 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,16 +28,16 @@ import org.telerehab.events.clinical.WeeklySessions;
  * emergency red flag, and the patient must not be coached to exercise (the red-flag path is separate).
  *
  * <ul>
- *   <li>{@link ReminderKind#SESSION_DUE}: on each day the plan asks for a session ({@link WeeklySessions}: day d asks
+ *   <li>{@link NotificationKind#SESSION_DUE}: on each day the plan asks for a session ({@link WeeklySessions}: day d asks
  *       when more sessions are expected by its end than by the end of the day before; a Monday always starts from
  *       none), at the patient's reminder time; none before the plan starts.</li>
- *   <li>{@link ReminderKind#MICRO_BREAK}: on Monday to Friday, when the plan has a rhythm of N minutes and the patient
+ *   <li>{@link NotificationKind#MICRO_BREAK}: on Monday to Friday, when the plan has a rhythm of N minutes and the patient
  *       set work hours: at from + N, from + 2N, ... up to and including their end (S8: short sessions every couple of
  *       hours at work).</li>
- *   <li>{@link ReminderKind#NOTHING_LOGGED}: 48 hours (exact, whatever the clocks do) after the gap began: the latest
+ *   <li>{@link NotificationKind#NOTHING_LOGGED}: 48 hours (exact, whatever the clocks do) after the gap began: the latest
  *       of the last session or check-in, the plan's assignment and the start of its first day, so a new plan or a
  *       new log starts a new gap and each gap is nudged once (its slot is the instant it counts from).</li>
- *   <li>{@link ReminderKind#REASSESSMENT_DUE}: on the first day of each re-assessment week
+ *   <li>{@link NotificationKind#REASSESSMENT_DUE}: on the first day of each re-assessment week
  *       ({@link ReassessmentSchedule}) at the reminder time, unless one was completed since that day began.</li>
  * </ul>
  *
@@ -106,7 +108,7 @@ public final class ReminderPlanner {
         if (sessions.expectedBy(day, plan.startDate()) <= before) {
             return Optional.empty();
         }
-        return place(ReminderKind.SESSION_DUE, day, atReminderTime(schedule, day), quiet);
+        return place(NotificationKind.SESSION_DUE, day, atReminderTime(schedule, day), quiet);
     }
 
     static List<Reminder> microBreaks(PatientSchedule schedule, LocalDate day, QuietHours quiet) {
@@ -121,7 +123,7 @@ public final class ReminderPlanner {
         for (long minutes = every; minutes * 60 <= workSeconds; minutes += every) {
             LocalTime time = work.from().plusMinutes(minutes);
             ZonedDateTime planned = ZonedDateTime.of(day, time, schedule.days().zone());
-            place(ReminderKind.MICRO_BREAK, LocalDateTime.of(day, time), planned, quiet).ifPresent(reminders::add);
+            place(NotificationKind.MICRO_BREAK, LocalDateTime.of(day, time), planned, quiet).ifPresent(reminders::add);
         }
         return reminders;
     }
@@ -136,7 +138,7 @@ public final class ReminderPlanner {
         if (!planned.toLocalDate().equals(day)) {
             return Optional.empty();
         }
-        return place(ReminderKind.NOTHING_LOGGED, gapStart, planned, quiet);
+        return place(NotificationKind.NOTHING_LOGGED, gapStart, planned, quiet);
     }
 
     static Optional<Reminder> reassessmentDue(PatientSchedule schedule, LocalDate day, QuietHours quiet) {
@@ -146,7 +148,7 @@ public final class ReminderPlanner {
                 Instant dayStart = schedule.days().startOf(day);
                 boolean done = schedule.reassessmentsCompleted().stream().anyMatch(at -> !at.isBefore(dayStart));
                 return done ? Optional.empty()
-                        : place(ReminderKind.REASSESSMENT_DUE, day, atReminderTime(schedule, day), quiet);
+                        : place(NotificationKind.REASSESSMENT_DUE, day, atReminderTime(schedule, day), quiet);
             }
         }
         return Optional.empty();
@@ -156,7 +158,7 @@ public final class ReminderPlanner {
         return ZonedDateTime.of(day, schedule.preferences().reminderTime(), schedule.days().zone());
     }
 
-    private static Optional<Reminder> place(ReminderKind kind, Object key, ZonedDateTime planned, QuietHours quiet) {
+    private static Optional<Reminder> place(NotificationKind kind, Object key, ZonedDateTime planned, QuietHours quiet) {
         return quiet.place(kind, planned).map(at -> Reminder.of(kind, key, at.toInstant()));
     }
 

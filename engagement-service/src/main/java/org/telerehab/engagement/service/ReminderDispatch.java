@@ -7,10 +7,9 @@ import org.telerehab.engagement.domain.DoneAlready;
 import org.telerehab.engagement.domain.DueReminders;
 import org.telerehab.engagement.domain.PatientRhythm;
 import org.telerehab.engagement.domain.PlannedReminder;
-import org.telerehab.engagement.domain.ReminderKind;
+import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.engagement.repository.PatientRhythmRepository;
 import org.telerehab.engagement.repository.ReminderRepository;
-import org.telerehab.events.codes.NotificationKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +57,7 @@ public class ReminderDispatch {
         int sent = 0;
         for (PlannedReminder reminder : due) {
             reminder.decidedAt = now;
-            if (reminder.kind == ReminderKind.ALERT_DIGEST) {
+            if (reminder.kind == NotificationKind.ALERT_DIGEST) {
                 // a therapist's: sent when a patient in their care still has an open alert
                 sent += decide(reminder, digests.hasOpenAlerts(reminder.personId), null, now);
                 continue;
@@ -83,7 +82,7 @@ public class ReminderDispatch {
             return 0;
         }
         reminder.notificationId = notifications.notify(reminder.personId,
-                NotificationKind.valueOf(reminder.kind.name()), aboutPatient, now).id;
+                reminder.kind, aboutPatient, now).id;
         reminder.state = PlannedReminder.State.SENT;
         return 1;
     }

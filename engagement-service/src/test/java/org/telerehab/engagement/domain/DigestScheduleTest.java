@@ -1,5 +1,6 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ class DigestScheduleTest {
         Reminder atEight = MADRID_AT_EIGHT.next(Instant.parse("2027-01-05T07:00:00Z"));
         assertThat(atEight.slot()).isEqualTo("ALERT_DIGEST:2027-01-06");
         assertThat(atEight.dueAt()).isEqualTo(Instant.parse("2027-01-06T07:00:00Z"));
-        assertThat(atEight.kind()).isEqualTo(ReminderKind.ALERT_DIGEST);
+        assertThat(atEight.kind()).isEqualTo(NotificationKind.ALERT_DIGEST);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.telerehab.engagement.domain.ReminderKind.NOTHING_LOGGED;
+import static org.telerehab.events.codes.NotificationKind.NOTHING_LOGGED;
 import static org.telerehab.engagement.domain.ScheduleFixture.MONDAY;
 import static org.telerehab.engagement.domain.ScheduleFixture.aPatient;
 import static org.telerehab.engagement.domain.ScheduleFixture.only;

@@ -1,5 +1,6 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerehab.engagement.domain.ScheduleFixture.MONDAY;
 import static org.telerehab.engagement.domain.ScheduleFixture.aPatient;
@@ -21,9 +22,9 @@ class PausedOrNoPlanTest {
     @Test
     void aRunningPlanHasEveryKindThatDay() {
         assertThat(ReminderPlanner.planDay(busyMonday().build(), MONDAY, QuietHours.DEFAULT))
-                .extracting(Reminder::kind).containsExactlyInAnyOrder(ReminderKind.NOTHING_LOGGED,
-                        ReminderKind.MICRO_BREAK, ReminderKind.MICRO_BREAK, ReminderKind.MICRO_BREAK,
-                        ReminderKind.MICRO_BREAK, ReminderKind.SESSION_DUE, ReminderKind.REASSESSMENT_DUE);
+                .extracting(Reminder::kind).containsExactlyInAnyOrder(NotificationKind.NOTHING_LOGGED,
+                        NotificationKind.MICRO_BREAK, NotificationKind.MICRO_BREAK, NotificationKind.MICRO_BREAK,
+                        NotificationKind.MICRO_BREAK, NotificationKind.SESSION_DUE, NotificationKind.REASSESSMENT_DUE);
     }
 
     @Test

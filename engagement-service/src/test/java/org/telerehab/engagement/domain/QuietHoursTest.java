@@ -1,5 +1,6 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,9 +36,9 @@ class QuietHoursTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReminderKind.class, names = {"SESSION_DUE", "REASSESSMENT_DUE", "NOTHING_LOGGED",
+    @EnumSource(value = NotificationKind.class, names = {"SESSION_DUE", "REASSESSMENT_DUE", "NOTHING_LOGGED",
             "NEW_MESSAGE", "ALERT_DIGEST"})
-    void anEveningReminderIsHeldToTheNextMorningAnEarlyOneToThatMorning(ReminderKind kind) {
+    void anEveningReminderIsHeldToTheNextMorningAnEarlyOneToThatMorning(NotificationKind kind) {
         assertThat(QuietHours.DEFAULT.place(kind, at(7, 21, 0))).contains(at(8, 8, 0));
         assertThat(QuietHours.DEFAULT.place(kind, at(8, 0, 0))).contains(at(8, 8, 0));
         assertThat(QuietHours.DEFAULT.place(kind, at(8, 7, 59))).contains(at(8, 8, 0));
@@ -47,14 +48,14 @@ class QuietHoursTest {
 
     @Test
     void outsideNothingMoves() {
-        assertThat(QuietHours.DEFAULT.place(ReminderKind.SESSION_DUE, at(7, 20, 59))).contains(at(7, 20, 59));
-        assertThat(QuietHours.DEFAULT.place(ReminderKind.MICRO_BREAK, at(7, 8, 0))).contains(at(7, 8, 0));
+        assertThat(QuietHours.DEFAULT.place(NotificationKind.SESSION_DUE, at(7, 20, 59))).contains(at(7, 20, 59));
+        assertThat(QuietHours.DEFAULT.place(NotificationKind.MICRO_BREAK, at(7, 8, 0))).contains(at(7, 8, 0));
     }
 
     @Test
     void aMicroBreakInsideIsDroppedAndARedFlagAlertIsNeverHeld() {
-        assertThat(QuietHours.DEFAULT.place(ReminderKind.MICRO_BREAK, at(7, 21, 0))).isEmpty();
-        assertThat(QuietHours.DEFAULT.place(ReminderKind.RED_FLAG_ALERT, at(7, 23, 30))).contains(at(7, 23, 30));
+        assertThat(QuietHours.DEFAULT.place(NotificationKind.MICRO_BREAK, at(7, 21, 0))).isEmpty();
+        assertThat(QuietHours.DEFAULT.place(NotificationKind.RED_FLAG_ALERT, at(7, 23, 30))).contains(at(7, 23, 30));
     }
 
     @Test

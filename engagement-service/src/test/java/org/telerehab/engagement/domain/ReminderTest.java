@@ -1,5 +1,6 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,18 +16,18 @@ class ReminderTest {
 
     @Test
     void theSlotIsTheKindAndItsKey() {
-        assertThat(Reminder.of(ReminderKind.SESSION_DUE, LocalDate.of(2026, 12, 7), TEN).slot())
+        assertThat(Reminder.of(NotificationKind.SESSION_DUE, LocalDate.of(2026, 12, 7), TEN).slot())
                 .isEqualTo("SESSION_DUE:2026-12-07");
     }
 
     @Test
     void aReminderWithoutKindSlotOrTimeIsRefused() {
         assertThatThrownBy(() -> new Reminder(null, "x", TEN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Reminder(ReminderKind.SESSION_DUE, " ", TEN))
+        assertThatThrownBy(() -> new Reminder(NotificationKind.SESSION_DUE, " ", TEN))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Reminder(ReminderKind.SESSION_DUE, null, TEN))
+        assertThatThrownBy(() -> new Reminder(NotificationKind.SESSION_DUE, null, TEN))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Reminder(ReminderKind.SESSION_DUE, "x", null))
+        assertThatThrownBy(() -> new Reminder(NotificationKind.SESSION_DUE, "x", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

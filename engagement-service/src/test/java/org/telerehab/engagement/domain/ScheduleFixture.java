@@ -1,5 +1,7 @@
 package org.telerehab.engagement.domain;
 
+import org.telerehab.events.codes.NotificationKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -110,12 +112,12 @@ final class ScheduleFixture {
     }
 
     /** The reminders of one kind, in order. */
-    static List<Reminder> only(ReminderKind kind, List<Reminder> reminders) {
+    static List<Reminder> only(NotificationKind kind, List<Reminder> reminders) {
         return reminders.stream().filter(r -> r.kind() == kind).toList();
     }
 
     /** The reminders of one kind planned on each of {@code count} days from {@code first}, in order. */
-    static List<Reminder> planDays(ReminderKind kind, PatientSchedule schedule, LocalDate first, int count) {
+    static List<Reminder> planDays(NotificationKind kind, PatientSchedule schedule, LocalDate first, int count) {
         List<Reminder> reminders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             reminders.addAll(only(kind, ReminderPlanner.planDay(schedule, first.plusDays(i), QuietHours.DEFAULT)));
