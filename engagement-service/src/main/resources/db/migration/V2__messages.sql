@@ -6,7 +6,10 @@ CREATE TABLE message (
     author_id    UUID          NOT NULL,
     author_role  VARCHAR(16)   NOT NULL CHECK (author_role IN ('PATIENT', 'THERAPIST')),
     text         VARCHAR(4000) NOT NULL,
-    created_at   TIMESTAMPTZ   NOT NULL
+    created_at   TIMESTAMPTZ   NOT NULL,
+    -- the id the author's client gave the message, if any: a retry with it is answered with the message stored
+    client_request_id  UUID,
+    UNIQUE (author_id, client_request_id)
 );
 CREATE INDEX message_thread ON message (patient_id, created_at DESC, id DESC);
 

@@ -44,6 +44,10 @@ public class Message {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The id the author's client gave it, so that a retry is not a second message; null: none given. */
+    @Column(name = "client_request_id")
+    public UUID clientRequestId;
+
     /** A message of valid text ({@link MessageText#problem} has none), stored normalized. */
     public static Message of(UUID patientId, UUID authorId, AuthorRole role, String typed, Instant at) {
         if (MessageText.problem(typed).isPresent()) {
@@ -57,6 +61,11 @@ public class Message {
         m.text = MessageText.normalized(typed);
         m.createdAt = at.truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: the cursor compares it
         return m;
+    }
+
+    /** Whether a retry with the same client request id asks for this very message (same thread, same text). */
+    public boolean sameAs(UUID patientId, String typed) {
+        return this.patientId.equals(patientId) && text.equals(MessageText.normalized(typed));
     }
 
     /** Whom the message is for: the patient when the therapist wrote, the caring therapist when the patient did. */

@@ -36,6 +36,11 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
         return find("id = ?1 AND patientId = ?2", id, patientId).firstResultOptional();
     }
 
+    /** The message the author's client sent with this id before (a retry), if any. */
+    public Optional<Message> byClientRequest(UUID authorId, UUID clientRequestId) {
+        return find("authorId = ?1 AND clientRequestId = ?2", authorId, clientRequestId).firstResultOptional();
+    }
+
     /** How many of the others' messages in the patient's thread the reader has not read. */
     public long unread(UUID patientId, UUID readerId) {
         return ((Number) getEntityManager().createNativeQuery(UNREAD).setParameter(1, patientId)

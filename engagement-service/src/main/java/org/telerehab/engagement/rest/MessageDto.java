@@ -14,8 +14,11 @@ public final class MessageDto {
     private MessageDto() {
     }
 
-    /** A message to write: 1 to 4000 characters. */
-    public record Write(String text) {
+    /**
+     * A message to write: 1 to 4000 characters. {@code clientRequestId} (optional): an id the client gives the message
+     * once, sent again with a retry, so that a retry after a lost answer is not a second message.
+     */
+    public record Write(String text, UUID clientRequestId) {
     }
 
     public record Item(UUID id, UUID authorId, Message.AuthorRole authorRole, String text, Instant createdAt) {

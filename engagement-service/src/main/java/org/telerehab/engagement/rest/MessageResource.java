@@ -47,7 +47,7 @@ public class MessageResource {
             throw ProblemException.invalid("text", "must not be empty");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(MessageDto.Item.of(messages.write(patientId, body.text()))).build();
+                .entity(MessageDto.Item.of(messages.write(patientId, body.text(), body.clientRequestId()))).build();
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.telerehab.kit.security.CurrentUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,17 +63,31 @@ public class MessageService {
 
     /**
      * The patient or their caring therapist writes; the other side is told (NEW_MESSAGE, in this transaction; nobody
-     * when no therapist cares for the patient), and the thread's live streams get the message once committed.
+     * when no therapist cares for the patient), and the thread's live streams get the message once committed. A
+     * retry with the same {@code clientRequestId} (optional) is answered with the message stored the first time,
+     * telling nobody again; the id used for another message is 409.
      */
     @Transactional
-    public Message write(UUID patientId, String text) {
+    public Message write(UUID patientId, String text, UUID clientRequestId) {
         access.checkCanRead(patientId, THREAD);
         MessageText.problem(text).ifPresent(problem -> {
             throw ProblemException.invalid("text", problem);
         });
+        UUID author = currentUser.id();
+        if (clientRequestId != null) {
+            Optional<Message> sent = messages.byClientRequest(author, clientRequestId);
+            if (sent.isPresent()) {
+                if (!sent.get().sameAs(patientId, text)) {
+                    throw ProblemException.conflict("client-request-id-reused",
+                            "clientRequestId: already the id of another message of yours");
+                }
+                return sent.get();
+            }
+        }
         boolean byTherapist = currentUser.isTherapist();
-        Message message = Message.of(patientId, currentUser.id(),
+        Message message = Message.of(patientId, author,
                 byTherapist ? Message.AuthorRole.THERAPIST : Message.AuthorRole.PATIENT, text, clock.instant());
+        message.clientRequestId = clientRequestId;
         messages.persist(message);
         UUID carer = care.carerOf(patientId).orElse(null);
         if (byTherapist) {

@@ -10,9 +10,12 @@ import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.telerehab.engagement.EngagementFixtures.messagesOf;
 import static org.telerehab.engagement.EngagementFixtures.write;
@@ -37,6 +40,31 @@ class MessageInputTest {
         assertThat(messagesOf(care.patient())).isZero();
         assertThat(TestDatabase.count("SELECT count(*) FROM notification WHERE about_patient_id = ?",
                 care.patient())).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameClientRequestIdIsTheSameMessageAndTellsNobodyAgain() {
+        Care care = EngagementFixtures.inCare();
+        UUID requestId = UUID.randomUUID();
+        Map<String, Object> body = Map.of("text", "sent twice", "clientRequestId", requestId.toString());
+        String id = as(care.patient(), "patient").contentType("application/json").body(body)
+                .post("/api/patients/{patientId}/messages", care.patient()).then().statusCode(201)
+                .extract().path("id");
+        as(care.patient(), "patient").contentType("application/json").body(body)
+                .post("/api/patients/{patientId}/messages", care.patient()).then().statusCode(201)
+                .body("id", equalTo(id));
+        as(care.patient(), "patient").contentType("application/json")
+                .body(Map.of("text", "something else", "clientRequestId", requestId.toString()))
+                .post("/api/patients/{patientId}/messages", care.patient()).then().statusCode(409)
+                .contentType("application/problem+json");
+        // the same id from another author is theirs
+        as(care.therapist(), "therapist").contentType("application/json").body(body)
+                .post("/api/patients/{patientId}/messages", care.patient()).then().statusCode(201)
+                .body("id", not(equalTo(id)));
+
+        assertThat(messagesOf(care.patient())).isEqualTo(2);
+        assertThat(TestDatabase.count("SELECT count(*) FROM notification WHERE about_patient_id = ?",
+                care.patient())).isEqualTo(2);
     }
 
     @Test
