@@ -76,4 +76,13 @@ class MessageTextTest {
         assertThatThrownBy(() -> Message.of(patient, patient, Message.AuthorRole.PATIENT, " ", at))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("text: must not be empty");
     }
+
+    @Test
+    void aRetryIsTheSameMessageOnlyInTheSameThreadWithTheSameText() {
+        UUID patient = UUID.randomUUID();
+        Message m = Message.of(patient, patient, Message.AuthorRole.PATIENT, "same", Instant.now());
+        assertThat(m.sameAs(patient, " same\n")).isTrue();
+        assertThat(m.sameAs(patient, "other")).isFalse();
+        assertThat(m.sameAs(UUID.randomUUID(), "same")).isFalse();
+    }
 }
