@@ -74,4 +74,12 @@ public interface EngagementConfig {
     default DueReminders dueReminders() {
         return new DueReminders(lateMicroBreak(), lateNothingLogged());
     }
+
+    /**
+     * How long one live stream of a thread stays open before the server ends it; the browser's EventSource then
+     * reconnects, which checks the caller's access again (and the portal re-reads the thread).
+     */
+    @WithName("message-stream-max-age")
+    @WithDefault("PT10M")
+    Duration messageStreamMaxAge();
 }
