@@ -2,7 +2,7 @@
 # Runs the whole Telerehab platform locally, in the foreground, without Docker:
 # PostgreSQL :15432, Kafka :9092, Keycloak :8180 (realm telerehab, demo users), mail (SMTP :3025, IMAP :3143),
 # an S3 object store :9009, portal :8080, intake-service :8081, program-service :8082, progress-service :8083,
-# registry-service :8084.
+# registry-service :8084, engagement-service :8085.
 # Ctrl-C stops everything.
 #
 #   ./platform.sh              build (./mvnw install -DskipTests), then start; data in .local/ is reused

@@ -133,7 +133,7 @@ class ImagePinningTest {
     void everyImageTheRepositoryBuildsIsDeployedOnThePortItExposes(String overlay) {
         Map<String, Integer> apps = appsWithImages();
         assertThat(apps).containsKeys("intake-service", "program-service", "progress-service", "registry-service",
-                "portal");
+                "engagement-service", "portal");
         List<ObjectNode> deployments = ofKind(Manifests.render(overlay), "Deployment");
         assertThat(deployments).extracting(Manifests::name).containsExactlyInAnyOrderElementsOf(apps.keySet());
         Map<String, JsonNode> images = overlayImages(overlay);

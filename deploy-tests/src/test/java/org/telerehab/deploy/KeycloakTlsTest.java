@@ -40,7 +40,7 @@ class KeycloakTlsTest {
         List<ObjectNode> objects = Manifests.render(overlay);
         int port = ofKind(objects, "Keycloak").get(0).path("spec").path("http").path("httpsPort").asInt();
         for (String app : List.of("intake-service", "program-service", "progress-service", "registry-service",
-                "portal")) {
+                "engagement-service", "portal")) {
             ObjectNode deployment = get(objects, "Deployment", app);
             Map<String, String> env = configMapOf(objects, deployment);
             String url = env.getOrDefault("QUARKUS_OIDC_AUTH_SERVER_URL", env.get("TELEREHAB_KEYCLOAK_URL"));

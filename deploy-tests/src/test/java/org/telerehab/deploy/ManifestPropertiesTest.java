@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -43,17 +44,18 @@ class ManifestPropertiesTest {
             "intake-service", "intake-db",
             "program-service", "program-db",
             "progress-service", "progress-db",
-            "registry-service", "registry-db");
+            "registry-service", "registry-db",
+            "engagement-service", "engagement-db");
     private static final Set<String> APPS = Set.of("intake-service", "program-service", "progress-service",
-            "registry-service", "portal");
+            "registry-service", "engagement-service", "portal");
     /** Secrets that something other than ops creates in every environment. */
     private static final Set<String> CREATED_BY_CERT_MANAGER = Set.of("telerehab-tls", "keycloak-internal-tls");
     /** CloudNativePG's CA of each cluster, which the services mount to check the database's certificate. */
     private static final Set<String> CREATED_BY_CLOUDNATIVE_PG = Set.of("intake-db-ca", "program-db-ca",
-            "progress-db-ca", "registry-db-ca", "keycloak-db-ca");
+            "progress-db-ca", "registry-db-ca", "engagement-db-ca", "keycloak-db-ca");
     /** Strimzi's cluster CA, and the Secret of each KafkaUser (its SCRAM login), made by the User Operator. */
     static final Set<String> CREATED_BY_STRIMZI = Set.of("telerehab-kafka-cluster-ca-cert", "intake-service",
-            "program-service", "progress-service", "registry-service");
+            "program-service", "progress-service", "registry-service", "engagement-service");
 
     static Stream<String> overlays() {
         return Manifests.overlays().stream();
@@ -215,6 +217,41 @@ class ManifestPropertiesTest {
         assertThat(configMaps).as("one ConfigMap per app").hasSize(APPS.size());
     }
 
+    /**
+     * The settings a service gives a value only in its dev profile (its starred ones: database, broker, Keycloak,
+     * ...) have none in prod: every overlay sets each one, in the app's ConfigMap or from a Secret, as the
+     * environment variable Quarkus reads for it. Except the local conveniences whose default is production's.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everySettingAServiceLeavesToTheEnvironmentIsSet(String overlay) throws IOException {
+        // program-service's ObjectStoreConfig: false unless set (in production ops provide the bucket)
+        Set<String> localConveniences = Set.of("telerehab.media.store.create-bucket");
+        List<ObjectNode> objects = Manifests.render(overlay);
+        for (String service : DATABASE.keySet()) {
+            Properties properties = new Properties();
+            try (Reader in = Files.newBufferedReader(Manifests.root()
+                    .resolve(service + "/src/main/resources/application.properties"))) {
+                properties.load(in);
+            }
+            ObjectNode deployment = get(objects, "Deployment", service);
+            Set<String> variables = new TreeSet<>(configMapOf(objects, deployment).keySet());
+            containers(deployment).forEach(c -> c.path("env").forEach(e -> variables.add(e.path("name").asText())));
+            Set<String> devOnly = new TreeSet<>();
+            for (String key : properties.stringPropertyNames()) {
+                String setting = key.substring(key.indexOf('.') + 1);
+                if (key.startsWith("%dev.") && !properties.containsKey(setting)
+                        && !properties.containsKey("%prod." + setting) && !localConveniences.contains(setting)) {
+                    devOnly.add(setting);
+                    assertThat(variables).as(overlay + " " + service + " sets " + setting)
+                            .contains(setting.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
+                }
+            }
+            assertThat(devOnly).as(service + " leaves its database URL to the environment")
+                    .contains("quarkus.datasource.jdbc.url");
+        }
+    }
+
     // images: pinned by digest through each overlay's images:, see ImagePinningTest
 
     // --- Secrets ---
@@ -328,7 +365,8 @@ class ManifestPropertiesTest {
         }
         assertThat(contract).as(overlay + " contract topics").isEqualTo(contractTopics())
                 .containsExactlyInAnyOrder("intake.screenings.v1", "program.care.v1", "progress.alerts.v1",
-                        "registry.patients.v1", "registry.therapists.v1");
+                        "progress.activity.v1", "registry.patients.v1", "registry.therapists.v1",
+                        "engagement.notifications.v1");
     }
 
     @Test
@@ -499,7 +537,7 @@ class ManifestPropertiesTest {
     void prodDatabasesAreReplicatedAndBackedUp() {
         List<ObjectNode> prod = Manifests.render("prod");
         List<ObjectNode> clusters = ofKind(prod, "Cluster");
-        assertThat(clusters).hasSize(5);
+        assertThat(clusters).hasSize(6);
         for (ObjectNode cluster : clusters) {
             JsonNode spec = cluster.path("spec");
             assertThat(spec.path("instances").asInt()).as(id(cluster)).isEqualTo(3);
@@ -621,7 +659,7 @@ class ManifestPropertiesTest {
             }
         }
         assertThat(pathsByBackend).containsOnlyKeys("portal", "intake-service", "program-service", "progress-service",
-                "registry-service", "keycloak-service");
+                "registry-service", "engagement-service", "keycloak-service");
         // the APIs' /api only, and the one upload path that takes a large body (its own Ingress, 101m)
         DATABASE.keySet().stream().filter(api -> !api.equals("program-service")).forEach(api ->
                 assertThat(pathsByBackend.get(api)).as(overlay + " " + api).containsExactly("/api"));
@@ -640,7 +678,7 @@ class ManifestPropertiesTest {
         ObjectNode portal = get(objects, "Deployment", "portal");
         Map<String, String> env = configMapOf(objects, portal);
         Map<String, String> apis = Map.of("INTAKE", "intake-service", "PROGRAM", "program-service",
-                "PROGRESS", "progress-service", "REGISTRY", "registry-service");
+                "PROGRESS", "progress-service", "REGISTRY", "registry-service", "ENGAGEMENT", "engagement-service");
         apis.forEach((client, service) -> {
             JsonNode port = get(objects, "Service", service).path("spec").path("ports").get(0);
             assertThat(env.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as(overlay + " portal -> " + service)
@@ -651,7 +689,7 @@ class ManifestPropertiesTest {
                 .isEqualTo(configMapOf(objects, get(objects, "Deployment", "intake-service"))
                         .get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         for (String app : List.of("portal", "intake-service", "program-service", "progress-service",
-                "registry-service")) {
+                "registry-service", "engagement-service")) {
             assertThat(configMapOf(objects, get(objects, "Deployment", app)).get("TELEREHAB_TRUSTED_PROXIES"))
                     .as(overlay + " " + app + " believes X-Forwarded-* only from the cluster").isNotBlank();
         }
@@ -769,11 +807,12 @@ class ManifestPropertiesTest {
         byOps.removeAll(CREATED_BY_STRIMZI);
         assertThat(byOps).containsExactlyInAnyOrder(
                 "intake-db-credentials", "program-db-credentials", "progress-db-credentials", "keycloak-db-credentials",
-                "registry-db-credentials", "intake-db-app-credentials", "program-db-app-credentials",
-                "progress-db-app-credentials", "registry-db-app-credentials", "registry-keycloak-client",
+                "registry-db-credentials", "engagement-db-credentials", "intake-db-app-credentials",
+                "program-db-app-credentials", "progress-db-app-credentials", "registry-db-app-credentials",
+                "engagement-db-app-credentials", "registry-keycloak-client",
                 "telerehab-smtp", "telerehab-portal-oidc", "telerehab-portal-session", "telerehab-backup-s3-intake",
                 "telerehab-backup-s3-program", "telerehab-backup-s3-progress", "telerehab-backup-s3-registry",
-                "telerehab-backup-s3-keycloak", "telerehab-media-store",
+                "telerehab-backup-s3-engagement", "telerehab-backup-s3-keycloak", "telerehab-media-store",
                 "telerehab-tls", "keycloak-internal-tls");
     }
 

@@ -20,6 +20,7 @@ final class Platform {
     static final String PROGRAM = "http://localhost:" + LocalPlatform.PROGRAM_PORT;
     static final String PROGRESS = "http://localhost:" + LocalPlatform.PROGRESS_PORT;
     static final String REGISTRY = "http://localhost:" + LocalPlatform.REGISTRY_PORT;
+    static final String ENGAGEMENT = "http://localhost:" + LocalPlatform.ENGAGEMENT_PORT;
     static final String PORTAL = "http://localhost:" + LocalPlatform.PORTAL_PORT;
 
     static final UUID PATIENT1 = UUID.fromString("11111111-1111-4111-8111-111111111111");

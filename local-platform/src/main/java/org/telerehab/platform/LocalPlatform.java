@@ -48,6 +48,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static final int PROGRAM_PORT = 8082;
     public static final int PROGRESS_PORT = 8083;
     public static final int REGISTRY_PORT = 8084;
+    public static final int ENGAGEMENT_PORT = 8085;
     public static final int POSTGRES_PORT = 15432;
     public static final int KAFKA_PORT = 9092;
     public static final int KEYCLOAK_PORT = 8180;
@@ -81,6 +82,7 @@ public final class LocalPlatform implements AutoCloseable {
             new App("program-service", "program-service", PROGRAM_PORT, "program"),
             new App("progress-service", "progress-service", PROGRESS_PORT, "progress"),
             new App("registry-service", "registry-service", REGISTRY_PORT, "registry"),
+            new App("engagement-service", "engagement-service", ENGAGEMENT_PORT, "engagement"),
             new App("portal", "portal", PORTAL_PORT, null));
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
@@ -197,8 +199,8 @@ public final class LocalPlatform implements AutoCloseable {
                 Usage: ./platform.sh [--no-build] [--fresh]
                   Runs PostgreSQL :15432, Kafka :9092, Keycloak :8180, mail (SMTP :3025, IMAP :3143), an S3 object
                   store :9009 and the apps (portal :8080, intake :8081, program :8082, progress :8083,
-                  registry :8084) in the foreground; Ctrl-C stops them all. Data lives in .local/ and is kept
-                  between runs.
+                  registry :8084, engagement :8085) in the foreground; Ctrl-C stops them all. Data lives in .local/
+                  and is kept between runs.
                   --no-build  do not run the Maven build first (platform.sh)
                   --fresh     delete the data in .local/ first (also: TELEREHAB_FRESH=1)""");
     }
@@ -375,6 +377,9 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME", "false");
             env.put("TELEREHAB_PORTAL_STATE_SECRET", "telerehab-portal-local-state-secret-0123456789");
             env.put("TELEREHAB_PORTAL_SESSION_SECRET", "telerehab-portal-local-session-secret-0123456789");
+            // the other APIs' URLs are the portal's own defaults (localhost:8081-8084); engagement-service's is set
+            // here, as the cluster's portal.env does
+            env.put("QUARKUS_REST_CLIENT_ENGAGEMENT_URL", "http://localhost:" + ENGAGEMENT_PORT);
         }
         return env;
     }
@@ -490,8 +495,8 @@ public final class LocalPlatform implements AutoCloseable {
                 .append(nl);
         b.append(" OIDC issuer         ").append(REALM_URL).append(nl);
         b.append(" PostgreSQL          jdbc:postgresql://localhost:" + POSTGRES_PORT
-                + "/{intake,program,progress,registry}   (owner " + DB_USER + " / " + DB_PASSWORD + "; the services run as "
-                + DB_RUNTIME_USER + ")").append(nl);
+                + "/{intake,program,progress,registry,engagement}   (owner " + DB_USER + " / " + DB_PASSWORD
+                + "; the services run as " + DB_RUNTIME_USER + ")").append(nl);
         b.append(" Kafka               localhost:" + KAFKA_PORT + "   topics: ").append(String.join(", ", Topics.ALL))
                 .append(nl);
         b.append("                     TLS (CA " + kafka.caPem() + ") and SCRAM-SHA-512: each service its own user"
