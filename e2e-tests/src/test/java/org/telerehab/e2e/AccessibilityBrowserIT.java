@@ -49,7 +49,7 @@ class AccessibilityBrowserIT extends BrowserStory {
             Page page = login(ctx, patient.user());
             for (String path : List.of("/patient", "/patient/screening", "/patient/plan", "/patient/session",
                     "/patient/checkin", "/patient/progress", "/patient/reassessment", "/patient/profile",
-                    "/patient/access-log")) {
+                    "/patient/access-log", "/patient/messages", "/notifications")) {
                 check(page, language, path, violations);
             }
         }
@@ -58,7 +58,7 @@ class AccessibilityBrowserIT extends BrowserStory {
             String p = "/therapist/patients/" + patient.id();
             for (String path : List.of("/therapist", p, p + "/plan", p + "/summary", "/therapist/exercises",
                     "/therapist/exercises/" + ClinicalSteps.DEAD_BUG, "/therapist/exercises/new",
-                    "/therapist/results", "/patients", "/invitations/patient")) {
+                    "/therapist/results", "/patients", "/invitations/patient", p + "/messages", "/notifications")) {
                 check(page, language, path, violations);
             }
         }

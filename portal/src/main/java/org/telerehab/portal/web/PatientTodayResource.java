@@ -39,7 +39,9 @@ public class PatientTodayResource {
         // exercise names in the patient's language where a therapist translated them
         Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId(), tag));
         PatientResource.Hold hold = PatientResource.holdOf(plan, program, views.userId());
-        return hold.addTo(views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())), "/patient"));
+        TemplateInstance page = views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())),
+                "/patient");
+        return hold.addTo(page.data("unreadMessages", views.unreadMessages()));
     }
 
     /** The pages, checked against their templates when the portal is built. */

@@ -52,6 +52,8 @@ public class PortalLanguage {
             "therapist/exercise-translations",
             "therapist/exercise-translation",
             "therapist/exercise-editor",
+            "engagement/notifications",
+            "engagement/messages",
             "landing",
             "error");
 
@@ -121,6 +123,11 @@ public class PortalLanguage {
     /** The words of the results, the exercise editor and its translation pages ({@link LibraryMessages}). */
     public static LibraryMessages library(String tag) {
         return MessageBundles.get(LibraryMessages.class, Localized.Literal.of(tag));
+    }
+
+    /** The words of notifications, their preferences and messages ({@link EngagementMessages}). */
+    public static EngagementMessages engage(String tag) {
+        return MessageBundles.get(EngagementMessages.class, Localized.Literal.of(tag));
     }
 
     /** The portal's words in a language, for text made in Java (the navigation, dates). */

@@ -8,7 +8,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.EngagementClient;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +42,12 @@ public class Views {
     @Inject
     UserTime time;
 
+    @Inject
+    @RestClient
+    EngagementClient engagement;
+
+    private Api.Result notifications;
+
     /**
      * The page in the language it is shown in ({@link PortalLanguage#tagFor}): its words ({@code {msg:...}}), the
      * {@code lang} and {@code dir} of the document, and, when it is not translated yet, a line saying so in the user's
@@ -64,7 +72,7 @@ public class Views {
                 ? PortalLanguage.messages(language.tag()).pageInEnglish() : null);
         page.data("inEnglishLang", language.tag());
         page.data("userName", identity.isAnonymous() ? null : identity.getPrincipal().getName());
-        page.data("nav", nav(current, words, StaffWords.in(tag)));
+        page.data("nav", nav(current, words, StaffWords.in(tag), PortalLanguage.engage(tag)));
         return page;
     }
 
@@ -99,12 +107,50 @@ public class Views {
         return "/";
     }
 
-    /** A link of the navigation; {@code current} marks the page's own with {@code aria-current}. */
+    /**
+     * A link of the navigation; {@code current} marks the page's own with {@code aria-current}; {@code unread} (null
+     * for none) is shown as a badge, {@code unreadWords} says it to a screen reader ("3 unread").
+     */
     @TemplateData
-    public record NavLink(String href, String label, boolean current) {
+    public record NavLink(String href, String label, boolean current, Integer unread, String unreadWords) {
+        NavLink(String href, String label, boolean current) {
+            this(href, label, current, null, null);
+        }
     }
 
-    private List<NavLink> nav(String current, Messages words, StaffMessages staff) {
+    /**
+     * The user's unread notifications (engagement-service), asked once a request; null when the service does not
+     * answer, so a page goes on without the count.
+     */
+    public Integer unreadNotifications() {
+        Api.Result result = notifications();
+        return result.ok() && result.map().get("unread") instanceof Number n ? n.intValue() : null;
+    }
+
+    /** How many unread notifications tell of a new message (the patient's today); null when unknown. */
+    public Integer unreadMessages() {
+        Api.Result result = notifications();
+        if (!result.ok()) {
+            return null;
+        }
+        int count = 0;
+        for (Object o : result.map().get("items") instanceof List<?> l ? l : List.of()) {
+            if (o instanceof java.util.Map<?, ?> n && "NEW_MESSAGE".equals(n.get("kind")) && n.get("readAt") == null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The user's notifications, asked of engagement-service once a request. */
+    Api.Result notifications() {
+        if (notifications == null) {
+            notifications = Api.call("engagement service", () -> engagement.notifications());
+        }
+        return notifications;
+    }
+
+    private List<NavLink> nav(String current, Messages words, StaffMessages staff, EngagementMessages engage) {
         List<NavLink> nav = new ArrayList<>();
         if (identity.isAnonymous()) {
             return nav;
@@ -117,6 +163,12 @@ public class Views {
             link(nav, current, "/patient/checkin", words.navCheckIn());
             link(nav, current, "/patient/progress", words.navProgress());
             link(nav, current, "/patient/profile", words.navProfile());
+        }
+        if (identity.hasRole(PATIENT) || identity.hasRole(THERAPIST)) {
+            Integer count = unreadNotifications();
+            boolean badge = count != null && count > 0;
+            nav.add(new NavLink("/notifications", engage.navNotifications(), "/notifications".equals(current),
+                    badge ? count : null, badge ? engage.navUnread(count) : null));
         }
         // ---- the staff part
         if (identity.hasRole(THERAPIST)) {

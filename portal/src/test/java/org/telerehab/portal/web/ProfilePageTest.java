@@ -44,7 +44,8 @@ class ProfilePageTest {
         String page = given().when().get("/patient/profile").then().statusCode(200).extract().asString();
         assertThat(page).contains("Pia Two", "1991-09-30", "patient2@example.org", "lang=\"es\"",
                 "<option value=\"es\" lang=\"es\" selected>", "value=\"Europe/Madrid\"",
-                "dígaselo a su fisioterapeuta")
+                "dígaselo a su fisioterapeuta",
+                "href=\"/notifications#preferences\">Recordatorios y correo electrónico</a>")
                 .as("names are not theirs to change here").doesNotContain("name=\"givenName\"", "name=\"email\"");
         ServiceStubs.json(services, patch("/api/patients/" + PATIENT), 200, PROFILE);
 

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
- * One WireMock server standing in for intake-, program-, progress- and registry-service, so a page test controls what
- * the services answer and reads what the portal sent them. A test gets it in a field marked {@link Services}.
+ * One WireMock server standing in for intake-, program-, progress-, registry- and engagement-service, so a page test
+ * controls what the services answer and reads what the portal sent them. A test gets it in a field marked {@link Services}.
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -37,7 +37,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         services.start();
         String url = services.baseUrl();
         return Map.of("quarkus.rest-client.intake.url", url, "quarkus.rest-client.program.url", url,
-                "quarkus.rest-client.progress.url", url, "quarkus.rest-client.registry.url", url);
+                "quarkus.rest-client.progress.url", url, "quarkus.rest-client.registry.url", url,
+                "quarkus.rest-client.engagement.url", url);
     }
 
     @Override
