@@ -84,12 +84,12 @@ public class TherapistPatientResource {
         Api.Result screenings = Api.call("intake service", () -> intake.screenings(patientId));
         boolean screened = screenings.ok() && !screenings.list().isEmpty();
         Api.Result prog = Api.call("progress service", () -> progress.progress(patientId));
-        TherapistPatientView.Progress figures = null;
+        ProgressView figures = null;
         OutcomeCharts charts = null;
         Api.Problem chartsProblem = null;
         if (prog.ok()) {
             Api.Result monitoring = Api.call("progress service", () -> progress.monitoringDays(patientId));
-            figures = TherapistPatientView.Progress.of(prog.map(), monitoring.ok() ? monitoring.map().get("days")
+            figures = ProgressView.of(prog.map(), monitoring.ok() ? monitoring.map().get("days")
                     : null);
             Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(patientId));
             charts = outcomes.ok() ? OutcomeCharts.of(outcomes.map()) : null;
