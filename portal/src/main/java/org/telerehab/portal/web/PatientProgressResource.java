@@ -39,23 +39,20 @@ public class PatientProgressResource {
             requireTypeSafeExpressions = false)
     static class Templates {
         /**
-         * @param p             the patient's progress; null when there is none yet or it cannot be read
-         * @param none          whether progress-service has nothing of the patient yet
-         * @param charts        the episode's charts; null when they cannot be read
-         * @param chartsProblem why the charts cannot be read
+         * @param p    the patient's progress and charts; null when there is none yet or it cannot be read
+         * @param none whether progress-service has nothing of the patient yet
          */
-        static native TemplateInstance progress(ProgressView p, boolean none, OutcomeCharts charts,
-                                                Api.Problem chartsProblem);
+        static native TemplateInstance progress(ProgressView p, boolean none);
     }
 
     @GET
     public TemplateInstance progress() {
         Api.Result result = Api.call("progress service", () -> progress.progress(views.userId()));
         if (result.status() == 404) {
-            return views.page(Templates.progress(null, true, null, null), "/patient/progress");
+            return views.page(Templates.progress(null, true), "/patient/progress");
         }
         if (!result.ok()) {
-            return views.page(Templates.progress(null, false, null, null), "/patient/progress")
+            return views.page(Templates.progress(null, false), "/patient/progress")
                     .data("problem", result.problem());
         }
         // the patient's own charts, in the progress page's language and their days
@@ -63,7 +60,7 @@ public class PatientProgressResource {
         String tag = language.tagFor("patient/progress");
         OutcomeCharts charts = outcomes.ok() ? OutcomeCharts.of(outcomes.map(), PortalLanguage.charts(tag),
                 time.words(Locale.forLanguageTag(tag))) : null;
-        return views.page(Templates.progress(ProgressView.of(result.map()), false, charts,
-                outcomes.ok() ? null : outcomes.problem()), "/patient/progress");
+        return views.page(Templates.progress(ProgressView.of(result.map(), null, charts,
+                outcomes.ok() ? null : outcomes.problem()), false), "/patient/progress");
     }
 }

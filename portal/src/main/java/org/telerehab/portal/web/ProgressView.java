@@ -2,6 +2,7 @@ package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
 import org.telerehab.events.codes.AlertType;
+import org.telerehab.portal.client.Api;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * A patient's progress as progress-service answers it, built once from its answer and read by the patient's
  * "My progress" ({@code fragments/progress}) and by the therapist's page of the patient: numbers in words ("3.5",
- * "67%", "-" when unknown), the open alerts as {@link AlertType} codes with the instant each was raised.
+ * "67%", "-" when unknown), the open alerts as {@link AlertType} codes with the instant each was raised, and the
+ * episode's charts ({@code fragments/outcome-charts}), worded for the page that shows them.
  *
  * @param baseline       the pain at screening, out of 10
  * @param latest         the latest pain reported
@@ -23,29 +25,30 @@ import java.util.Map;
  * @param sessionsLogged how many sessions the patient logged
  * @param alerts         the alerts open (a type this portal does not know is left out)
  * @param monitoringDays the days the patient has been monitored (the therapist's page asks); null when not asked
+ * @param charts         the episode's charts; null when progress-service could not give them
+ * @param chartsProblem  why the charts could not be given
  */
 @TemplateData
 public record ProgressView(String baseline, String latest, String average, String change, boolean mcid,
                            String adherence7d, String adherence28d, Object sessionsLogged, List<Alert> alerts,
-                           Object monitoringDays) {
+                           Object monitoringDays, OutcomeCharts charts, Api.Problem chartsProblem) {
 
     /** An open alert: its type and when it was raised (worded in the reader's zone by the page). */
     @TemplateData
     public record Alert(AlertType type, Instant raisedAt) {
     }
 
-    /** Progress-service's answer ({@code /progress/{patient}}). */
-    static ProgressView of(Map<String, Object> p) {
-        return of(p, null);
-    }
-
-    /** Progress-service's answer and the patient's monitoring days ({@code days} of its monitoring answer). */
-    static ProgressView of(Map<String, Object> p, Object monitoringDays) {
+    /**
+     * Progress-service's answer ({@code /progress/{patient}}), the patient's monitoring days ({@code days} of its
+     * monitoring answer; null when not asked) and the episode's charts, or why they could not be given.
+     */
+    static ProgressView of(Map<String, Object> p, Object monitoringDays, OutcomeCharts charts,
+                           Api.Problem chartsProblem) {
         return new ProgressView(Clinical.number(p.get("baselinePain")), Clinical.number(p.get("latestPain")),
                 Clinical.number(p.get("averagePain7d")), Clinical.number(p.get("painChange")),
                 Boolean.TRUE.equals(p.get("mcidReached")), Clinical.percent(p.get("adherence7d")),
                 Clinical.percent(p.get("adherence28d")), p.get("sessionsLogged"), alerts(p.get("openAlerts")),
-                monitoringDays);
+                monitoringDays, charts, chartsProblem);
     }
 
     private static List<Alert> alerts(Object alerts) {

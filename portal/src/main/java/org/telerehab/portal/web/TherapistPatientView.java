@@ -32,8 +32,7 @@ public record TherapistPatientView(UUID patientId, String who, Notice notice, Ap
                                    String reason, List<Colleague> colleagues, List<RedFlagView> redFlags,
                                    Api.Problem redFlagProblem, List<Alert> alerts, Screening screening,
                                    int screeningCount, Api.Problem screeningProblem, ProgressView progress,
-                                   OutcomeCharts charts, Api.Problem chartsProblem, Api.Problem progressProblem,
-                                   Plan plan, Api.Problem planProblem) {
+                                   Api.Problem progressProblem, Plan plan, Api.Problem planProblem) {
 
     public long openRedFlags() {
         return redFlags == null ? 0 : redFlags.stream().filter(RedFlagView::open).count();
