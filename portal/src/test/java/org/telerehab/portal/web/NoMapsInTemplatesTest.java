@@ -31,13 +31,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No {@link Map} reaches a template (issue 18, "Typed portal"): a page's data is a record view model whose parts have
  * names and types. Read by reflection over every class of {@code org.telerehab.portal.web}: the parameters of each
  * {@code @CheckedTemplate} method, and what a template can read of a {@code @TemplateData} type (a record's
- * components, public fields, public methods without parameters), generic type arguments, arrays and the records of
- * this package they lead to included. A map parsed from a service's answer stays inside a resource or a view's
- * factory method. Every page is such a method ({@link Views#page} takes nothing else).
+ * components, public fields, public methods without parameters), generic type arguments, arrays and the portal's
+ * records they lead to (the client's {@code Api.Problem} included) too. A map parsed from a service's answer stays
+ * inside a resource or a view's factory method. Every page is such a method ({@link Views#page} takes nothing else).
  */
 class NoMapsInTemplatesTest {
 
     private static final String PACKAGE = "org.telerehab.portal.web";
+
+    /**
+     * Maps that still reach a template, each named: problem+json's field errors and safety warnings, as
+     * {@link org.telerehab.portal.client.Api.Problem} carries them to {@code fragments/problem} and the plan builder.
+     * Making them records is the client's change (every service's refusal goes through it); until then they are
+     * listed here, and a new map anywhere else fails.
+     */
+    private static final Set<String> KNOWN = Set.of(
+            "org.telerehab.portal.client.Api$Problem.errors: java.util.List<java.util.Map<java.lang.String, "
+                    + "java.lang.Object>>",
+            "org.telerehab.portal.client.Api$Problem.warnings: java.util.List<java.util.Map<java.lang.String, "
+                    + "java.lang.Object>>");
 
     @Test
     void noTemplateIsGivenAMap() throws Exception {
@@ -67,7 +79,8 @@ class NoMapsInTemplatesTest {
         }
         assertThat(checkedMethods).as("@CheckedTemplate methods found").isGreaterThan(10);
         assertThat(views).as("@TemplateData types found").isGreaterThan(10);
-        assertThat(maps).as("maps handed to templates (make each a record)").isEmpty();
+        assertThat(maps).as("maps handed to templates (make each a record)").containsOnlyOnceElementsOf(KNOWN)
+                .hasSameSizeAs(KNOWN);
     }
 
     @Test
@@ -133,7 +146,8 @@ class NoMapsInTemplatesTest {
             if (Map.class.isAssignableFrom(c) || Map.Entry.class.isAssignableFrom(c)) {
                 return true;
             }
-            if (c.getName().startsWith(PACKAGE + ".") && (c.isRecord() || c.isAnnotationPresent(TemplateData.class))) {
+            if (c.getName().startsWith("org.telerehab.portal.")
+                    && (c.isRecord() || c.isAnnotationPresent(TemplateData.class))) {
                 readable(c, maps, seen);
             }
             return false;
