@@ -16,14 +16,19 @@ import java.util.Map;
  * episodes reached an important improvement at weeks 6 and 12 and at their latest re-assessment, the median change,
  * and the same split by pain type and by STarT Back risk.
  *
- * @param facts  the headline figures, label to value
+ * @param facts   the headline figures, in order
  * @param charts the charts (bars of shares, drawn by charts.js, each with its sentence and table)
  * @param splits  a table per split (pain type, risk): one row per group
  * @param columns the headings of every split's table
  */
 @TemplateData
-public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart> charts, List<Split> splits,
+public record ClinicResults(List<Fact> facts, List<OutcomeCharts.Chart> charts, List<Split> splits,
                             List<String> columns) {
+
+    /** A headline figure: its label and its value, both in words. */
+    @TemplateData
+    public record Fact(String label, String value) {
+    }
 
     /** One split of the episodes, as a table. */
     @TemplateData
@@ -35,13 +40,13 @@ public record ClinicResults(Map<String, String> facts, List<OutcomeCharts.Chart>
         LibraryMessages w = PortalLanguage.library(tag);
         StaffCodeWords codes = StaffWords.codesIn(tag);
         Locale locale = Locale.forLanguageTag(tag);
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(w.resultsEpisodesOfCare(), String.valueOf(summary.get("episodes")));
-        facts.put(w.resultsDischarged(), String.valueOf(summary.get("discharged")));
-        facts.put(w.resultsAssessedOnce(), String.valueOf(summary.get("assessed")));
-        facts.put(w.resultsPainLatest(), share(summary.get("painMcidShare"), w));
-        facts.put(w.resultsOdiLatest(), share(summary.get("odiMcidShare"), w));
-        facts.put(w.resultsMedianLatest(), points(summary.get("medianPainChange"), w));
+        List<Fact> facts = List.of(
+                new Fact(w.resultsEpisodesOfCare(), String.valueOf(summary.get("episodes"))),
+                new Fact(w.resultsDischarged(), String.valueOf(summary.get("discharged"))),
+                new Fact(w.resultsAssessedOnce(), String.valueOf(summary.get("assessed"))),
+                new Fact(w.resultsPainLatest(), share(summary.get("painMcidShare"), w)),
+                new Fact(w.resultsOdiLatest(), share(summary.get("odiMcidShare"), w)),
+                new Fact(w.resultsMedianLatest(), points(summary.get("medianPainChange"), w)));
 
         Map<String, Object> week6 = map(summary.get("atWeek6"));
         Map<String, Object> week12 = map(summary.get("atWeek12"));

@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,12 +31,22 @@ public class ClinicResultsResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        TemplateInstance page = views.page("therapist/results", "/therapist/results")
-                .data("clinic", views.hasRole(Views.ADMIN));
+        boolean clinic = views.hasRole(Views.ADMIN);
         Api.Result summary = Api.call("progress service", progress::outcomesSummary);
         if (!summary.ok()) {
-            return page.data("problem", summary.problem());
+            return views.page(Templates.results(null, clinic), "/therapist/results").data("problem", summary.problem());
         }
-        return page.data("results", ClinicResults.of(summary.map(), language.tagFor("therapist/results")));
+        return views.page(Templates.results(ClinicResults.of(summary.map(), language.tagFor("therapist/results")),
+                clinic), "/therapist/results");
+    }
+
+    /** The page, checked against its template when the portal is built. */
+    @CheckedTemplate(basePath = "therapist", requireTypeSafeExpressions = false)
+    static class Templates {
+        /**
+         * @param results the clinic's results; null when progress-service cannot answer
+         * @param clinic  whether they are the whole clinic's (an admin) or the therapist's caseload
+         */
+        static native TemplateInstance results(ClinicResults results, boolean clinic);
     }
 }

@@ -42,8 +42,8 @@ public final class ExerciseEditor {
     public boolean laterProgression;
     public List<ExerciseMediaView> media = List.of();
     public String illustration;
-    /** Field errors from the service, by form field: shown at the field. */
-    public final Map<String, String> errors = new LinkedHashMap<>();
+    /** Field errors from the service, by form field: shown at the field ({@link #error}). */
+    final Map<String, String> errors = new LinkedHashMap<>();
     /** The regions' and movement tags' words by code: English until {@link #in} gives the page's. */
     private Map<String, String> regionWords = Clinical.REGIONS;
     private Map<String, String> tagWords = Clinical.MOVEMENT_TAGS;
@@ -57,11 +57,28 @@ public final class ExerciseEditor {
         return version instanceof Number n ? n.intValue() + 1 : 1;
     }
 
-    public List<Map<String, Object>> regionOptions() {
+    /** The service's message at form field {@code field}; null when it was not refused. */
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    /**
+     * A region or movement tag the exercise may be ticked with.
+     *
+     * @param code    the code, as the contract names it
+     * @param label   its words on the page
+     * @param checked whether the exercise has it
+     * @param id      the checkbox's element id
+     */
+    @io.quarkus.qute.TemplateData
+    public record Option(String code, String label, boolean checked, String id) {
+    }
+
+    public List<Option> regionOptions() {
         return options(regionWords, regions, "region");
     }
 
-    public List<Map<String, Object>> tagOptions() {
+    public List<Option> tagOptions() {
         return options(tagWords, movementTags, "tag");
     }
 
@@ -207,13 +224,12 @@ public final class ExerciseEditor {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<Map<String, Object>> options(Map<String, String> words, Set<String> ticked, String prefix) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        words.forEach((code, label) -> out.add(Map.of("code", code, "label", label, "checked", ticked.contains(code),
-                "id", prefix + "-" + code)));
+    private static List<Option> options(Map<String, String> words, Set<String> ticked, String prefix) {
+        List<Option> out = new ArrayList<>();
+        words.forEach((code, label) -> out.add(new Option(code, label, ticked.contains(code), prefix + "-" + code)));
         // a code the portal has no words for yet is kept, so an edit never drops it silently
-        ticked.stream().filter(c -> !words.containsKey(c)).forEach(c -> out.add(Map.of("code", c,
-                "label", c.replace('_', ' ').toLowerCase(), "checked", true, "id", prefix + "-" + c)));
+        ticked.stream().filter(c -> !words.containsKey(c)).forEach(c -> out.add(new Option(c,
+                c.replace('_', ' ').toLowerCase(), true, prefix + "-" + c)));
         return out;
     }
 

@@ -36,8 +36,10 @@ public class InvitationResource {
     static final Map<String, String> LABELS = Map.of("givenName", "Given name", "familyName", "Family name",
             "birthDate", "Date of birth", "email", "Email", "phone", "Phone", "locale", "Language",
             "timeZone", "Time zone");
-    /** The languages the contract supports, in their own words. */
-    static final Map<String, String> LANGUAGES = languages();
+    /** The languages the contract supports, in their own words (and in English). */
+    static final List<LanguageChoice> LANGUAGES = List.of(new LanguageChoice("en", "English"),
+            new LanguageChoice("es", "Español (Spanish)"), new LanguageChoice("fr", "Français (French)"),
+            new LanguageChoice("ar", "العربية (Arabic)"));
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
@@ -100,25 +102,23 @@ public class InvitationResource {
     }
 
     private TemplateInstance patientPage(Map<String, Object> typed, Api.Problem problem) {
-        return views.page(Templates.patient(typed, fieldErrors(problem),
+        return views.page(Templates.patient(FormFields.of(typed, problem),
                 new PatientForm(LANGUAGES, ZONES, views.hasRole(Views.THERAPIST), problem)), "/invitations/patient");
     }
 
     private TemplateInstance therapistPage(Map<String, Object> typed, Api.Problem problem) {
-        return views.page(Templates.therapist(typed, fieldErrors(problem), problem), "/invitations/therapist");
+        return views.page(Templates.therapist(FormFields.of(typed, problem), problem), "/invitations/therapist");
     }
 
     /**
-     * The invitation pages. {@code typed} (what was typed, by field) and {@code errors} (the service's message at
-     * each field) are read by {@code fragments/text-field}.
+     * The invitation pages. {@code fields} (what was typed and the service's message at each field) is read by
+     * {@code fragments/text-field}.
      */
     @CheckedTemplate(basePath = "invitations", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance patient(Map<String, Object> typed, Map<String, Object> errors,
-                                               PatientForm invite);
+        static native TemplateInstance patient(FormFields fields, PatientForm invite);
 
-        static native TemplateInstance therapist(Map<String, Object> typed, Map<String, Object> errors,
-                                                 Api.Problem problem);
+        static native TemplateInstance therapist(FormFields fields, Api.Problem problem);
 
         static native TemplateInstance sent(Sent sent);
     }
@@ -126,11 +126,11 @@ public class InvitationResource {
     /**
      * The patient's invitation form.
      *
-     * @param languages the languages a patient may have, by tag, in their own words
+     * @param languages the languages a patient may have, in their own words
      * @param therapist the caller is a therapist (the patient will be in their care)
      */
     @TemplateData
-    public record PatientForm(Map<String, String> languages, List<String> zones, boolean therapist,
+    public record PatientForm(List<LanguageChoice> languages, List<String> zones, boolean therapist,
                               Api.Problem problem) {
     }
 
@@ -168,24 +168,4 @@ public class InvitationResource {
         return new Api.Problem(problem.status(), title, detail, named, List.of(), problem.type());
     }
 
-    /** The message of each field the service refused, keyed by field, shown at that field. */
-    static Map<String, Object> fieldErrors(Api.Problem problem) {
-        Map<String, Object> errors = new LinkedHashMap<>();
-        if (problem != null) {
-            for (Map<String, Object> e : problem.errors()) {
-                errors.merge(String.valueOf(e.get("field")), String.valueOf(e.get("message")),
-                        (a, b) -> a + "; " + b);
-            }
-        }
-        return errors;
-    }
-
-    private static Map<String, String> languages() {
-        Map<String, String> languages = new LinkedHashMap<>();
-        languages.put("en", "English");
-        languages.put("es", "Español (Spanish)");
-        languages.put("fr", "Français (French)");
-        languages.put("ar", "العربية (Arabic)");
-        return languages;
-    }
 }

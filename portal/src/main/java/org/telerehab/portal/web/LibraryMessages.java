@@ -266,11 +266,11 @@ public interface LibraryMessages {
     String edEditNamed(String name);
 
     @Message("Saved as version {version}.")
-    String edSaved(Object version);
+    String edSaved(Integer version);
 
     @Message("Plans already assigned keep the version they were given; plans assigned from now on use version"
             + " {version}.")
-    String edSavedThen(Object version);
+    String edSavedThen(Integer version);
 
     @Message("Progression and regression cannot be chosen until the library loads.")
     String edLibraryNotLoaded();
@@ -279,7 +279,7 @@ public interface LibraryMessages {
     String edThisIsVersion(Object version);
 
     @Message("Saving makes version {version}; plans already assigned keep the version they were given.")
-    String edSavingMakes(Object version);
+    String edSavingMakes(int version);
 
     @Message("Translations: this version in Spanish, French and Arabic")
     String edTranslations();
@@ -367,7 +367,7 @@ public interface LibraryMessages {
     String edCreate();
 
     @Message("Save as version {version}")
-    String edSaveAs(Object version);
+    String edSaveAs(int version);
 
     @Message("Cancel")
     String edCancel();
@@ -406,7 +406,7 @@ public interface LibraryMessages {
     String edCaptionHint();
 
     @Message("Uploading makes version {version}; plans already assigned keep showing what they showed.")
-    String edUploadMakes(Object version);
+    String edUploadMakes(int version);
 
     @Message("Upload")
     String edUpload();
@@ -418,13 +418,13 @@ public interface LibraryMessages {
     String edCompareWith(Object version);
 
     @Message("version {version}")
-    String edVersionLower(Object version);
+    String edVersionLower(Integer version);
 
     @Message("Compare")
     String edCompare();
 
     @Message("{changes} of {fields} fields differ between version {before} and version {now}.")
-    String edChanges(Object changes, Object fields, Object before, Object now);
+    String edChanges(long changes, int fields, Object before, Object now);
 
     @Message("Version {before} and version {now}")
     String edVersionsRegion(Object before, Object now);

@@ -1,5 +1,7 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +63,72 @@ public class LibraryResource {
     /** The editor's template, in the user's language when translated ({@link PortalLanguage#TRANSLATED}). */
     static final String EDITOR = "therapist/exercise-editor";
 
+    /** The pages, checked against their templates when the portal is built. */
+    @CheckedTemplate(basePath = "therapist", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        /**
+         * The library's list.
+         *
+         * @param exercises     the exercises found
+         * @param canEdit       whether the user may edit them (a therapist)
+         * @param q             the words searched for; null when none
+         * @param region        the region searched in (a code); null when any
+         * @param tag           the movement tag searched for (a code); null when any
+         * @param equipment     the equipment searched for; null when any
+         * @param equipmentSeen every piece of equipment the exercises found need, for the field's suggestions
+         * @param filtered      whether anything was searched for
+         * @param regions       the region filter's options
+         * @param tags          the movement tag filter's options
+         */
+        static native TemplateInstance exercises(List<Entry> exercises, boolean canEdit, String q, String region,
+                                                 String tag, String equipment, Set<String> equipmentSeen,
+                                                 boolean filtered, List<Choice> regions, List<Choice> tags);
+
+        /**
+         * The editor.
+         *
+         * @param e                 the exercise being written or edited
+         * @param others            the other exercises of the library, which its progression and regression name
+         * @param saved             the version just saved; null when the page does not follow a save
+         * @param libraryProblem    why the library (the others) could not be read
+         * @param earlierVersions   the exercise's earlier versions, newest first (none for a new exercise)
+         * @param comparedVersion   the earlier version shown beside the current one
+         * @param comparison        the two versions side by side; null when there is none to compare
+         * @param comparisonProblem why the earlier version could not be read
+         * @param uploadProblem     why a picture or video was refused
+         */
+        static native TemplateInstance exerciseEditor(ExerciseEditor e, List<Other> others, Integer saved,
+                                                      Api.Problem libraryProblem, List<Integer> earlierVersions,
+                                                      Object comparedVersion, VersionComparison comparison,
+                                                      Api.Problem comparisonProblem, Api.Problem uploadProblem);
+    }
+
+    /**
+     * An exercise of the library's list; its name is program-service's, in English.
+     *
+     * @param regionLabels the regions it is for, in the page's words, joined
+     * @param doseText     its default dose in the page's words; null when program-service gave none
+     * @param tagLabels    its movement tags in the page's words
+     * @param illustration the address of its illustration; null without
+     * @param mediaCount   how many pictures and videos it has
+     * @param later        whether it is a later progression (not a starting exercise)
+     */
+    @TemplateData
+    public record Entry(String id, String name, Object version, Object intensityCap, String regionLabels,
+                        String doseText, List<String> tagLabels, String illustration, int mediaCount, boolean later) {
+    }
+
+    /** An option of a filter: a code and its label in the page's language. */
+    @TemplateData
+    public record Choice(String code, String label) {
+    }
+
+    /** Another exercise of the library, by id and (English) name. */
+    @TemplateData
+    public record Other(String id, String name) {
+    }
+
     @GET
     public TemplateInstance exercises(@QueryParam("q") String q, @QueryParam("region") String region,
                                       @QueryParam("tag") String tag, @QueryParam("equipment") String equipment) {
@@ -73,41 +141,38 @@ public class LibraryResource {
         StaffMessages staff = StaffWords.in(page);
         StaffCodeWords codes = StaffWords.codesIn(page);
         Set<String> equipmentSeen = new TreeSet<>();
-        List<Map<String, Object>> exercises = new ArrayList<>();
+        List<Entry> exercises = new ArrayList<>();
         for (Map<String, Object> e : result.list()) {
-            Map<String, Object> v = new LinkedHashMap<>(e);
-            Object dose = e.get("dose");
-            if (dose instanceof Map<?, ?> d) {
-                v.put("doseText", staff.dose(count(d.get("sets")), count(d.get("reps")), count(d.get("holdSeconds"))));
-            }
-            v.put("regionLabels", StaffCodes.codes(Region.class, e.get("regions")).stream()
-                    .map(codes::region).collect(Collectors.joining(", ")));
-            v.put("tagLabels", StaffCodes.codes(MovementTag.class, e.get("movementTags")).stream().map(codes::tag)
-                    .toList());
-            v.put("illustration", e.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.get("id"));
-            v.put("mediaCount", e.get("media") instanceof List<?> m ? m.size() : 0);
-            v.put("later", Boolean.TRUE.equals(e.get("laterProgression")));
+            String doseText = e.get("dose") instanceof Map<?, ?> d
+                    ? staff.dose(count(d.get("sets")), count(d.get("reps")), count(d.get("holdSeconds"))) : null;
+            exercises.add(new Entry(text(e.get("id")), text(e.get("name")), e.get("version"),
+                    e.get("intensityCap"), StaffCodes.codes(Region.class, e.get("regions")).stream()
+                    .map(codes::region).collect(Collectors.joining(", ")), doseText,
+                    StaffCodes.codes(MovementTag.class, e.get("movementTags")).stream().map(codes::tag).toList(),
+                    e.get("illustrationUrl") == null ? null : "/media/illustrations/" + e.get("id"),
+                    e.get("media") instanceof List<?> m ? m.size() : 0,
+                    Boolean.TRUE.equals(e.get("laterProgression"))));
             if (e.get("equipment") instanceof List<?> items) {
                 items.forEach(item -> equipmentSeen.add(String.valueOf(item)));
             }
-            exercises.add(v);
         }
         boolean filtered = words != null || inRegion != null || withTag != null || needs != null;
-        return views.page("therapist/exercises", "/therapist/exercises", result.problem())
-                .data("exercises", exercises).data("canEdit", views.hasRole(Views.THERAPIST))
-                .data("q", words).data("region", inRegion).data("tag", withTag).data("equipment", needs)
-                .data("equipmentSeen", equipmentSeen).data("filtered", filtered)
-                .data("regions", labels(Region.values(), codes).entrySet())
-                .data("tags", labels(MovementTag.values(), codes).entrySet());
+        return views.page(Templates.exercises(exercises, views.hasRole(Views.THERAPIST), words, inRegion, withTag,
+                needs, equipmentSeen, filtered, choices(Region.values(), codes), choices(MovementTag.values(), codes)),
+                "/therapist/exercises").data("problem", result.problem());
     }
 
-    /** Each code by its label in {@code codes}' language, in the enum's order, for a filter's options. */
-    private static Map<String, String> labels(Enum<?>[] constants, StaffCodeWords codes) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** Each code with its label in {@code codes}' language, in the enum's order, for a filter's options. */
+    private static List<Choice> choices(Enum<?>[] constants, StaffCodeWords codes) {
+        List<Choice> out = new ArrayList<>();
         for (Enum<?> c : constants) {
-            out.put(c.name(), StaffWords.label(codes, c));
+            out.add(new Choice(c.name(), StaffWords.label(codes, c)));
         }
         return out;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 
     private static int count(Object value) {
@@ -144,7 +209,8 @@ public class LibraryResource {
             return exercises(null, null, null, null).data("problem", result.problem());
         }
         Api.Result library = library();
-        return versions(editor(ExerciseEditor.of(result.map()), null, saved, library), result.map(), compare, library);
+        return editor(ExerciseEditor.of(result.map()), null, saved, library, versions(result.map(), compare, library),
+                null);
     }
 
     /**
@@ -181,21 +247,32 @@ public class LibraryResource {
             return exercises(null, null, null, null).data("problem", current.problem());
         }
         Api.Result library = library();
-        return versions(editor(ExerciseEditor.of(current.map()), null, null, library), current.map(), null, library)
-                .data("uploadProblem", MediaUploads.readable(result.problem()));
+        return editor(ExerciseEditor.of(current.map()), null, null, library, versions(current.map(), null, library),
+                MediaUploads.readable(result.problem()));
     }
 
-    /** The exercise's versions side by side: the current one and an earlier one (the one before, unless chosen). */
-    private TemplateInstance versions(TemplateInstance page, Map<String, Object> current, Integer compare,
-                                      Api.Result library) {
+    /**
+     * The exercise's versions side by side: the current one and an earlier one (the one before, unless chosen).
+     *
+     * @param earlier    the earlier versions, newest first
+     * @param compared   the earlier version compared; null when there is none
+     * @param comparison the two side by side; null when there is none, or the earlier one could not be read
+     * @param problem    why the earlier one could not be read
+     */
+    private record Versions(List<Integer> earlier, Integer compared, VersionComparison comparison,
+                            Api.Problem problem) {
+
+        static final Versions NONE = new Versions(List.of(), null, null, null);
+    }
+
+    private Versions versions(Map<String, Object> current, Integer compare, Api.Result library) {
         int version = current.get("version") instanceof Number n ? n.intValue() : 1;
         List<Integer> earlier = new ArrayList<>();
         for (int v = version - 1; v >= 1; v--) {
             earlier.add(v);
         }
-        page.data("earlierVersions", earlier);
         if (earlier.isEmpty()) {
-            return page;
+            return new Versions(earlier, null, null, null);
         }
         int other = compare != null && compare >= 1 && compare < version ? compare : version - 1;
         UUID id = UUID.fromString(String.valueOf(current.get("id")));
@@ -203,8 +280,8 @@ public class LibraryResource {
         Map<String, String> names = new LinkedHashMap<>();
         library.list().forEach(e -> names.put(String.valueOf(e.get("id")), String.valueOf(e.get("name"))));
         String tag = language.tagFor(EDITOR);
-        return before.ok() ? page.data("comparison", VersionComparison.of(before.map(), current, names, tag))
-                .data("comparedVersion", other) : page.data("comparisonProblem", before.problem());
+        return before.ok() ? new Versions(earlier, other, VersionComparison.of(before.map(), current, names, tag), null)
+                : new Versions(earlier, null, null, before.problem());
     }
 
     private Api.Result library() {
@@ -229,19 +306,19 @@ public class LibraryResource {
     }
 
     private TemplateInstance editor(ExerciseEditor exercise, Api.Problem problem, Integer saved) {
-        return editor(exercise, problem, saved, library());
+        return editor(exercise, problem, saved, library(), Versions.NONE, null);
     }
 
-    private TemplateInstance editor(ExerciseEditor exercise, Api.Problem problem, Integer saved, Api.Result library) {
+    private TemplateInstance editor(ExerciseEditor exercise, Api.Problem problem, Integer saved, Api.Result library,
+                                    Versions versions, Api.Problem uploadProblem) {
         // progression and regression name another exercise of the library, never this one
-        List<Map<String, Object>> others = library.list().stream()
+        List<Other> others = library.list().stream()
                 .filter(e -> !String.valueOf(e.get("id")).equals(exercise.id))
-                .map(e -> Map.<String, Object>of("id", String.valueOf(e.get("id")),
-                        "name", String.valueOf(e.get("name"))))
-                .sorted(Comparator.comparing(e -> String.valueOf(e.get("name"))))
+                .map(e -> new Other(String.valueOf(e.get("id")), String.valueOf(e.get("name"))))
+                .sorted(Comparator.comparing(Other::name))
                 .toList();
-        return views.page(EDITOR, "/therapist/exercises", problem)
-                .data("e", exercise.in(StaffWords.codesIn(language.tagFor(EDITOR)))).data("others", others)
-                .data("saved", saved).data("libraryProblem", library.problem());
+        return views.page(Templates.exerciseEditor(exercise.in(StaffWords.codesIn(language.tagFor(EDITOR))), others,
+                saved, library.problem(), versions.earlier(), versions.compared(), versions.comparison(),
+                versions.problem(), uploadProblem), "/therapist/exercises").data("problem", problem);
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgressClient;
-import org.telerehab.portal.web.PatientResource.RaisedAlert;
+import org.telerehab.events.codes.RedFlag;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.telerehab.portal.web.PatientResource.html;
-import static org.telerehab.portal.web.PatientResource.alertMessages;
-import static org.telerehab.portal.web.PatientResource.severityOf;
+import static org.telerehab.portal.web.LoggingAnswer.html;
 
 /** The daily check-in and what the patient is told after it (the other half of their log). */
 @Path("/patient/checkin")
@@ -77,8 +75,15 @@ public class PatientCheckInResource {
         // from what was reported, not from the alerts raised: a second emergency while the first alert is still open
         // raises no new alert, and is just as much an emergency
         String severity = severityOf(form.all("redFlags"));
-        return html(200, views.page(Templates.checkinSaved(alertMessages(saved.get("alertsRaised")), false,
+        return html(200, views.page(Templates.checkinSaved(RaisedAlert.all(saved.get("alertsRaised")), false,
                 "EMERGENCY".equals(severity), "REVIEW".equals(severity)), "/patient/checkin"));
+    }
+
+    /** EMERGENCY, REVIEW or null: how severe these reported flags are (an unknown code is the service's to refuse). */
+    static String severityOf(List<String> flags) {
+        List<RedFlag> known = flags.stream().filter(f -> Clinical.CLINICAL_FLAGS.containsKey(f)).map(RedFlag::valueOf)
+                .toList();
+        return RedFlag.severityOf(known).map(Enum::name).orElse(null);
     }
 
     /** The pages, checked against their templates when the portal is built. */

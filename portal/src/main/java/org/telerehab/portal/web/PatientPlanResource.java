@@ -39,9 +39,9 @@ public class PatientPlanResource {
         String tag = language.tagFor("patient/plan");
         // the exercises' own words in the patient's language where a therapist translated their version
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId(), tag));
-        TemplateInstance page = PatientResource.withHold(views.page(Templates.plan(PatientResource.planOf(result,
-                time.words(Locale.forLanguageTag(tag))),
-                result.status() == 404), "/patient/plan"), result, program, views.userId());
+        PlanView plan = PlanView.of(result, time.words(Locale.forLanguageTag(tag)));
+        TemplateInstance page = HoldStatus.of(result, program, views.userId()).addTo(views.page(
+                Templates.plan(plan, result.status() == 404), "/patient/plan"));
         return result.ok() || result.status() == 404 ? page : page.data("problem", result.problem());
     }
 

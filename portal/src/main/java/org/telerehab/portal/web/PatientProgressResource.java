@@ -1,5 +1,6 @@
 package org.telerehab.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,25 +34,33 @@ public class PatientProgressResource {
     @Inject
     UserTime time;
 
+    /** The page, checked against its template when the portal is built. */
+    @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
+            requireTypeSafeExpressions = false)
+    static class Templates {
+        /**
+         * @param p    the patient's progress and charts; null when there is none yet or it cannot be read
+         * @param none whether progress-service has nothing of the patient yet
+         */
+        static native TemplateInstance progress(ProgressView p, boolean none);
+    }
+
     @GET
     public TemplateInstance progress() {
         Api.Result result = Api.call("progress service", () -> progress.progress(views.userId()));
-        TemplateInstance page = views.page("patient/progress", "/patient/progress");
         if (result.status() == 404) {
-            return page.data("none", true);
+            return views.page(Templates.progress(null, true), "/patient/progress");
         }
         if (!result.ok()) {
-            return page.data("problem", result.problem());
+            return views.page(Templates.progress(null, false), "/patient/progress")
+                    .data("problem", result.problem());
         }
-        return withOwnOutcomes(PatientResource.withProgress(page, result.map()))
-                .data("raised", PatientResource.PatientAlert.all(result.map().get("openAlerts")));
-    }
-
-    /** The patient's own charts, in the progress page's language and their days. */
-    private TemplateInstance withOwnOutcomes(TemplateInstance page) {
+        // the patient's own charts, in the progress page's language and their days
         Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(views.userId()));
         String tag = language.tagFor("patient/progress");
-        return outcomes.ok() ? page.data("charts", OutcomeCharts.of(outcomes.map(), PortalLanguage.charts(tag),
-                time.words(Locale.forLanguageTag(tag)))) : page.data("chartsProblem", outcomes.problem());
+        OutcomeCharts charts = outcomes.ok() ? OutcomeCharts.of(outcomes.map(), PortalLanguage.charts(tag),
+                time.words(Locale.forLanguageTag(tag))) : null;
+        return views.page(Templates.progress(ProgressView.of(result.map(), null, charts,
+                outcomes.ok() ? null : outcomes.problem()), false), "/patient/progress");
     }
 }

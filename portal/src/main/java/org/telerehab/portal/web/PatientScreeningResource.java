@@ -67,21 +67,21 @@ public class PatientScreeningResource {
     }
 
     /**
-     * The form and its result, checked against their templates when the portal is built (the questionnaires' items,
-     * in the page's language, are added by {@link Questionnaires#addTo}).
+     * The form (the regions asked about, the questionnaires' items in the page's language) and its result, checked
+     * against their templates when the portal is built.
      */
     @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
             requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance screening(List<Region> regions);
+        static native TemplateInstance screening(List<Region> regions, Questionnaires.View questionnaires);
 
         static native TemplateInstance screeningResult(ScreeningResultView r);
     }
 
     private TemplateInstance screeningPage(Api.Problem problem) {
         // sciatic pain is asked as "does it radiate below the knee"
-        return questionnaires.addTo(views.page(Templates.screening(List.of(Region.LUMBAR, Region.THORACIC,
-                Region.HIP_PELVIS, Region.NECK)), "/patient/screening").data("problem", problem),
-                language.tagFor("patient/screening"));
+        List<Region> regions = List.of(Region.LUMBAR, Region.THORACIC, Region.HIP_PELVIS, Region.NECK);
+        return views.page(Templates.screening(regions, questionnaires.in(language.tagFor("patient/screening"))),
+                "/patient/screening").data("problem", problem);
     }
 }

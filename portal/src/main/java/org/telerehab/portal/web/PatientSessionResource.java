@@ -17,7 +17,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
-import org.telerehab.portal.web.PatientResource.RaisedAlert;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.telerehab.portal.web.PatientResource.html;
-import static org.telerehab.portal.web.PatientResource.alertMessages;
+import static org.telerehab.portal.web.LoggingAnswer.html;
 
 /**
  * Logging a session (one half of the patient's log, with {@link PatientCheckInResource}). A class of its own path:
@@ -66,9 +64,9 @@ public class PatientSessionResource {
     private TemplateInstance sessionPage(Api.Problem problem) {
         String tag = language.tagFor("patient/session");
         Api.Result result = Api.call("program service", () -> program.activePlan(views.userId(), tag));
-        TemplateInstance page = PatientResource.withHold(views.page(Templates.session(PatientResource.planOf(result,
-                time.words(Locale.forLanguageTag(tag))),
-                result.status() == 404, UUID.randomUUID()), "/patient/session"), result, program, views.userId());
+        PlanView plan = PlanView.of(result, time.words(Locale.forLanguageTag(tag)));
+        TemplateInstance page = HoldStatus.of(result, program, views.userId()).addTo(views.page(
+                Templates.session(plan, result.status() == 404, UUID.randomUUID()), "/patient/session"));
         return page.data("problem", problem == null && !result.ok() && result.status() != 404 ? result.problem()
                 : problem);
     }
@@ -98,7 +96,7 @@ public class PatientSessionResource {
         if (!result.ok()) {
             return html(result.status(), sessionPage(result.problem()));
         }
-        return html(200, views.page(Templates.sessionSaved(alertMessages(result.map().get("alertsRaised")), false),
+        return html(200, views.page(Templates.sessionSaved(RaisedAlert.all(result.map().get("alertsRaised")), false),
                 "/patient/session"));
     }
 

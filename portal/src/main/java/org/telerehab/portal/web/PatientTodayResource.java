@@ -38,7 +38,7 @@ public class PatientTodayResource {
         String tag = language.tagFor("patient/home");
         // exercise names in the patient's language where a therapist translated them
         Api.Result plan = Api.call("program service", () -> program.activePlan(views.userId(), tag));
-        PatientResource.Hold hold = PatientResource.holdOf(plan, program, views.userId());
+        HoldStatus hold = HoldStatus.of(plan, program, views.userId());
         TemplateInstance page = views.page(Templates.home(today.of(views.userId(), plan, hold.stopsExercise())),
                 "/patient");
         return hold.addTo(page.data("unreadMessages", views.unreadMessages()));

@@ -192,8 +192,9 @@ public class PlanBuilderResource {
         public String startDate;
         public Object sessionsPerWeek = 3;
         public Object microBreakEveryMinutes;
-        public final List<Map<String, Object>> cues = new ArrayList<>();
-        public final List<Map<String, Object>> items = new ArrayList<>();
+        // the cues and items as program-service names their fields; the page reads them as PlanBuilderView's rows
+        final List<Map<String, Object>> cues = new ArrayList<>();
+        final List<Map<String, Object>> items = new ArrayList<>();
         /**
          * exerciseId -> the warning codes the therapist ticked at that exercise on this page (form fields
          * {@code ack_<exerciseId>}). Nothing else is ever sent as acknowledged: no hidden field carries an

@@ -1,6 +1,7 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
+import org.telerehab.portal.client.Api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,22 @@ public record PlanView(String id, Object version, Object sessionsPerWeek, String
                        int wakingMinutes, String illustration, List<ExerciseMediaView> media, String lang) {
     }
 
+    /**
+     * The language of program-service's exercise content (name, summary, steps, cues, captions) when it does not say
+     * ({@code contentLocale}): English, the library's own; a version a therapist translated comes in the patient's.
+     */
+    static final String EXERCISE_LANGUAGE = "en";
+
+    /** The active plan of program-service's answer for a page, its start day in the page's words; null without. */
+    static PlanView of(Api.Result result, UserTime.Words time) {
+        if (!result.ok()) {
+            return null;
+        }
+        Object from = result.map().get("startDate");
+        String day = time.date(from);
+        return of(result.map(), day.isEmpty() ? String.valueOf(from) : day);
+    }
+
     /** The plan of program-service's answer; {@code from} is its start day already worded. */
     static PlanView of(Map<String, Object> plan, String from) {
         List<Item> items = new ArrayList<>();
@@ -83,7 +100,7 @@ public record PlanView(String id, Object version, Object sessionsPerWeek, String
     /** The language program-service gave an exercise's words in ({@code contentLocale}); English when unsaid. */
     static String contentLanguage(Map<?, ?> exercise) {
         return exercise.get("contentLocale") instanceof String tag && PortalLanguage.SUPPORTED.contains(tag) ? tag
-                : PatientResource.EXERCISE_LANGUAGE;
+                : EXERCISE_LANGUAGE;
     }
 
     private static String text(Object value) {

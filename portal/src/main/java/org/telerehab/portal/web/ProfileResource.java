@@ -38,7 +38,9 @@ public class ProfileResource {
     static final List<String> EDITABLE = List.of("phone", "locale", "timeZone");
 
     /** Each language a patient may choose, in its own words (the option is marked with its language). */
-    static final Map<String, String> LANGUAGES = languages();
+    static final List<LanguageChoice> LANGUAGES = List.of(new LanguageChoice("en", "English"),
+            new LanguageChoice("es", "Español"), new LanguageChoice("fr", "Français"),
+            new LanguageChoice("ar", "العربية"));
 
     @Inject
     Views views;
@@ -57,15 +59,15 @@ public class ProfileResource {
      * "My profile".
      *
      * @param who       who the clinic has the patient as; null when the registry has no profile
-     * @param typed     what each editable field holds (what was typed, when a save was refused), by field
-     * @param errors    the registry's refusal of each field, by field
-     * @param languages each language a patient may choose, by tag, in its own words
+     * @param fields    what each editable field holds (what was typed, when a save was refused) and the registry's
+     *                  refusal of it
+     * @param languages each language a patient may choose, in its own words
      * @param zones     the time zones offered
      * @param saved     whether the page follows a save
      */
     @TemplateData
-    public record ProfileView(Who who, Map<String, String> typed, Map<String, String> errors,
-                              Map<String, String> languages, List<String> zones, boolean saved) {
+    public record ProfileView(Who who, FormFields fields, List<LanguageChoice> languages, List<String> zones,
+                              boolean saved) {
     }
 
     /** What the patient may not change themselves (their therapist does). */
@@ -111,24 +113,11 @@ public class ProfileResource {
                                   boolean saved) {
         Who who = profile.get("id") == null ? null : new Who(text(profile.get("givenName")),
                 text(profile.get("familyName")), text(profile.get("birthDate")), text(profile.get("email")));
-        Map<String, String> fields = new LinkedHashMap<>();
-        typed.forEach((field, value) -> fields.put(field, text(value)));
-        Map<String, String> errors = new LinkedHashMap<>();
-        InvitationResource.fieldErrors(problem).forEach((field, message) -> errors.put(field, text(message)));
-        return views.page(Templates.profile(new ProfileView(who, fields, errors, LANGUAGES, InvitationResource.ZONES,
-                saved)), "/patient/profile").data("problem", problem);
+        return views.page(Templates.profile(new ProfileView(who, FormFields.of(typed, problem), LANGUAGES,
+                InvitationResource.ZONES, saved)), "/patient/profile").data("problem", problem);
     }
 
     private static String text(Object value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    private static Map<String, String> languages() {
-        Map<String, String> languages = new LinkedHashMap<>();
-        languages.put("en", "English");
-        languages.put("es", "Español");
-        languages.put("fr", "Français");
-        languages.put("ar", "العربية");
-        return languages;
     }
 }

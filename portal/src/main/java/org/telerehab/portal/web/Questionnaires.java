@@ -1,7 +1,6 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.telerehab.portal.config.OswestryWording;
 import org.telerehab.portal.config.StartBackItems;
@@ -37,10 +36,26 @@ public class Questionnaires {
     }
 
     /**
+     * What a form shows of both questionnaires ({@code fragments/start-back}, {@code fragments/odi}).
+     *
+     * @param startBack              STarT Back's items 1 to 8, answered yes or no
+     * @param bothersomenessQuestion item 9, how bothersome the pain has been
+     * @param bothersomeness         item 9's answers
+     * @param startBackInEnglish     whether STarT Back is shown in English, the page's language having no wording
+     * @param odi                    the Oswestry sections
+     * @param odiInEnglish           whether the Oswestry sections are shown in English on a page in another language
+     */
+    @TemplateData
+    public record View(List<Item> startBack, String bothersomenessQuestion,
+                       List<StartBackItems.Answer> bothersomeness, boolean startBackInEnglish, List<Item> odi,
+                       boolean odiInEnglish) {
+    }
+
+    /**
      * The questions of both questionnaires, in language {@code tag} when a clinic has configured their wording in it
      * ({@code startBackInEnglish} and {@code odiInEnglish} say when they are shown in English instead).
      */
-    public TemplateInstance addTo(TemplateInstance page, String tag) {
+    public View in(String tag) {
         Optional<StartBackItems> inLanguage = startBackWording.in(tag);
         StartBackItems sb = inLanguage.orElse(startBackWording);
         List<Item> items = new ArrayList<>();
@@ -54,9 +69,8 @@ public class Questionnaires {
         for (int i = 0; i < sections.size(); i++) {
             odi.add(new Item(i + 1, sections.get(i)));
         }
-        return page.data("startBack", items).data("bothersomenessQuestion", sb.item9())
-                .data("bothersomeness", sb.bothersomenessAnswers()).data("startBackInEnglish", inLanguage.isEmpty())
-                .data("odi", odi).data("odiInEnglish", sectionsInLanguage.isEmpty() && !"en".equals(tag));
+        return new View(List.copyOf(items), sb.item9(), sb.bothersomenessAnswers(), inLanguage.isEmpty(),
+                List.copyOf(odi), sectionsInLanguage.isEmpty() && !"en".equals(tag));
     }
 
     /** {@code {items: [8 booleans], bothersomeness}} as ticked (an untouched item 9 is "not at all"). */

@@ -63,21 +63,21 @@ public class ReassessmentResource {
     }
 
     /**
-     * The form (the plan week it is due in; the questionnaires added by {@link Questionnaires#addTo}) and what
+     * The form (the plan week it is due in, the questionnaires in the page's language) and what
      * changed, in the patient's words; checked against their templates when the portal is built.
      */
     @CheckedTemplate(basePath = "patient", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME,
             requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance reassessment(Object week);
+        static native TemplateInstance reassessment(Object week, Questionnaires.View questionnaires);
 
         static native TemplateInstance reassessmentSaved(String painChange, String odiChange);
     }
 
     private TemplateInstance formPage(Api.Problem problem) {
         Api.Result due = Api.call("intake service", () -> intake.reassessmentDue(views.userId()));
-        return questionnaires.addTo(views.page(Templates.reassessment(due.ok() ? due.map().get("week") : null),
-                "/patient").data("problem", problem), language.tagFor("patient/reassessment"));
+        return views.page(Templates.reassessment(due.ok() ? due.map().get("week") : null,
+                questionnaires.in(language.tagFor("patient/reassessment"))), "/patient").data("problem", problem);
     }
 
     /** The change in the patient's words: lower is better, and a change they can feel is named as such. */

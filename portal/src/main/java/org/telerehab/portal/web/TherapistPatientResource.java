@@ -84,16 +84,12 @@ public class TherapistPatientResource {
         Api.Result screenings = Api.call("intake service", () -> intake.screenings(patientId));
         boolean screened = screenings.ok() && !screenings.list().isEmpty();
         Api.Result prog = Api.call("progress service", () -> progress.progress(patientId));
-        TherapistPatientView.Progress figures = null;
-        OutcomeCharts charts = null;
-        Api.Problem chartsProblem = null;
+        ProgressView figures = null;
         if (prog.ok()) {
             Api.Result monitoring = Api.call("progress service", () -> progress.monitoringDays(patientId));
-            figures = TherapistPatientView.Progress.of(prog.map(), monitoring.ok() ? monitoring.map().get("days")
-                    : null);
             Api.Result outcomes = Api.call("progress service", () -> progress.outcomes(patientId));
-            charts = outcomes.ok() ? OutcomeCharts.of(outcomes.map()) : null;
-            chartsProblem = outcomes.ok() ? null : outcomes.problem();
+            figures = ProgressView.of(prog.map(), monitoring.ok() ? monitoring.map().get("days") : null,
+                    outcomes.ok() ? OutcomeCharts.of(outcomes.map()) : null, outcomes.ok() ? null : outcomes.problem());
         }
         Api.Result plan = Api.call("program service", () -> program.activePlan(patientId));
         TherapistPatientView view = new TherapistPatientView(patientId, names.of(patientId), notice, problem, note,
@@ -102,7 +98,7 @@ public class TherapistPatientResource {
                 prog.ok() ? TherapistPatientView.Alert.all(prog.map().get("openAlerts")) : List.of(),
                 screened ? TherapistPatientView.Screening.of(screenings.list().get(0)) : null,
                 screened ? screenings.list().size() : 0, screenings.ok() ? null : screenings.problem(),
-                figures, charts, chartsProblem, prog.ok() ? null : prog.problem(),
+                figures, prog.ok() ? null : prog.problem(),
                 plan.ok() ? TherapistPatientView.Plan.of(plan.map()) : null,
                 plan.ok() || plan.status() == 404 ? null : plan.problem());
         return views.page(Templates.patient(view), "/therapist");

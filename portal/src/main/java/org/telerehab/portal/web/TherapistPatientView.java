@@ -31,9 +31,8 @@ import java.util.UUID;
 public record TherapistPatientView(UUID patientId, String who, Notice notice, Api.Problem problem, String note,
                                    String reason, List<Colleague> colleagues, List<RedFlagView> redFlags,
                                    Api.Problem redFlagProblem, List<Alert> alerts, Screening screening,
-                                   int screeningCount, Api.Problem screeningProblem, Progress progress,
-                                   OutcomeCharts charts, Api.Problem chartsProblem, Api.Problem progressProblem,
-                                   Plan plan, Api.Problem planProblem) {
+                                   int screeningCount, Api.Problem screeningProblem, ProgressView progress,
+                                   Api.Problem progressProblem, Plan plan, Api.Problem planProblem) {
 
     public long openRedFlags() {
         return redFlags == null ? 0 : redFlags.stream().filter(RedFlagView::open).count();
@@ -88,19 +87,6 @@ public record TherapistPatientView(UUID patientId, String who, Notice notice, Ap
                     StaffCodes.code(RiskLevel.class, startBack.get("risk")), s.get("odi") != null,
                     odi.get("percent"), odi.get("band"), odi.get("sectionsAnswered"),
                     StaffCodes.codes(RedFlag.class, s.get("redFlags")), Clinical.instant(s.get("submittedAt")));
-        }
-    }
-
-    /** Progress-service's figures, as numbers in words ("3.5", "67%"). */
-    @TemplateData
-    public record Progress(String baseline, String latest, String average, String change, boolean mcid,
-                           String adherence7d, String adherence28d, Object sessionsLogged, Object monitoringDays) {
-
-        static Progress of(Map<String, Object> p, Object monitoringDays) {
-            return new Progress(Clinical.number(p.get("baselinePain")), Clinical.number(p.get("latestPain")),
-                    Clinical.number(p.get("averagePain7d")), Clinical.number(p.get("painChange")),
-                    Boolean.TRUE.equals(p.get("mcidReached")), Clinical.percent(p.get("adherence7d")),
-                    Clinical.percent(p.get("adherence28d")), p.get("sessionsLogged"), monitoringDays);
         }
     }
 

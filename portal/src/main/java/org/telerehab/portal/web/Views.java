@@ -1,7 +1,6 @@
 package org.telerehab.portal.web;
 
 import io.quarkus.oidc.IdToken;
-import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,9 +26,6 @@ public class Views {
     public static final String ADMIN = "admin";
 
     @Inject
-    Engine engine;
-
-    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -49,17 +45,9 @@ public class Views {
     private Api.Result notifications;
 
     /**
-     * The page in the language it is shown in ({@link PortalLanguage#tagFor}): its words ({@code {msg:...}}), the
-     * {@code lang} and {@code dir} of the document, and, when it is not translated yet, a line saying so in the user's
-     * language.
-     */
-    public TemplateInstance page(String template, String current) {
-        return page(engine.getTemplate(template).instance(), current);
-    }
-
-    /**
      * A type-checked page ({@code @CheckedTemplate}: its view model already given) inside the layout, in the
-     * language it is shown in.
+     * language it is shown in ({@link PortalLanguage#tagFor}): its words ({@code {msg:...}}), the {@code lang} and
+     * {@code dir} of the document, and, when it is not translated yet, a line saying so in the user's language.
      */
     public TemplateInstance page(TemplateInstance page, String current) {
         String template = page.getTemplate().getId().replaceFirst("\\.html$", "");
@@ -74,10 +62,6 @@ public class Views {
         page.data("userName", identity.isAnonymous() ? null : identity.getPrincipal().getName());
         page.data("nav", nav(current, words, StaffWords.in(tag), PortalLanguage.engage(tag)));
         return page;
-    }
-
-    public TemplateInstance page(String template, String current, Api.Problem problem) {
-        return page(template, current).data("problem", problem);
     }
 
     public boolean hasRole(String role) {

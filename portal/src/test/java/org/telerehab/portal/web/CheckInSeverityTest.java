@@ -10,10 +10,10 @@ class CheckInSeverityTest {
 
     @Test
     void theCheckInAnswerIsAsSevereAsWhatWasReported() {
-        assertThat(PatientResource.severityOf(List.of("FEVER", "SADDLE_NUMBNESS"))).isEqualTo("EMERGENCY");
-        assertThat(PatientResource.severityOf(List.of("CERVICAL_ARTERY_SIGNS"))).isEqualTo("EMERGENCY");
-        assertThat(PatientResource.severityOf(List.of("FEVER", "OSTEOPOROSIS"))).isEqualTo("REVIEW");
-        assertThat(PatientResource.severityOf(List.of())).isNull();
-        assertThat(PatientResource.severityOf(List.of("NOT_A_FLAG"))).as("the service refuses it").isNull();
+        assertThat(PatientCheckInResource.severityOf(List.of("FEVER", "SADDLE_NUMBNESS"))).isEqualTo("EMERGENCY");
+        assertThat(PatientCheckInResource.severityOf(List.of("CERVICAL_ARTERY_SIGNS"))).isEqualTo("EMERGENCY");
+        assertThat(PatientCheckInResource.severityOf(List.of("FEVER", "OSTEOPOROSIS"))).isEqualTo("REVIEW");
+        assertThat(PatientCheckInResource.severityOf(List.of())).isNull();
+        assertThat(PatientCheckInResource.severityOf(List.of("NOT_A_FLAG"))).as("the service refuses it").isNull();
     }
 }

@@ -31,9 +31,9 @@ class ClinicalTest {
             assertThat(Clinical.ALERTS.get(type.name())).as(type.name()).isNotBlank().doesNotContain("_");
         }
         // what the patient is told of each is in their language (LanguagesPageTest); here: which, and how urgent
-        assertThat(PatientResource.alertMessages(List.of("PAIN_AFTER_SESSION", "RED_FLAG_SYMPTOM", "NOT_A_TYPE")))
-                .containsExactly(new PatientResource.RaisedAlert(AlertType.PAIN_AFTER_SESSION, false),
-                        new PatientResource.RaisedAlert(AlertType.RED_FLAG_SYMPTOM, true));
+        assertThat(RaisedAlert.all(List.of("PAIN_AFTER_SESSION", "RED_FLAG_SYMPTOM", "NOT_A_TYPE")))
+                .containsExactly(new RaisedAlert(AlertType.PAIN_AFTER_SESSION, false),
+                        new RaisedAlert(AlertType.RED_FLAG_SYMPTOM, true));
     }
 
     @Test

@@ -57,8 +57,8 @@ class ExerciseEditorTest {
         assertFalse(editor.isNew());
         assertEquals(3, editor.nextVersion());
         assertEquals("Lie on your back\nLower one arm", editor.stepsText);
-        assertTrue(editor.tagOptions().stream().anyMatch(t -> t.get("code").equals("CORE_ENDURANCE")
-                && t.get("checked").equals(true)));
+        assertTrue(editor.tagOptions().stream().anyMatch(t -> t.code().equals("CORE_ENDURANCE")
+                && t.checked()));
 
         Map<String, Object> body = editor.body();
         for (String field : List.of("name", "summary", "steps", "cues", "regions", "movementTags", "equipment",
@@ -90,6 +90,6 @@ class ExerciseEditorTest {
     void aTagThePortalHasNoWordsForIsKeptOnEdit() {
         ExerciseEditor editor = ExerciseEditor.of(Map.of("movementTags", List.of("STRETCH", "BALANCE")));
         assertEquals(List.of("STRETCH", "BALANCE"), editor.body().get("movementTags"));
-        assertTrue(editor.tagOptions().stream().anyMatch(t -> t.get("code").equals("BALANCE")));
+        assertTrue(editor.tagOptions().stream().anyMatch(t -> t.code().equals("BALANCE")));
     }
 }
