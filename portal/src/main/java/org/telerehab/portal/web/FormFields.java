@@ -60,7 +60,7 @@ public record FormFields(List<Field> fields) {
     }
 
     /** The message of each field the service refused, by field. */
-    private static Map<String, String> errors(Api.Problem problem) {
+    static Map<String, String> errors(Api.Problem problem) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (problem != null) {
             for (Map<String, Object> e : problem.errors()) {

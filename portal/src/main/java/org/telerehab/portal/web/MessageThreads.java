@@ -122,7 +122,7 @@ public class MessageThreads {
         String error = null;
         Api.Problem problem = refused;
         if (refused != null) {
-            Object atText = InvitationResource.fieldErrors(refused).get("text");
+            Object atText = FormFields.errors(refused).get("text");
             error = atText == null ? null : String.valueOf(atText);
             forbidden |= refused.status() == 403;
         }

@@ -82,9 +82,9 @@ public class NotificationsResource {
      */
     @TemplateData
     public record Preferences(boolean available, boolean email, String reminderTime, String workFrom,
-                              String workTo, Map<String, String> errors, boolean saved, Api.Problem problem) {
+                              String workTo, FormFields refused, boolean saved, Api.Problem problem) {
         public String error(String field) {
-            return errors.get(field);
+            return refused.error(field);
         }
     }
 
@@ -93,7 +93,7 @@ public class NotificationsResource {
                                  @QueryParam("markFailed") boolean markFailed) {
         Api.Result prefs = Api.call("engagement service", () -> engagement.preferences());
         Preferences preferences = prefs.ok() ? fromService(prefs.map(), saved)
-                : new Preferences(false, false, null, null, null, Map.of(), false, null);
+                : new Preferences(false, false, null, null, null, FormFields.NONE, false, null);
         return render(marked, markFailed, preferences);
     }
 
@@ -127,10 +127,8 @@ public class NotificationsResource {
         if (result.ok()) {
             return Response.seeOther(URI.create("/notifications?saved=true#preferences")).build();
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        InvitationResource.fieldErrors(result.problem()).forEach((f, m) -> errors.put(f, String.valueOf(m)));
         return render(false, false, new Preferences(true, form.checked("email"), form.text("reminderTime"), from, to,
-                errors, false, result.problem()));
+                FormFields.of(Map.of(), result.problem()), false, result.problem()));
     }
 
     private TemplateInstance render(boolean marked, boolean markFailed, Preferences preferences) {
@@ -206,7 +204,7 @@ public class NotificationsResource {
     private static Preferences fromService(Map<String, Object> p, boolean saved) {
         Map<?, ?> hours = p.get("workHours") instanceof Map<?, ?> h ? h : Map.of();
         return new Preferences(true, Boolean.TRUE.equals(p.get("email")), text(p.get("reminderTime")),
-                text(hours.get("from")), text(hours.get("to")), Map.of(), saved, null);
+                text(hours.get("from")), text(hours.get("to")), FormFields.NONE, saved, null);
     }
 
     private static String text(Object value) {
