@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Every event of the contract: {@code {eventId, type, occurredAt}} plus its own fields; almost all are about one
  * patient ({@link PatientEvent}, keyed by patientId), a few about one therapist ({@link TherapistDisabled}, keyed by
- * therapistId) or one person of either kind ({@link NotificationRaised}, keyed by personId). Events carry ids and clinical codes only, never names, contact details or free text.
+ * therapistId) or one person of either kind ({@link NotificationRaised}, keyed by personId). Events carry ids and
+ * clinical codes only, never names, contact details or free text.
  *
  * <p>Versioning: a type may gain optional fields (readers ignore fields they do not know);
  * a breaking change is a new type name (e.g. {@code ScreeningCompletedV2}) published beside the old one.

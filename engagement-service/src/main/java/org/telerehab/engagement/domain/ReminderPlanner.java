@@ -28,15 +28,15 @@ import org.telerehab.events.clinical.WeeklySessions;
  * emergency red flag, and the patient must not be coached to exercise (the red-flag path is separate).
  *
  * <ul>
- *   <li>{@link NotificationKind#SESSION_DUE}: on each day the plan asks for a session ({@link WeeklySessions}: day d asks
- *       when more sessions are expected by its end than by the end of the day before; a Monday always starts from
- *       none), at the patient's reminder time; none before the plan starts.</li>
- *   <li>{@link NotificationKind#MICRO_BREAK}: on Monday to Friday, when the plan has a rhythm of N minutes and the patient
- *       set work hours: at from + N, from + 2N, ... up to and including their end (S8: short sessions every couple of
- *       hours at work).</li>
- *   <li>{@link NotificationKind#NOTHING_LOGGED}: 48 hours (exact, whatever the clocks do) after the gap began: the latest
- *       of the last session or check-in, the plan's assignment and the start of its first day, so a new plan or a
- *       new log starts a new gap and each gap is nudged once (its slot is the instant it counts from).</li>
+ *   <li>{@link NotificationKind#SESSION_DUE}: on each day the plan asks for a session ({@link WeeklySessions}: day d
+ *       asks when more sessions are expected by its end than by the end of the day before; a Monday always starts
+ *       from none), at the patient's reminder time; none before the plan starts.</li>
+ *   <li>{@link NotificationKind#MICRO_BREAK}: on Monday to Friday, when the plan has a rhythm of N minutes and the
+ *       patient set work hours: at from + N, from + 2N, ... up to and including their end (S8: short sessions every
+ *       couple of hours at work).</li>
+ *   <li>{@link NotificationKind#NOTHING_LOGGED}: 48 hours (exact, whatever the clocks do) after the gap began: the
+ *       latest of the last session or check-in, the plan's assignment and the start of its first day, so a new plan
+ *       or a new log starts a new gap and each gap is nudged once (its slot is the instant it counts from).</li>
  *   <li>{@link NotificationKind#REASSESSMENT_DUE}: on the first day of each re-assessment week
  *       ({@link ReassessmentSchedule}) at the reminder time, unless one was completed since that day began.</li>
  * </ul>
@@ -158,7 +158,8 @@ public final class ReminderPlanner {
         return ZonedDateTime.of(day, schedule.preferences().reminderTime(), schedule.days().zone());
     }
 
-    private static Optional<Reminder> place(NotificationKind kind, Object key, ZonedDateTime planned, QuietHours quiet) {
+    private static Optional<Reminder> place(NotificationKind kind, Object key, ZonedDateTime planned,
+                                            QuietHours quiet) {
         return quiet.place(kind, planned).map(at -> Reminder.of(kind, key, at.toInstant()));
     }
 

@@ -18,8 +18,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scheduler's turns through a patient's week, every 15 minutes on the tests' clock: a 3-a-week plan is reminded on Monday,
- * Wednesday and Friday at 18:00 of the patient's own day, in California (UTC-8) and in Brisbane (UTC+10), once each.
+ * The scheduler's turns through a patient's week, every 15 minutes on the tests' clock: a 3-a-week plan is reminded on
+ * Monday, Wednesday and Friday at 18:00 of the patient's own day, in California (UTC-8) and in Brisbane (UTC+10), once
+ * each.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)

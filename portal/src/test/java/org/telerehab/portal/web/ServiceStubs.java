@@ -20,7 +20,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
  * One WireMock server standing in for intake-, program-, progress-, registry- and engagement-service, so a page test
- * controls what the services answer and reads what the portal sent them. A test gets it in a field marked {@link Services}.
+ * controls what the services answer and reads what the portal sent them. A test gets it in a field marked
+ * {@link Services}.
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
