@@ -3,6 +3,7 @@ package org.telerehab.engagement.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.jpa.HibernateHints;
 import org.telerehab.engagement.domain.PatientRhythm;
 
 import java.time.Instant;
@@ -34,7 +35,17 @@ public class PatientRhythmRepository implements PanacheRepositoryBase<PatientRhy
                         + " WHERE plan_id IS NOT NULL AND NOT paused AND NOT discharged"
                         + " AND (planned_until IS NULL OR planned_until < ?1)"
                         + " ORDER BY planned_until NULLS FIRST LIMIT ?2 FOR UPDATE SKIP LOCKED", PatientRhythm.class)
-                .setParameter(1, plannedBefore).setParameter(2, limit).getResultList();
+                .setParameter(1, plannedBefore).setParameter(2, limit)
+                // read, never changed through the entities: markPlanned writes the batch in one statement
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** These patients' reminders are planned until {@code until}: one statement for a whole batch. */
+    public void markPlanned(Collection<UUID> patientIds, Instant until) {
+        if (!patientIds.isEmpty()) {
+            getEntityManager().createNativeQuery("UPDATE patient_rhythm SET planned_until = ?1"
+                    + " WHERE patient_id IN (?2)").setParameter(1, until).setParameter(2, patientIds).executeUpdate();
+        }
     }
 
     public Map<UUID, PatientRhythm> byId(Collection<UUID> patientIds) {

@@ -61,9 +61,9 @@ public class ReminderPlanning {
             Instant from = rhythm.plannedUntil != null ? rhythm.plannedUntil : now.minus(config.lateMicroBreak());
             planned.put(rhythm.patientId, ReminderPlanner.planBetween(rhythm.schedule(
                     preferences.get(rhythm.patientId)), from, until, config.quietHours()));
-            rhythm.plannedUntil = until;
         }
         reminders.addPending(planned);
+        rhythms.markPlanned(planned.keySet(), until);
         return due.size();
     }
 }
