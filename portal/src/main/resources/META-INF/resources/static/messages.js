@@ -51,6 +51,28 @@
     return !mine;
   }
 
+  function catchUp(thread) {
+    if (!window.fetch || !window.DOMParser) {
+      return;
+    }
+    window.fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+      .then(function (response) {
+        return response.ok ? response.text() : '';
+      })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var items = page.querySelectorAll('#thread > li.message[id]');
+        for (var i = 0; i < items.length; i++) {
+          if (!document.getElementById(items[i].id)) {
+            thread.appendChild(document.importNode(items[i], true));
+          }
+        }
+      })
+      .catch(function () {
+        // still offline: the next reconnection tries again
+      });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var thread = document.getElementById('thread');
     var announcer = document.getElementById('message-announcer');
@@ -58,6 +80,15 @@
       return;
     }
     var source = new EventSource(thread.getAttribute('data-stream'));
+    var opened = 0;
+    // the stream sees only what is written from now on (and only through its own replica): each time it reconnects,
+    // the page's newest messages are read again and what this page lacks is added, so a message is late, never lost
+    source.addEventListener('open', function () {
+      opened += 1;
+      if (opened > 1) {
+        catchUp(thread);
+      }
+    });
     source.addEventListener('message', function (event) {
       var message;
       try {
