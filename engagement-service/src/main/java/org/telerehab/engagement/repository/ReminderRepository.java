@@ -10,6 +10,7 @@ import org.telerehab.engagement.domain.Reminder;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +67,7 @@ public class ReminderRepository implements PanacheRepositoryBase<PlannedReminder
      */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<PlannedReminder> claimDue(java.time.Instant now, int limit) {
+    public List<PlannedReminder> claimDue(Instant now, int limit) {
         return getEntityManager().createNativeQuery("SELECT * FROM reminder WHERE state = 'PENDING' AND due_at <= ?1"
                         + " ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED", PlannedReminder.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();
@@ -77,7 +78,7 @@ public class ReminderRepository implements PanacheRepositoryBase<PlannedReminder
      * now (once per therapist and slot, however often this runs); whether it still holds is checked when it is due.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int planDigests(String slot, java.time.Instant due) {
+    public int planDigests(String slot, Instant due) {
         return getEntityManager().createNativeQuery("INSERT INTO reminder (id, person_id, kind, slot, due_at, state)"
                         + " SELECT gen_random_uuid(), c.therapist_id, 'ALERT_DIGEST', ?1, ?2, 'PENDING'"
                         + " FROM care_relation c WHERE EXISTS (SELECT 1 FROM open_alert a"

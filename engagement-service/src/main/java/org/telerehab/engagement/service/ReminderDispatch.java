@@ -7,13 +7,14 @@ import org.telerehab.engagement.domain.DoneAlready;
 import org.telerehab.engagement.domain.DueReminders;
 import org.telerehab.engagement.domain.PatientRhythm;
 import org.telerehab.engagement.domain.PlannedReminder;
-import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.engagement.repository.PatientRhythmRepository;
 import org.telerehab.engagement.repository.ReminderRepository;
+import org.telerehab.events.codes.NotificationKind;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Sends the reminders that are due: each claimed row is decided (SENT with its notification, or SKIPPED) in the
@@ -52,7 +53,7 @@ public class ReminderDispatch {
     /** {claimed, sent} of one batch. */
     private int[] sendBatch(Instant now) {
         List<PlannedReminder> due = reminders.claimDue(now, config.batchSize());
-        Map<java.util.UUID, PatientRhythm> patients = rhythms.byId(due.stream().map(r -> r.personId).toList());
+        Map<UUID, PatientRhythm> patients = rhythms.byId(due.stream().map(r -> r.personId).toList());
         DueReminders late = config.dueReminders();
         int sent = 0;
         for (PlannedReminder reminder : due) {
@@ -76,7 +77,7 @@ public class ReminderDispatch {
     }
 
     /** Sends the reminder (1) or skips it (0). */
-    private int decide(PlannedReminder reminder, boolean send, java.util.UUID aboutPatient, Instant now) {
+    private int decide(PlannedReminder reminder, boolean send, UUID aboutPatient, Instant now) {
         if (!send) {
             reminder.state = PlannedReminder.State.SKIPPED;
             return 0;
