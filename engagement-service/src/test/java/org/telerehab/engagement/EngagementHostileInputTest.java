@@ -21,7 +21,10 @@ class EngagementHostileInputTest extends HostileInputContract {
     protected Map<String, Seed> seeds() {
         UUID patient = UUID.randomUUID();
         return Map.of("POST /api/patients/{patientId}/messages", new Seed(TestTokens.patient(patient),
-                Map.of("patientId", patient), Map.of("text", "How many bridges today?", "clientRequestId", SEED_ID)));
+                Map.of("patientId", patient), Map.of("text", "How many bridges today?", "clientRequestId", SEED_ID)),
+                "PUT /api/notification-preferences", new Seed(TestTokens.patient(patient), Map.of(),
+                        Map.of("email", true, "reminderTime", "18:00",
+                                "workHours", Map.of("from", "09:00", "to", "17:00"))));
     }
 
     /** Each variant is a message of its own: a variant that kept the seed's client request id gets a new one. */

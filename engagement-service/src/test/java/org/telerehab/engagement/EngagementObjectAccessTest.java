@@ -36,6 +36,10 @@ class EngagementObjectAccessTest extends ObjectAccessContract {
                 entry("GET /api/notifications", new NotPatientData("the caller's own notifications: a kind and a"
                         + " link, never health data in words")),
                 entry("POST /api/notifications/{id}/read", new NotPatientData("the caller's own notification;"
-                        + " another person's is 404 whatever their role: NotificationReadTest")));
+                        + " another person's is 404 whatever their role: NotificationReadTest")),
+                entry("GET /api/notification-preferences", new NotPatientData("the caller's own reminder settings"
+                        + " (email on or off, times); nobody reads another's: PreferencesTest")),
+                entry("PUT /api/notification-preferences", new NotPatientData("the caller's own reminder settings;"
+                        + " nobody sets another's: PreferencesTest")));
     }
 }

@@ -49,7 +49,7 @@ class PreferencesTest {
                 .put("/api/notification-preferences").then().statusCode(422)
                 .body("errors.field", hasItem("workHours.to"));
         as(patient, "patient").contentType("application/json").body("{\"reminderTime\": \"25:00\"}")
-                .put("/api/notification-preferences").then().statusCode(400)
+                .put("/api/notification-preferences").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("reminderTime"));
         org.assertj.core.api.Assertions.assertThat(TestDatabase.count(
                 "SELECT count(*) FROM notification_preferences WHERE person_id = ?", patient)).isZero();
