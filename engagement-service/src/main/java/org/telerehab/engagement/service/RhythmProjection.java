@@ -64,7 +64,7 @@ public class RhythmProjection {
     public void apply(PlanPaused paused) {
         PatientRhythm rhythm = rhythms.forUpdate(paused.patientId());
         if (paused.planId() != null && paused.planId().equals(rhythm.planId)) {
-            changed(paused.patientId()).paused = true;
+            forgetPlanned(rhythm).paused = true;
         }
     }
 
@@ -93,10 +93,7 @@ public class RhythmProjection {
     /** The patient changed how they want to be reminded: planned again (a therapist has no rhythm: nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void preferencesChanged(UUID personId) {
-        rhythms.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE).ifPresent(rhythm -> {
-            reminders.forgetPending(personId);
-            rhythm.plannedUntil = null;
-        });
+        rhythms.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE).ifPresent(this::forgetPlanned);
     }
 
     private PatientRhythm activity(UUID patientId, Instant at) {
@@ -110,8 +107,12 @@ public class RhythmProjection {
      * and planned again (a session logged cancels the nudge it makes pointless; a pause stops everything).
      */
     private PatientRhythm changed(UUID patientId) {
-        PatientRhythm rhythm = rhythms.forUpdate(patientId);
-        reminders.forgetPending(patientId);
+        return forgetPlanned(rhythms.forUpdate(patientId));
+    }
+
+    /** Forgets what was planned and not yet sent for this (locked) patient: the planner plans it again. */
+    private PatientRhythm forgetPlanned(PatientRhythm rhythm) {
+        reminders.forgetPending(rhythm.patientId);
         rhythm.plannedUntil = null;
         return rhythm;
     }
