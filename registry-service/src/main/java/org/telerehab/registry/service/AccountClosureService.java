@@ -1,7 +1,8 @@
 package org.telerehab.registry.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import org.telerehab.events.TherapistDisabled;
 import org.telerehab.kit.audit.AuditTrail;
 import org.telerehab.kit.messaging.EventOutbox;
@@ -36,22 +37,28 @@ public class AccountClosureService {
     }
 
     /**
-     * Marks the profile closed, announces it and disables the Keycloak account, all or nothing: Keycloak cannot join
-     * the transaction, so it is called last, before the commit; if it fails nothing here is written, and if the
-     * commit fails after it, asking again finishes the closure (disabling a disabled account changes nothing).
-     * Asking for an account already closed answers it as it is.
+     * Disables the Keycloak account, then marks the profile closed and announces it, all or nothing. Keycloak cannot
+     * join our transaction, and a remote call must not run inside one (the REST client's I/O thread would join the
+     * JTA context, and a rollback then fails half-way and commits what it should undo). So Keycloak is called first,
+     * with no transaction open: if it fails nothing is written here, and if the commit fails after it, asking again
+     * finishes the closure (disabling a disabled account changes nothing). Asking for an account already closed
+     * answers it as it is.
      */
-    @Transactional
     public Therapist closeTherapistAccount(UUID therapistId, UUID admin) {
-        Therapist therapist = therapists.findByIdOptional(therapistId)
-                .orElseThrow(() -> ProblemException.notFound("Therapist"));
-        if (!therapist.disable(admin, clock.instant())) {
-            return therapist;
+        Therapist found = QuarkusTransaction.requiringNew().call(() -> therapists.findByIdOptional(therapistId)
+                .orElseThrow(() -> ProblemException.notFound("Therapist")));
+        if (found.isDisabled()) {
+            return found;
         }
-        outbox.publish(new TherapistDisabled(UUID.randomUUID(), therapist.disabledAt, therapistId));
-        audit.record("DISABLE", "Therapist", therapistId, null);
-        therapists.flush();
         accounts.disable(therapistId);
-        return therapist;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // locked: two admins closing the account at once announce it once
+            Therapist therapist = therapists.findById(therapistId, LockModeType.PESSIMISTIC_WRITE);
+            if (therapist.disable(admin, clock.instant())) {
+                outbox.publish(new TherapistDisabled(UUID.randomUUID(), therapist.disabledAt, therapistId));
+                audit.record("DISABLE", "Therapist", therapistId, null);
+            }
+            return therapist;
+        });
     }
 }
