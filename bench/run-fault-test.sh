@@ -15,8 +15,8 @@
 #
 # Results are appended to bench/results/fault-<UTC date>.md. BENCH_KEEP_LOGS=1 keeps the processes' logs.
 # BENCH_SERVICE_JVM="..." sets the services' JVM options (default -Xmx384m -XX:+UseSerialGC).
-# Holds /tmp/telerehab-platform.lock while a run goes (the e2e tests take it too); Maven calls go through
-# flock /tmp/telerehab-mvn.lock.
+# Holds /tmp/telerehab-mvn.lock and /tmp/telerehab-platform.lock while a run goes (no build or e2e test skews its
+# figures); Maven calls go through flock /tmp/telerehab-mvn.lock.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,7 +52,7 @@ for ((i = 0; i < runs; i++)); do
   cp -r bench/target/classes "$WORK/harness-classes"
   set +e
   # the harness JVM is the parent of every process it starts; the lock is held for the run only
-  flock "$PLATFORM_LOCK" "$JAVA" -Xmx512m -Djava.io.tmpdir="$WORK" \
+  flock "$LOCK" flock "$PLATFORM_LOCK" "$JAVA" -Xmx512m -Djava.io.tmpdir="$WORK" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
     -cp "$WORK/harness-classes:$(cat bench/target/classpath.txt)" \

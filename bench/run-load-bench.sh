@@ -16,8 +16,8 @@
 #   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=200 --no-results
 #
 # Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). BENCH_SERVICE_JVM="..." sets the services'
-# JVM options (default -Xmx512m); BENCH_KEEP_LOGS=1 keeps the processes' logs. Holds /tmp/telerehab-platform.lock
-# for the run; Maven calls go through flock /tmp/telerehab-mvn.lock.
+# JVM options (default -Xmx512m); BENCH_KEEP_LOGS=1 keeps the processes' logs. Holds /tmp/telerehab-mvn.lock and
+# /tmp/telerehab-platform.lock for the run (no build skews its figures); Maven calls go through the first.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,7 +45,7 @@ build_services_and_harness intake-service program-service progress-service
 
 make_work_dir load
 
-flock "$PLATFORM_LOCK" "$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
+flock "$LOCK" flock "$PLATFORM_LOCK" "$JAVA" -Xmx1g -Djava.io.tmpdir="$WORK" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error \
   -cp "$WORK/harness-classes:$(cat bench/target/classpath.txt)" \
