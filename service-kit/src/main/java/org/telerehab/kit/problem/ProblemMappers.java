@@ -89,6 +89,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e) {
+        // a unique key met at commit (two retries of one request at the same moment) arrives wrapped in the
+        // transaction's own exception: still the race the loser may simply retry, never a 500
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException raced) {
+                return concurrentChange(raced);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return respond(new Problem("internal", "Internal error", 500,
