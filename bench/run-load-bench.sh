@@ -5,7 +5,8 @@
 #   - POST /api/sessions: max throughput with wrk (closed loop), then p50/p99/p99.9 at 25/50/75 % of it with a
 #     constant-rate (open-model, wrk2-style) generator that measures from each request's intended send time;
 #   - pgbench's single-row INSERT rate on the same PostgreSQL server (same durability, same client count) and the
-#     ratio service / pgbench;
+#     ratio service / pgbench; then pgbench running one session write's own transaction as a custom script
+#     (SessionTxBench: the same statements on the service's own schema) and the ratio service / that, the honest limit;
 #   - POST /api/checkins with an emergency red flag -> plan PAUSED in program-service's database, p50/p99.
 # Runs like the fault test: one PostgreSQL server per service, a Kafka 4.1.1 broker in its own JVM, the three
 # built services as processes, all on random free ports, in a temporary directory deleted at the end.
@@ -32,7 +33,7 @@ for arg in "$@"; do
     --build) build=1 ;;
     --quick) results=0; args+=("$arg") ;;
     --no-results) results=0 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

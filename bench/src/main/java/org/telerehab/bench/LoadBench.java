@@ -102,6 +102,7 @@ public final class LoadBench {
 
             // --- 2. POST /api/sessions: max throughput (wrk, closed loop) ---
             String progressUrl = cluster.url("progress");
+            List<String> oneWrite = statementsOfOneWrite(cluster, work, http, writers.get(0));
             Path lua = writeLua(work, writers);
             System.out.println("wrk warm-up " + seconds + " s ...");
             runWrk(progressUrl, lua, connections, seconds);
@@ -132,6 +133,7 @@ public final class LoadBench {
             long pgCpuBench = Util.cpuMillis(pgPid) - pgCpu1;
             long allCpuBench = machineCpuMillis() - allCpu1;
             System.out.printf(Locale.ROOT, "  pgbench %.0f tps (one INSERT per transaction)%n", pgTps);
+            SameTx sameTx = sameTransactionPgbench(cluster, root, work, writers.size(), connections, seconds);
 
             // --- 2b. latency at fixed rates, open model ---
             OpenLoad open = new OpenLoad();
@@ -243,6 +245,7 @@ public final class LoadBench {
                             + "the CPU of its database work.%n%n",
                     svcCpu / reqs, pgCpuWrk / reqs, allCpuWrk / reqs, pgCpuBench / txns, allCpuBench / txns,
                     (pgCpuWrk / reqs) / Math.max(1e-9, pgCpuBench / txns), svcCpu / Math.max(1.0, pgCpuWrk)));
+            md.append(sameTx.markdown(maxRps, svcCpu / reqs, connections, seconds, oneWrite));
             md.append("Latency at fixed rates (open model, wrk2-style: measured from each request's intended send "
                     + "time, at most 64 in flight; 5 s warm-up at the same rate, then " + seconds + " s):\n\n");
             md.append("| target rate (share of max) | achieved (req/s) | p50 (ms) | p99 (ms) | p99.9 (ms) | max (ms) | errors |\n");
@@ -277,6 +280,62 @@ public final class LoadBench {
                 System.out.println("Written to " + file);
             }
         }
+    }
+
+    /** One write with PostgreSQL's {@code log_statement = all}: what the service sends for it. */
+    private static List<String> statementsOfOneWrite(Cluster cluster, Path work, Http http, String[] writer)
+            throws Exception {
+        Instant performed = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        return SessionTxBench.statementsOfOneWrite(cluster.pg.get("progress"), work.resolve("pg-progress.log"), () -> {
+            Http.Res r = http.post(cluster.url("progress") + "/api/sessions", writer[0],
+                    sessionBody(writer[1], performed));
+            if (r.status() != 201) {
+                throw new IllegalStateException("session answered " + r.status() + ": " + r.body());
+            }
+        });
+    }
+
+    /** pgbench running one session write's transaction ({@link SessionTxBench}): its rate and CPU. */
+    private record SameTx(int patients, double tps, double transactions, double pgCpuPerTx, double allCpuPerTx) {
+
+        String markdown(double serviceRps, double serviceCpuPerWrite, int clients, int seconds, List<String> oneWrite) {
+            StringBuilder md = new StringBuilder();
+            md.append(String.format(Locale.ROOT, "### The same transaction in pgbench (the honest limit)%n%n"
+                            + "pgbench running, as a custom script (`-f`, `-M prepared`), the statements of one "
+                            + "session write in one transaction (plan check, session_log insert, daily rollup upsert, "
+                            + "summary update, audit record, outbox row) on tables made by progress-service's own "
+                            + "migrations, in a database of their own on the same server, same durability, %d clients, "
+                            + "%d s:%n%n"
+                            + "| measure | value |%n|---|---:|%n"
+                            + "| pgbench, the session write's transaction | %.0f tps |%n"
+                            + "| its PostgreSQL CPU per transaction | %.3f ms |%n"
+                            + "| whole machine CPU per transaction | %.3f ms |%n"
+                            + "| **ratio service / same-transaction pgbench** (goal >= 0.70) | **%.3f** |%n"
+                            + "| progress-service CPU per write (goal <= 1 ms) | %.2f ms |%n%n",
+                    clients, seconds, tps, pgCpuPerTx, allCpuPerTx, serviceRps / tps, serviceCpuPerWrite));
+            md.append("<details><summary>the pgbench script</summary>\n\n```sql\n")
+                    .append(SessionTxBench.script(patients).trim()).append("\n```\n</details>\n\n");
+            md.append("<details><summary>what progress-service sent PostgreSQL for one write (log_statement = all; "
+                    + "the outbox relay's publishing after the commit included)</summary>\n\n```text\n");
+            oneWrite.forEach(l -> md.append(l).append('\n'));
+            md.append("```\n</details>\n\n");
+            return md.toString();
+        }
+    }
+
+    private static SameTx sameTransactionPgbench(Cluster cluster, Path root, Path work, int patients, int clients,
+                                                 int seconds) throws Exception {
+        System.out.println("pgbench, the session write's transaction, " + seconds + " s, " + clients + " clients ...");
+        PostgresServer pg = cluster.pg.get("progress");
+        long pgPid = pg.postmasterPid();
+        long pgCpu0 = Util.cpuMillis(pgPid);
+        long allCpu0 = machineCpuMillis();
+        double[] r = SessionTxBench.run(pg, root, work, patients, clients, seconds);
+        double txns = Math.max(1, r[1]);
+        SameTx sameTx = new SameTx(patients, r[0], r[1], (Util.cpuMillis(pgPid) - pgCpu0) / txns,
+                (machineCpuMillis() - allCpu0) / txns);
+        System.out.printf(Locale.ROOT, "  pgbench %.0f tps (the session write's transaction)%n", r[0]);
+        return sameTx;
     }
 
     static String sessionBody(String planId, Instant performed) {

@@ -99,9 +99,12 @@ public class PatientProgressRepository implements PanacheRepositoryBase<PatientP
 
     // --- logs ------------------------------------------------------------------------------------------------
 
-    /** One more session; its painBefore is the latest pain unless a later reading is known. */
+    /**
+     * One more session; its painBefore is the latest pain unless a later reading is known. The row exists: a session
+     * is only logged against the active plan this row holds (read in the same transaction), and rows are never
+     * deleted.
+     */
     public void countSession(UUID patientId, Instant performedAt, int painBefore) {
-        ensureRow(patientId);
         execute("UPDATE patient_progress SET sessions_logged = sessions_logged + 1,"
                 + " last_session_at = GREATEST(last_session_at, ?2),"
                 + " latest_pain = CASE WHEN latest_pain_at IS NULL OR latest_pain_at <= ?2 THEN ?3 ELSE latest_pain END,"

@@ -76,7 +76,9 @@ public class LoggingService {
 
     @Transactional
     public Logged<SessionLog> logSession(UUID patientId, SessionDraft draft) {
-        rejectDuplicate(draft.clientRequestId(), sessions.byClientRequest(patientId, draft.clientRequestId()));
+        if (draft.clientRequestId() != null) {
+            rejectDuplicate(sessions.byClientRequest(patientId, draft.clientRequestId()));
+        }
         PatientProgress summary = progress.progressOf(patientId);
         PatientDays days = summary.days();
         checkDay("performedAt", days.dayOf(draft.performedAt()), days);
@@ -134,7 +136,9 @@ public class LoggingService {
 
     @Transactional
     public Logged<CheckIn> checkIn(UUID patientId, CheckInDraft draft) {
-        rejectDuplicate(draft.clientRequestId(), checkIns.byClientRequest(patientId, draft.clientRequestId()));
+        if (draft.clientRequestId() != null) {
+            rejectDuplicate(checkIns.byClientRequest(patientId, draft.clientRequestId()));
+        }
         PatientProgress summary = progress.progressOf(patientId);
         PatientDays days = summary.days();
         checkDay("date", draft.date(), days);
@@ -207,8 +211,9 @@ public class LoggingService {
         }
     }
 
-    private static void rejectDuplicate(UUID clientRequestId, java.util.Optional<?> existing) {
-        if (clientRequestId != null && existing.isPresent()) {
+    /** A log with no clientRequestId is never a repeat, so only one with an id is looked up (one query less). */
+    private static void rejectDuplicate(java.util.Optional<?> existing) {
+        if (existing.isPresent()) {
             throw ProblemException.conflict("duplicate-request",
                     "A log with this clientRequestId was already recorded; nothing new was written");
         }
