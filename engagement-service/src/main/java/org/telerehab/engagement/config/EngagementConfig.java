@@ -44,6 +44,14 @@ public interface EngagementConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * How many batches of patients one replica plans at a time, each on its own transaction and connection (the
+     * locks of the claim keep them apart as they keep replicas apart).
+     */
+    @WithName("planning-workers")
+    @WithDefault("2")
+    int planningWorkers();
+
     /** How late a micro-break may still go out after downtime. */
     @WithName("late.micro-break")
     @WithDefault("PT15M")
