@@ -39,14 +39,54 @@ public final class Api {
         }
     }
 
-    /** A readable failure: RFC 9457's title and detail, validation errors and program-service's safety warnings. */
+    /**
+     * A readable failure: RFC 9457's title and detail as the service wrote them (English, null when it gave none),
+     * validation errors and program-service's safety warnings, and, when a page tells it in its own words, the
+     * {@link Retelling}. The words a page shows for it are the portal's, in the user's language
+     * ({@code fragments/problem}, {@code ProblemWords}): a heading for its {@link #kind()} or the retelling; the
+     * service's own detail only under a heading saying that it is the service's, in English.
+     */
     @io.quarkus.qute.TemplateData
     public record Problem(int status, String title, String detail, List<Map<String, Object>> errors,
-                          List<Map<String, Object>> warnings, String type) {
+                          List<Map<String, Object>> warnings, String type, Retelling retelling) {
+
+        /** What kind of answer a problem is, for the heading a page gives it. */
+        public enum Kind {
+            /** 400, 422: what was entered is refused. */
+            CHECK_INPUT,
+            /** 401: the login has expired. */
+            LOGGED_OUT,
+            /** 403: not allowed for this account. */
+            NOT_ALLOWED,
+            /** 404, 410. */
+            NOT_FOUND,
+            /** 409, 412: changed meanwhile or already done. */
+            CONFLICT,
+            /** 413. */
+            TOO_LARGE,
+            /** 429. */
+            TOO_MANY,
+            /** The service did not answer (502, 503, 504 or no answer at all). */
+            UNAVAILABLE,
+            /** Any other 5xx. */
+            SERVER_ERROR,
+            /** Anything else. */
+            FAILED
+        }
+
+        public Problem(int status, String title, String detail, List<Map<String, Object>> errors,
+                       List<Map<String, Object>> warnings, String type) {
+            this(status, title, detail, errors, warnings, type, null);
+        }
 
         public Problem(int status, String title, String detail, List<Map<String, Object>> errors,
                        List<Map<String, Object>> warnings) {
-            this(status, title, detail, errors, warnings, null);
+            this(status, title, detail, errors, warnings, null, null);
+        }
+
+        /** A problem the portal finds itself (nothing was asked of a service), told in its words. */
+        public static Problem told(int status, Retelling retelling) {
+            return new Problem(status, null, null, List.of(), List.of(), null, retelling);
         }
 
         public boolean hasWarnings() {
@@ -58,9 +98,40 @@ public final class Api {
             return type != null && (type.equals(slug) || type.endsWith("/" + slug) || type.endsWith(":" + slug));
         }
 
-        /** The same problem told in other words (the type and field details kept). */
-        public Problem retold(String newTitle, String newDetail) {
-            return new Problem(status, newTitle, newDetail, errors, warnings, type);
+        /** The kind of answer, from the status and, for a refusal the services type as such, the type. */
+        public Kind kind() {
+            if (is("validation")) {
+                return Kind.CHECK_INPUT;
+            }
+            return switch (status) {
+                case 400, 422 -> Kind.CHECK_INPUT;
+                case 401 -> Kind.LOGGED_OUT;
+                case 403 -> Kind.NOT_ALLOWED;
+                case 404, 410 -> Kind.NOT_FOUND;
+                case 409, 412 -> Kind.CONFLICT;
+                case 413 -> Kind.TOO_LARGE;
+                case 429 -> Kind.TOO_MANY;
+                case 502, 503, 504 -> Kind.UNAVAILABLE;
+                default -> status >= 500 ? Kind.SERVER_ERROR : Kind.FAILED;
+            };
+        }
+
+        /**
+         * The service's own detail to show (English, under a translated heading): none when the page's retelling
+         * says it in its own words.
+         */
+        public String serviceDetail() {
+            return retelling != null && retelling.detail() != null ? null : detail;
+        }
+
+        /** The same problem told in the page's words (the type, field errors and warnings kept). */
+        public Problem retold(Retelling.Title newTitle, Retelling.Detail newDetail) {
+            return new Problem(status, title, detail, errors, warnings, type, new Retelling(newTitle, newDetail));
+        }
+
+        /** The same problem with these field errors (each named by its label) and no warnings. */
+        public Problem withErrors(List<Map<String, Object>> named) {
+            return new Problem(status, title, detail, named, List.of(), type, retelling);
         }
     }
 
@@ -70,8 +141,7 @@ public final class Api {
             response = call.get();
         } catch (RuntimeException e) {
             LOG.warnf("%s did not answer: %s", service, e.toString());
-            return new Result(503, null, new Problem(503, "The " + service + " is not answering",
-                    "Please try again in a minute. If it keeps happening, contact the clinic.", List.of(), List.of()));
+            return new Result(503, null, new Problem(503, null, null, List.of(), List.of()));
         }
         try (response) {
             int status = response.getStatus();
@@ -98,11 +168,8 @@ public final class Api {
     @SuppressWarnings("unchecked")
     static Problem problem(String service, int status, Object body) {
         Map<String, Object> json = body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        String title = json.get("title") instanceof String t && !t.isBlank() ? t : defaultTitle(status);
-        String detail = json.get("detail") instanceof String d ? d : null;
-        if (detail == null && status >= 500) {
-            detail = "Something went wrong in the " + service + ". Please try again later.";
-        }
+        String title = json.get("title") instanceof String t && !t.isBlank() ? t : null;
+        String detail = json.get("detail") instanceof String d && !d.isBlank() ? d : null;
         return new Problem(status, title, detail, objects(json.get("errors")), objects(json.get("warnings")),
                 json.get("type") instanceof String t ? t : null);
     }
@@ -118,17 +185,5 @@ public final class Api {
             }
         }
         return out;
-    }
-
-    static String defaultTitle(int status) {
-        return switch (status) {
-            case 400 -> "Some answers could not be read";
-            case 401 -> "Your session has expired: please log in again";
-            case 403 -> "You are not allowed to do this";
-            case 404 -> "Not found";
-            case 409 -> "This cannot be done right now";
-            case 422 -> "Some answers need another look";
-            default -> status >= 500 ? "The service had a problem" : "The request failed";
-        };
     }
 }

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.RegistryClient;
+import org.telerehab.portal.client.Retelling;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -128,15 +131,14 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object closeAccount(@PathParam("id") UUID id, @FormParam("confirm") String confirm) {
         if (!"yes".equals(confirm)) {
-            return therapistsPage(null, new Api.Problem(422, "The account was not closed",
-                    "Tick the box that says the therapist has left, then close the account.", List.of(), List.of()));
+            return therapistsPage(null, Api.Problem.told(422,
+                    new Retelling(Title.ACCOUNT_NOT_CLOSED, Detail.CLOSE_TICK_THE_BOX)));
         }
         Api.Result result = Api.call("registry service", () -> registry.disableTherapist(id));
         if (!result.ok()) {
             return therapistsPage(null, result.problem().status() >= 500
-                    ? result.problem().retold("The account was not closed", "The accounts service cannot be reached"
-                    + " just now, and nothing changed. Please try again in a few minutes.")
-                    : result.problem().retold("The account was not closed", result.problem().detail()));
+                    ? result.problem().retold(Title.ACCOUNT_NOT_CLOSED, Detail.ACCOUNTS_UNREACHABLE)
+                    : result.problem().retold(Title.ACCOUNT_NOT_CLOSED, null));
         }
         return Response.seeOther(URI.create("/admin/therapists?closed=" + id)).build();
     }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.Retelling;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -56,17 +59,13 @@ public class CareFormsResource {
     /** The service's refusal of a discharge, in the words of this page. */
     static Api.Problem dischargeProblem(Api.Problem problem) {
         if (problem.is("red-flag-not-cleared")) {
-            return problem.retold("The patient was not discharged", "A red-flag report is still open. Record a "
-                    + "physician's clearance first: a discharge must not end the watch on a red flag.");
+            return problem.retold(Title.NOT_DISCHARGED, Detail.DISCHARGE_RED_FLAG_OPEN);
         }
         if (problem.is("already-discharged")) {
-            return problem.retold("Already discharged", "This patient was discharged and has not screened since, so "
-                    + "there is no episode of care to end.");
+            return problem.retold(Title.ALREADY_DISCHARGED, Detail.DISCHARGE_NO_EPISODE);
         }
         if (problem.status() == 422 || problem.status() == 400) {
-            return new Api.Problem(problem.status(), "The patient was not discharged",
-                    "Write the reason for the discharge, at most 2000 characters.", List.of(), List.of(),
-                    problem.type());
+            return problem.retold(Title.NOT_DISCHARGED, Detail.DISCHARGE_REASON).withErrors(List.of());
         }
         return problem;
     }
@@ -78,16 +77,16 @@ public class CareFormsResource {
     public Object transfer(@PathParam("patientId") UUID patientId, MultivaluedMap<String, String> posted) {
         String therapistId = new Form(posted).text("therapistId");
         if (therapistId == null) {
-            return pages.patientPage(patientId, new Api.Problem(422, "The patient was not handed over",
-                    "Choose the therapist who will care for the patient.", List.of(), List.of()), null, null);
+            return pages.patientPage(patientId, Api.Problem.told(422,
+                    new Retelling(Title.NOT_HANDED_OVER, Detail.HAND_OVER_CHOOSE)), null, null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("therapistId", therapistId);
         Api.Result result = Api.call("program service", () -> program.transfer(patientId, body));
         if (!result.ok()) {
             return pages.patientPage(patientId, result.problem().status() == 422
-                    ? result.problem().retold("The patient was not handed over", "Choose one of the clinic's "
-                    + "therapists from the list.") : result.problem(), null, null);
+                    ? result.problem().retold(Title.NOT_HANDED_OVER, Detail.HAND_OVER_FROM_LIST) : result.problem(),
+                    null, null);
         }
         return Response.seeOther(URI.create("/therapist?transferred=1")).build();
     }

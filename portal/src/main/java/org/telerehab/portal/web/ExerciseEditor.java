@@ -3,6 +3,8 @@ package org.telerehab.portal.web;
 import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,9 +198,10 @@ public final class ExerciseEditor {
                 errors.merge(field, message, (a, b) -> a.equals(b) ? a : a + "; " + b);
             }
         }
-        String detail = problem.status() >= 500 ? problem.detail()
-                : "Nothing was saved. Correct the fields below and save again; what you wrote is kept.";
-        return new Api.Problem(problem.status(), "The exercise was not saved", detail, named, problem.warnings());
+        Api.Problem retold = problem.retold(Title.EXERCISE_NOT_SAVED,
+                problem.status() >= 500 ? null : Detail.CORRECT_FIELDS_AND_SAVE);
+        return new Api.Problem(retold.status(), retold.title(), retold.detail(), named, retold.warnings(),
+                retold.type(), retold.retelling());
     }
 
     /** A service field path ({@code dose.sets}, {@code steps[2]}) to the form field that holds it. */

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -100,10 +102,8 @@ public class ExerciseTranslationResource {
         TemplateInstance page = views.page(Templates.exerciseTranslation(ExerciseTranslationView.editor(
                 english.map(), locale, translated ? written.map() : Map.of(), translated, Map.of(), formTag())),
                 CURRENT);
-        return written.ok() ? page : page.data("problem", written.problem().retold(
-                "The " + ExerciseTranslationView.LANGUAGES.get(locale) + " words could not be read",
-                "The form is shown empty. Saving it would replace any words this version already has in this"
-                        + " language, so try again in a minute."));
+        return written.ok() ? page : page.data("problem", written.problem().retold(Title.TRANSLATION_NOT_READ,
+                Detail.TRANSLATION_FORM_EMPTY));
     }
 
     /** The form sent: written to program-service for the version it showed; a refusal shows the form again. */

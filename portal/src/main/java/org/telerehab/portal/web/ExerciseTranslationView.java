@@ -2,6 +2,8 @@ package org.telerehab.portal.web;
 
 import io.quarkus.qute.TemplateData;
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -190,9 +192,9 @@ public final class ExerciseTranslationView {
                 errors.merge(field, message, (a, b) -> a + "; " + b);
             }
         }
-        return new Api.Problem(problem.status(), "The " + language + " translation was not saved",
-                "Nothing was saved. Correct the fields below and save again; what you wrote is kept.", named,
-                problem.warnings());
+        Api.Problem retold = problem.retold(Title.TRANSLATION_NOT_SAVED, Detail.CORRECT_FIELDS_AND_SAVE);
+        return new Api.Problem(retold.status(), retold.title(), retold.detail(), named, retold.warnings(),
+                retold.type(), retold.retelling());
     }
 
     /** {@code steps[0]} as "Step 1", {@code name} as "Name". */

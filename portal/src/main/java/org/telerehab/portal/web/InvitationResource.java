@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public class InvitationResource {
         }
         Api.Result result = Api.call("registry service", () -> registry.invitePatient(body));
         if (!result.ok()) {
-            return patientPage(body, readable(result.problem(), "The invitation was not sent"));
+            return patientPage(body, readable(result.problem(), Title.INVITATION_NOT_SENT));
         }
         return views.page(Templates.sent(new Sent(String.valueOf(result.map().get("email")), true,
                 views.hasRole(Views.THERAPIST))), "/invitations/patient");
@@ -94,7 +96,7 @@ public class InvitationResource {
         }
         Api.Result result = Api.call("registry service", () -> registry.inviteTherapist(body));
         if (!result.ok()) {
-            return therapistPage(body, readable(result.problem(), "The invitation was not sent"));
+            return therapistPage(body, readable(result.problem(), Title.INVITATION_NOT_SENT));
         }
         // registry-service answers a therapist's id and name only: the address is the one typed
         return views.page(Templates.sent(new Sent(String.valueOf(body.get("email")), false, false)),
@@ -148,14 +150,12 @@ public class InvitationResource {
      * registry-service's refusal in the page's words: each field error named by its label, an email already in use
      * and an outage said plainly. Nothing of the JSON reaches the page.
      */
-    static Api.Problem readable(Api.Problem problem, String title) {
+    static Api.Problem readable(Api.Problem problem, Title title) {
         if (problem.is("email-taken")) {
-            return problem.retold(title, "Somebody already has an account with this email address. Check the "
-                    + "address, or find the person with the search.");
+            return problem.retold(title, Detail.EMAIL_TAKEN);
         }
         if (problem.status() >= 500) {
-            return problem.retold(title, "The accounts or the mail server cannot be reached just now, and nothing "
-                    + "was made. Please try again in a few minutes.");
+            return problem.retold(title, Detail.INVITATION_UNREACHABLE);
         }
         List<Map<String, Object>> named = new ArrayList<>();
         for (Map<String, Object> error : problem.errors()) {
@@ -163,9 +163,7 @@ public class InvitationResource {
             e.put("label", LABELS.getOrDefault(String.valueOf(error.get("field")), String.valueOf(error.get("field"))));
             named.add(e);
         }
-        String detail = named.isEmpty() ? problem.detail()
-                : "Nothing was sent. Correct the fields below and send again; what you typed is kept.";
-        return new Api.Problem(problem.status(), title, detail, named, List.of(), problem.type());
+        return problem.retold(title, named.isEmpty() ? null : Detail.INVITATION_CORRECT_FIELDS).withErrors(named);
     }
 
 }

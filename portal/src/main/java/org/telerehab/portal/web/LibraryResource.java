@@ -24,6 +24,9 @@ import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.Retelling;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,8 +227,8 @@ public class LibraryResource {
     public Object upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String caption) {
         Api.Result result;
         if (file == null || file.size() == 0) {
-            result = new Api.Result(422, null, new Api.Problem(422, "No file chosen",
-                    "Choose a picture or a video to upload.", List.of(), List.of()));
+            result = new Api.Result(422, null, Api.Problem.told(422,
+                    new Retelling(Title.NO_FILE, Detail.CHOOSE_A_FILE)));
         } else {
             result = Api.call("program service", () -> {
                 try (InputStream bytes = Files.newInputStream(file.uploadedFile())) {

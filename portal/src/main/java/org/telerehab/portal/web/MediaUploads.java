@@ -1,8 +1,10 @@
 package org.telerehab.portal.web;
 
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.Retelling;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
-import java.util.List;
 
 /** Why an upload was refused, in the therapist's words rather than the service's. */
 final class MediaUploads {
@@ -12,16 +14,10 @@ final class MediaUploads {
 
     static Api.Problem readable(Api.Problem problem) {
         return switch (problem.status()) {
-            case 413 -> new Api.Problem(413, "The file is too large",
-                    "A picture may be at most 5 MB and a video at most 100 MB. Make it smaller and upload it again.",
-                    List.of(), List.of());
-            case 415 -> new Api.Problem(415, "This file cannot be used",
-                    "Telerehab takes PNG, JPEG or WebP pictures and MP4 or WebM videos, and checks what the file"
-                            + " really is, not its name. This one is not one of them, or it is damaged.",
-                    List.of(), List.of());
+            case 413 -> Api.Problem.told(413, new Retelling(Title.FILE_TOO_LARGE, Detail.FILE_SIZE_LIMITS));
+            case 415 -> Api.Problem.told(415, new Retelling(Title.FILE_NOT_USABLE, Detail.FILE_TYPES));
             case 422 -> problem.detail() != null && problem.detail().contains("caption")
-                    ? new Api.Problem(422, "The caption is too long", "A caption may be at most 300 characters.",
-                    List.of(), List.of()) : problem;
+                    ? Api.Problem.told(422, new Retelling(Title.CAPTION_TOO_LONG, Detail.CAPTION_LIMIT)) : problem;
             default -> problem;
         };
     }

@@ -21,6 +21,8 @@ import org.telerehab.events.codes.MovementTag;
 import org.telerehab.events.codes.Region;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.ProgramClient;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 import org.telerehab.portal.web.StaffCodes.SafetyWarning;
 
 import java.net.URI;
@@ -104,14 +106,10 @@ public class PlanBuilderResource {
     /** The service's refusal of a plan, in the words of the plan builder. */
     static Api.Problem assignProblem(Api.Problem problem) {
         if (problem.is("red-flag-not-cleared")) {
-            return problem.retold("This patient's red flags have not been cleared",
-                    "A red-flag report is still open, so no new plan can start. Record the physician's clearance on "
-                            + "the patient's page first; the plan below is kept until you leave this page.");
+            return problem.retold(Title.RED_FLAGS_NOT_CLEARED, Detail.PLAN_RED_FLAG_OPEN);
         }
         if (problem.hasWarnings()) {
-            return problem.retold("Safety warnings need your decision",
-                    "Review the safety warnings at each exercise below: tick the box for each one you accept for "
-                            + "that exercise, then assign again.");
+            return problem.retold(Title.SAFETY_WARNINGS, Detail.PLAN_REVIEW_WARNINGS);
         }
         return problem;
     }

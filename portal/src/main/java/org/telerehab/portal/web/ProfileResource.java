@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.RegistryClient;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -97,16 +99,15 @@ public class ProfileResource {
         }
         Api.Result current = Api.call("registry service", () -> registry.patient(views.userId()));
         Api.Problem problem = result.problem().status() == 404 ? readable(result.problem())
-                : InvitationResource.readable(result.problem(), "Your profile was not saved");
-        return page(current.map(), changes, problem.status() == 422 ? problem.retold(problem.title(),
-                "Nothing was changed. Correct the fields below and save again; what you typed is kept.") : problem,
-                false);
+                : InvitationResource.readable(result.problem(), Title.PROFILE_NOT_SAVED);
+        return page(current.map(), changes, problem.status() == 422 ? problem.retold(problem.retelling().title(),
+                Detail.PROFILE_CORRECT_FIELDS) : problem, false);
     }
 
     /** A patient the registry has no profile for (enrolled before it existed) is told whom to ask. */
     private static Api.Problem readable(Api.Problem problem) {
-        return problem != null && problem.status() == 404 ? problem.retold("No profile yet",
-                "The clinic has no profile for you yet. Ask your therapist to add your details.") : problem;
+        return problem != null && problem.status() == 404 ? problem.retold(Title.NO_PROFILE,
+                Detail.NO_PROFILE_ASK_THERAPIST) : problem;
     }
 
     private TemplateInstance page(Map<String, Object> profile, Map<String, Object> typed, Api.Problem problem,

@@ -20,6 +20,8 @@ import org.telerehab.portal.client.Api;
 import org.telerehab.portal.client.IntakeClient;
 import org.telerehab.portal.client.ProgramClient;
 import org.telerehab.portal.client.ProgressClient;
+import org.telerehab.portal.client.Retelling.Detail;
+import org.telerehab.portal.client.Retelling.Title;
 import org.telerehab.portal.web.TherapistPatientView.Notice;
 
 import java.net.URI;
@@ -146,13 +148,10 @@ public class TherapistPatientResource {
     /** The service's refusal of a clearance, in the words of this page. */
     static Api.Problem clearanceProblem(Api.Problem problem) {
         if (problem.is("nothing-to-clear")) {
-            return problem.retold("Nothing to clear", "This patient has never reported a red flag, so there is no "
-                    + "clearance to record.");
+            return problem.retold(Title.NOTHING_TO_CLEAR, Detail.NOTHING_TO_CLEAR_NEVER_REPORTED);
         }
         if (problem.status() == 422 || problem.status() == 400) {
-            return new Api.Problem(problem.status(), "The clearance was not recorded",
-                    "Write a note of the physician's clearance (who cleared the patient, and when), at most 2000 "
-                            + "characters.", List.of(), List.of(), problem.type());
+            return problem.retold(Title.CLEARANCE_NOT_RECORDED, Detail.CLEARANCE_NOTE).withErrors(List.of());
         }
         return problem;
     }

@@ -3,6 +3,7 @@ package org.telerehab.portal.web;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.Retelling;
 
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ class ExerciseEditorTest {
 
         Api.Problem readable = editor.readable(problem);
 
-        assertEquals("The exercise was not saved", readable.title());
+        assertEquals(new Retelling(Retelling.Title.EXERCISE_NOT_SAVED, Retelling.Detail.CORRECT_FIELDS_AND_SAVE),
+                readable.retelling());
         assertEquals(List.of("Intensity cap (1-10)", "Sets", "Steps"),
                 readable.errors().stream().map(e -> e.get("label")).toList());
         assertEquals("must be less than or equal to 10", editor.errors.get("intensityCap"));

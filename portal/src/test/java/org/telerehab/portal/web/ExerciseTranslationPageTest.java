@@ -144,7 +144,7 @@ class ExerciseTranslationPageTest {
                 .formParam("cues[0]", "Dos plat").formParam("cues[1]", "Expirez")
                 .when().post(PAGE + "/fr").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("role=\"alert\"", "The French translation was not saved",
+        assertThat(page).contains("role=\"alert\"", "The translation was not saved",
                         "<strong>Step 2</strong>: must not be blank",
                         "<p class=\"field-error\" id=\"steps-1-error\">must not be blank</p>",
                         "aria-describedby=\"steps-1-english steps-1-error\" aria-invalid=\"true\"",

@@ -153,7 +153,7 @@ class LastPagesLanguageTest {
 
     @Test
     @TestSecurity(user = THERAPIST, roles = "therapist")
-    void theEditorsEnglishLabelsStayAndARefusalIsRetoldInEnglishOnAnArabicPage() {
+    void theEditorsEnglishLabelsStayAndARefusalIsRetoldInArabicWithTheServicesWordsMarkedEnglish() {
         deadBugVersion2();
         assertThat(page("/therapist/exercises/new", "en")).contains("<html lang=\"en\" dir=\"ltr\">",
                 "<label for=\"name\">Name</label>", "<label for=\"summary\">Summary</label>",
@@ -171,8 +171,9 @@ class LastPagesLanguageTest {
                 .formParam("summary", "s").formParam("steps", "Stand").formParam("sets", "3").formParam("reps", "8")
                 .formParam("holdSeconds", "0").formParam("intensityCap", "11").formParam("regions", "LUMBAR")
                 .when().post("/therapist/exercises/new").then().statusCode(200).extract().asString();
-        assertThat(refused).contains("<html lang=\"ar\" dir=\"rtl\">", "id=\"problem\" lang=\"en\"",
-                "The exercise was not saved", "<strong>Intensity cap (1-10)</strong>: must be less than or equal to 10",
+        assertThat(refused).contains("<html lang=\"ar\" dir=\"rtl\">", "id=\"problem\">",
+                "<h2>لم يُحفظ التمرين</h2>", "<ul lang=\"en\"><li><strong>Intensity cap (1-10)</strong>: must be less "
+                        + "than or equal to 10",
                 "<p class=\"field-error\" id=\"intensityCap-error\" lang=\"en\">must be less than or equal to 10</p>",
                 "<label for=\"intensityCap\">الحد الأقصى للشدة (1-10)</label>", "value=\"11\"",
                 "value=\"Wall hinge\"");

@@ -3,6 +3,7 @@ package org.telerehab.portal.web;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 import org.telerehab.portal.client.Api;
+import org.telerehab.portal.client.Retelling;
 
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
@@ -83,10 +84,13 @@ class PlanDraftTest {
 
         Api.Problem told = PlanBuilderResource.assignProblem(conflict);
 
-        assertThat(told.title()).isEqualTo("This patient's red flags have not been cleared");
-        assertThat(told.detail()).contains("Record the physician's clearance on the patient's page");
-        assertThat(PlanBuilderResource.assignProblem(new Api.Problem(409, "Conflict", "version taken", List.of(),
-                List.of(), "https://telerehab.org/problems/conflict")).title()).isEqualTo("Conflict");
+        // the words (ProblemWords, in the user's language) say where to record the clearance
+        assertThat(told.retelling()).isEqualTo(new Retelling(Retelling.Title.RED_FLAGS_NOT_CLEARED,
+                Retelling.Detail.PLAN_RED_FLAG_OPEN));
+        Api.Problem other = PlanBuilderResource.assignProblem(new Api.Problem(409, "Conflict", "version taken",
+                List.of(), List.of(), "https://telerehab.org/problems/conflict"));
+        assertThat(other.title()).isEqualTo("Conflict");
+        assertThat(other.retelling()).isNull();
     }
 
     private static MultivaluedHashMap<String, String> twoItems() {

@@ -72,7 +72,8 @@ class ProfilePageTest {
                 .formParam("timeZone", "Mars/Olympus").when().post("/patient/profile").then().statusCode(200)
                 .extract().asString();
 
-        assertThat(html).contains("Your profile was not saved", "Nothing was changed", "id=\"timeZone-error\"",
+        // the patient's profile says Spanish: the portal's words about the refusal are Spanish (ProblemWords)
+        assertThat(html).contains("Su perfil no se ha guardado", "No se ha cambiado nada", "id=\"timeZone-error\"",
                 "an IANA time zone", "value=\"Mars/Olympus\"", "aria-invalid=\"true\"")
                 .doesNotContain("id=\"profile-saved\"");
     }
