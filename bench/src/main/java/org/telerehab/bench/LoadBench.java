@@ -102,6 +102,7 @@ public final class LoadBench {
                 return;
             }
             if (only.equals("red-flag")) {
+                System.out.println(startupTable(startup));
                 List<String[]> patients = setUpPatients(cluster, redFlagPatients);
                 awaitPlansInProgress(cluster, patients.size());
                 System.out.println(redFlagTable(redFlagPhase(cluster, http, patients)));
