@@ -7,17 +7,20 @@
 #   - pgbench's single-row INSERT rate on the same PostgreSQL server (same durability, same client count) and the
 #     ratio service / pgbench; then pgbench running one session write's own transaction as a custom script
 #     (SessionTxBench: the same statements on the service's own schema) and the ratio service / that, the honest limit;
-#   - POST /api/checkins with an emergency red flag -> plan PAUSED in program-service's database, p50/p99.
+#   - POST /api/checkins with an emergency red flag -> plan PAUSED in program-service's database, p50/p90/p99/max
+#     over 1,000 patients one at a time.
 # Runs like the fault test: one PostgreSQL server per service, a Kafka 4.1.1 broker in its own JVM, the three
 # built services as processes, all on random free ports, in a temporary directory deleted at the end.
 #
 #   bench/run-load-bench.sh                 the full run (about 6-8 minutes), writes bench/results/load-<UTC date>.md
 #   bench/run-load-bench.sh --quick         short phases, fewer patients; writes no results file
 #   bench/run-load-bench.sh --build         rebuild the services first (otherwise only when a jar is missing)
-#   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=200 --no-results
+#   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=1000 --no-results
+#   bench/run-load-bench.sh --only=startup  start times and memory only; --only=red-flag: red flags only (no file)
 #
-# Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). BENCH_SERVICE_JVM="..." sets the services'
-# JVM options (default -Xmx512m); BENCH_KEEP_LOGS=1 keeps the processes' logs. Holds /tmp/telerehab-mvn.lock and
+# Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). The services run with production's JVM options
+# (JDK_JAVA_OPTIONS of deploy/base/apps/<service>.env); BENCH_SERVICE_JVM="..." adds options after them (they win);
+# BENCH_KEEP_LOGS=1 keeps the processes' logs. Holds /tmp/telerehab-mvn.lock and
 # /tmp/telerehab-platform.lock for the run (no build skews its figures); Maven calls go through the first.
 set -euo pipefail
 
@@ -33,7 +36,7 @@ for arg in "$@"; do
     --build) build=1 ;;
     --quick) results=0; args+=("$arg") ;;
     --no-results) results=0 ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -204,7 +204,11 @@ check_image() {
   else
     env_args+=(--env "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS=")
   fi
-  env_args+=(--env "JDK_JAVA_OPTIONS=-XX:MaxRAM=$memory_limit -XX:ActiveProcessorCount=$cpu_limit"
+  # the Deployment's own JVM options (its ConfigMap's JDK_JAVA_OPTIONS), then the limits the JVM cannot read here
+  local jvm_options
+  jvm_options=$(sed -n 's/^JDK_JAVA_OPTIONS=//p' "$root/deploy/base/apps/$app.env" 2>/dev/null)
+  jvm_options+="${jvm_options:+ }-XX:MaxRAM=$memory_limit -XX:ActiveProcessorCount=$cpu_limit"
+  env_args+=(--env "JDK_JAVA_OPTIONS=$jvm_options"
              --env "HOSTNAME=$app")
 
   started=$(date +%s%N)

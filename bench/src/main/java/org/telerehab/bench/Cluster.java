@@ -4,6 +4,9 @@ import org.telerehab.platformkit.KafkaServer;
 import org.telerehab.platformkit.PostgresServer;
 import org.telerehab.platformkit.QuarkusApp;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -86,6 +89,9 @@ public final class Cluster implements AutoCloseable {
         return new QuarkusApp(name, root.resolve(name).resolve("target/quarkus-app"), 0, work.resolve(name + ".log"))
                 .privateCopyIn(work)
                 .jvm(jvm)
+                // the JVM options production runs the service with (its ConfigMap's JDK_JAVA_OPTIONS): start time
+                // and memory measured here are production's; options on the command line come after them
+                .env("JDK_JAVA_OPTIONS", prodJvmOptions(root, name))
                 .env("QUARKUS_HTTP_HOST", "localhost")
                 .env("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(service))
                 .env("QUARKUS_DATASOURCE_USERNAME", DB_RUNTIME_USER)
@@ -107,6 +113,21 @@ public final class Cluster implements AutoCloseable {
                 .env("QUARKUS_OIDC_TOKEN_ISSUER", "any")
                 // progress' DISENGAGED / READY_TO_PROGRESS scan: out of the run (it would raise alerts of its own)
                 .env("TELEREHAB_PROGRESS_CHECK_DELAY", "24h");
+    }
+
+    /** {@code JDK_JAVA_OPTIONS} of the service's ConfigMap in deploy/ ({@code deploy/base/apps/<name>.env}). */
+    static String prodJvmOptions(Path root, String name) {
+        Path env = root.resolve("deploy/base/apps").resolve(name + ".env");
+        try {
+            for (String line : Files.readAllLines(env)) {
+                if (line.startsWith("JDK_JAVA_OPTIONS=")) {
+                    return line.substring("JDK_JAVA_OPTIONS=".length()).trim();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + env, e);
+        }
+        throw new IllegalStateException(env + " sets no JDK_JAVA_OPTIONS");
     }
 
     public QuarkusApp service(String s) {

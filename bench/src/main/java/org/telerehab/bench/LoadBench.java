@@ -57,9 +57,13 @@ public final class LoadBench {
         int connections = Integer.parseInt(opt.getOrDefault("connections", "8"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", quick ? "8" : "20"));
         int writePatients = Integer.parseInt(opt.getOrDefault("write-patients", quick ? "50" : "200"));
-        int redFlagPatients = Integer.parseInt(opt.getOrDefault("red-flag-patients", quick ? "30" : "200"));
-        String results = opt.get("results");
-        List<String> jvm = List.of(opt.getOrDefault("service-jvm", "-Xmx512m").split("\\s+"));
+        int redFlagPatients = Integer.parseInt(opt.getOrDefault("red-flag-patients", quick ? "30" : "1000"));
+        // startup | red-flag: only that part, for working on it (no results file)
+        String only = opt.getOrDefault("only", "");
+        String results = only.isEmpty() ? opt.get("results") : null;
+        // JVM options beyond production's (the services run with their ConfigMap's JDK_JAVA_OPTIONS, see Cluster)
+        String extraJvm = opt.getOrDefault("service-jvm", "").trim();
+        List<String> jvm = extraJvm.isEmpty() ? List.of() : List.of(extraJvm.split("\\s+"));
         StringBuilder md = new StringBuilder();
         String load0 = Reconciler.loadAverage();
 
@@ -93,6 +97,17 @@ public final class LoadBench {
                 startup.get(s)[4] = Util.rssKb(cluster.service(s).pid());
             }
             System.out.printf(Locale.ROOT, "first requests answered %d/%d/%d%n", first[0], first[1], first[2]);
+            if (only.equals("startup")) {
+                System.out.println(startupTable(startup));
+                return;
+            }
+            if (only.equals("red-flag")) {
+                System.out.println(startupTable(startup));
+                List<String[]> patients = setUpPatients(cluster, redFlagPatients);
+                awaitPlansInProgress(cluster, patients.size());
+                System.out.println(redFlagTable(redFlagPhase(cluster, http, patients)));
+                return;
+            }
 
             // --- patients with an active plan known to progress ---
             System.out.println("Setting up " + (writePatients + redFlagPatients) + " patients with a plan ...");
@@ -157,44 +172,7 @@ public final class LoadBench {
             long rssAfterLoad = Util.rssKb(cluster.service("progress").pid());
 
             // --- 4. red flag check-in -> plan PAUSED in program ---
-            System.out.println("red flag -> PAUSED for " + redFlags.size() + " patients, one at a time ...");
-            Histogram e2e = new Histogram(60_000_000L, 3);
-            Histogram post = new Histogram(60_000_000L, 3);
-            int timeouts = 0;
-            try (Connection programDb = cluster.connect("program");
-                 PreparedStatement status = programDb.prepareStatement(
-                         "SELECT 1 FROM care_plan WHERE patient_id = ? AND status = 'PAUSED'")) {
-                for (String[] p : redFlags) {
-                    String body = "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"pain\":4,"
-                            + "\"redFlags\":[\"SADDLE_NUMBNESS\"],\"notes\":null}";
-                    long t0 = System.nanoTime();
-                    Http.Res r = http.post(progressUrl + "/api/checkins", p[0], body);
-                    long answered = System.nanoTime();
-                    if (r.status() != 201) {
-                        throw new IllegalStateException("check-in answered " + r.status() + ": " + r.body());
-                    }
-                    post.recordValue((answered - t0) / 1000);
-                    status.setObject(1, UUID.fromString(p[2]));
-                    boolean paused = false;
-                    while (System.nanoTime() - t0 < 30_000_000_000L) {
-                        try (ResultSet rs = status.executeQuery()) {
-                            if (rs.next()) {
-                                paused = true;
-                                break;
-                            }
-                        }
-                        Thread.sleep(0, 500_000);
-                    }
-                    if (paused) {
-                        e2e.recordValue((System.nanoTime() - t0) / 1000);
-                    } else {
-                        timeouts++;
-                    }
-                }
-            }
-            System.out.printf(Locale.ROOT, "  POST p50 %s ms; to PAUSED p50 %s ms, p99 %s ms, max %s ms (%d timeouts)%n",
-                    OpenLoad.ms(post, 50), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 99),
-                    OpenLoad.ms(e2e, 100), timeouts);
+            RedFlags redFlagResult = redFlagPhase(cluster, http, redFlags);
 
             // --- report ---
             md.append("# Load benchmark, ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
@@ -204,18 +182,14 @@ public final class LoadBench {
                     .append(load0).append("`, at end `").append(Reconciler.loadAverage()).append("`). ")
                     .append("Everything on this one machine: one PostgreSQL 18 server per service (zonky binaries, ")
                     .append("`fsync=on`, `synchronous_commit=on`), a single-node Kafka 4.1.1 broker in its own JVM, ")
-                    .append("the three services as built (`java ").append(String.join(" ", jvm))
-                    .append(" -jar quarkus-run.jar`, prod profile, tokens verified locally (RS256)), and the load ")
+                    .append("the three services as built (`java ")
+                    .append(jvm.isEmpty() ? "" : String.join(" ", jvm) + " ")
+                    .append("-jar quarkus-run.jar` with production's `JDK_JAVA_OPTIONS` (`")
+                    .append(Cluster.prodJvmOptions(root, "progress-service"))
+                    .append("`), prod profile, tokens verified locally (RS256)), and the load ")
                     .append("generators. Figures are this machine's; compare them as ratios within the run.\n\n");
 
-            md.append("## Start time and memory\n\n");
-            md.append("| service | cold start: process to ready (ms) | Quarkus \"started in\" (s) | restart: process to ready (ms) "
-                    + "| Quarkus \"started in\" (s) | RSS after first request (MB) |\n|---|---:|---:|---:|---:|---:|\n");
-            for (var e : startup.entrySet()) {
-                double[] v = e.getValue();
-                md.append(String.format(Locale.ROOT, "| %s-service | %.0f | %.3f | %.0f | %.3f | %.0f |%n", e.getKey(),
-                        v[0], v[1], v[2], v[3], v[4] / 1024));
-            }
+            md.append(startupTable(startup));
             md.append(String.format(Locale.ROOT, "%nCold = first start on an empty database (Flyway creates the "
                     + "schema); the services start one after another. progress-service's RSS after the load below: "
                     + "%.0f MB.%n%n", rssAfterLoad / 1024.0));
@@ -257,18 +231,7 @@ public final class LoadBench {
                 md.append(String.format(Locale.ROOT, "| %.0f req/s (%.0f%%) | %.0f | %s | %s | %s | %s | %d |%n",
                         r.rate(), shares[i], r.achievedRate(), s.get(0), s.get(1), s.get(2), s.get(3), r.errors()));
             }
-            md.append("\n## Red flag to PAUSED\n\n");
-            md.append(String.format(Locale.ROOT, "%d patients, one at a time: `POST /api/checkins` with "
-                            + "`SADDLE_NUMBNESS`, then program-service's database polled (about every millisecond) until the "
-                            + "patient's plan is `PAUSED` (progress commits the check-in, its alert and the AlertRaised "
-                            + "outbox row; its relay publishes; program consumes and pauses the plan).%n%n"
-                            + "| measure | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |%n|---|---:|---:|---:|---:|%n"
-                            + "| POST /api/checkins answered | %s | %s | %s | %s |%n"
-                            + "| check-in sent to plan PAUSED in program's database | %s | %s | %s | %s |%n%n"
-                            + "Over 500 ms to PAUSED: %d. Timeouts (not PAUSED within 30 s): %d.%n",
-                    e2e.getTotalCount() + timeouts, OpenLoad.ms(post, 50), OpenLoad.ms(post, 90), OpenLoad.ms(post, 99),
-                    OpenLoad.ms(post, 100), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90), OpenLoad.ms(e2e, 99),
-                    OpenLoad.ms(e2e, 100), e2e.getTotalCount() - e2e.getCountBetweenValues(0, 500_000), timeouts));
+            md.append("\n").append(redFlagTable(redFlagResult));
             md.append("\n<details><summary>wrk output</summary>\n\n```text\n").append(wrkOut.trim())
                     .append("\n```\n</details>\n");
             System.out.println();
@@ -336,6 +299,89 @@ public final class LoadBench {
                 (machineCpuMillis() - allCpu0) / txns);
         System.out.printf(Locale.ROOT, "  pgbench %.0f tps (the session write's transaction)%n", r[0]);
         return sameTx;
+    }
+
+    private record RedFlags(int patients, Histogram post, Histogram e2e, int timeouts) {
+    }
+
+    /** Each patient in turn: a red-flag check-in, then program's database polled until the plan is PAUSED. */
+    private static RedFlags redFlagPhase(Cluster cluster, Http http, List<String[]> redFlags) throws Exception {
+        System.out.println("red flag -> PAUSED for " + redFlags.size() + " patients, one at a time ...");
+        String progressUrl = cluster.url("progress");
+        Histogram e2e = new Histogram(60_000_000L, 3);
+        Histogram post = new Histogram(60_000_000L, 3);
+        int timeouts = 0;
+        try (Connection programDb = cluster.connect("program");
+             PreparedStatement status = programDb.prepareStatement(
+                     "SELECT 1 FROM care_plan WHERE patient_id = ? AND status = 'PAUSED'")) {
+            for (String[] p : redFlags) {
+                String body = "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"pain\":4,"
+                        + "\"redFlags\":[\"SADDLE_NUMBNESS\"],\"notes\":null}";
+                long t0 = System.nanoTime();
+                Http.Res r = http.post(progressUrl + "/api/checkins", p[0], body);
+                long answered = System.nanoTime();
+                if (r.status() != 201) {
+                    throw new IllegalStateException("check-in answered " + r.status() + ": " + r.body());
+                }
+                post.recordValue((answered - t0) / 1000);
+                status.setObject(1, UUID.fromString(p[2]));
+                boolean paused = false;
+                while (System.nanoTime() - t0 < 30_000_000_000L) {
+                    try (ResultSet rs = status.executeQuery()) {
+                        if (rs.next()) {
+                            paused = true;
+                            break;
+                        }
+                    }
+                    Thread.sleep(0, 500_000);
+                }
+                if (paused) {
+                    e2e.recordValue((System.nanoTime() - t0) / 1000);
+                } else {
+                    timeouts++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  POST p50 %s ms; to PAUSED p50 %s ms, p90 %s ms, p99 %s ms, max %s ms "
+                        + "(%d timeouts)%n", OpenLoad.ms(post, 50), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90),
+                OpenLoad.ms(e2e, 99), OpenLoad.ms(e2e, 100), timeouts);
+        return new RedFlags(redFlags.size(), post, e2e, timeouts);
+    }
+
+    private static String redFlagTable(RedFlags r) {
+        Histogram post = r.post();
+        Histogram e2e = r.e2e();
+        return "## Red flag to PAUSED\n\n" + String.format(Locale.ROOT, "%d patients, one at a time: "
+                        + "`POST /api/checkins` with `SADDLE_NUMBNESS`, then program-service's database polled "
+                        + "(about every millisecond) "
+                        + "until the patient's plan is `PAUSED` (progress commits the check-in, its alert and the "
+                        + "AlertRaised outbox row; its relay publishes; program consumes and pauses the plan).%n%n"
+                        + "| measure | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |%n|---|---:|---:|---:|---:|%n"
+                        + "| POST /api/checkins answered | %s | %s | %s | %s |%n"
+                        + "| check-in sent to plan PAUSED in program's database | %s | %s | %s | %s |%n%n"
+                        + "Over 100 ms to PAUSED: %d; over 250 ms: %d; over 500 ms: %d. "
+                        + "Timeouts (not PAUSED within 30 s): %d.%n",
+                r.patients(), OpenLoad.ms(post, 50), OpenLoad.ms(post, 90), OpenLoad.ms(post, 99),
+                OpenLoad.ms(post, 100), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90), OpenLoad.ms(e2e, 99),
+                OpenLoad.ms(e2e, 100), over(e2e, 100), over(e2e, 250), over(e2e, 500), r.timeouts());
+    }
+
+    private static long over(Histogram h, long millis) {
+        return h.getTotalCount() - h.getCountBetweenValues(0, millis * 1000);
+    }
+
+    /** cold ms, cold Quarkus s, warm ms, warm Quarkus s, RSS kB after the first request, per service */
+    private static String startupTable(Map<String, double[]> startup) {
+        StringBuilder md = new StringBuilder("## Start time and memory\n\n");
+        md.append("| service | cold start: process to ready (ms) | Quarkus \"started in\" (s) "
+                + "| restart: process to ready (ms) | Quarkus \"started in\" (s) | RSS after first request (MB) |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        for (var e : startup.entrySet()) {
+            double[] v = e.getValue();
+            md.append(String.format(Locale.ROOT, "| %s-service | %.0f | %.3f | %.0f | %.3f | %.0f |%n", e.getKey(),
+                    v[0], v[1], v[2], v[3], v[4] / 1024));
+        }
+        return md.toString();
     }
 
     static String sessionBody(String planId, Instant performed) {

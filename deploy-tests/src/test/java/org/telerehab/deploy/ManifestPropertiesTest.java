@@ -165,6 +165,53 @@ class ManifestPropertiesTest {
         }
     }
 
+    /**
+     * The services' JVM options (issue 20, start-up and memory): one set for all five, from each ConfigMap's
+     * JDK_JAVA_OPTIONS (the JVM reads that variable before the image's own options, and the load benchmark starts
+     * the services with the same value): SerialGC (1 CPU per pod: no use for a concurrent collector), a fixed heap
+     * ceiling and bounded metaspace and code cache that together stay clear of the container's memory limit.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceRunsWithTheSameBoundedJvmOptions(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        Set<String> seen = new HashSet<>();
+        for (String service : DATABASE.keySet()) {
+            ObjectNode deployment = get(objects, "Deployment", service);
+            String what = overlay + " " + service + " JDK_JAVA_OPTIONS";
+            String options = configMapOf(objects, deployment).get("JDK_JAVA_OPTIONS");
+            assertThat(options).as(what).isNotBlank();
+            seen.add(options);
+            List<String> each = List.of(options.trim().split("\\s+"));
+            assertThat(each).as(what).contains("-XX:+UseSerialGC");
+            long heap = megabytes(option(each, "-Xmx", what));
+            long metaspace = megabytes(option(each, "-XX:MaxMetaspaceSize=", what));
+            long codeCache = megabytes(option(each, "-XX:ReservedCodeCacheSize=", what));
+            long limit = megabytes(containers(deployment).get(0).path("resources").path("limits").path("memory")
+                    .asText().replace("Mi", "m").replace("Gi", "g"));
+            assertThat(heap + metaspace + codeCache).as(what + ": heap + metaspace + code cache, with room for "
+                    + "threads, GC and native memory under the " + limit + " MiB limit").isLessThan(limit * 3 / 4);
+        }
+        assertThat(seen).as(overlay + ": the same JVM options for every service").hasSize(1);
+    }
+
+    private static String option(List<String> options, String prefix, String what) {
+        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError(what + " sets no " + prefix));
+    }
+
+    /** 512m, 1g, 65536k as MiB */
+    private static long megabytes(String size) {
+        String s = size.toLowerCase(Locale.ROOT);
+        long n = Long.parseLong(s.replaceAll("[^0-9]", ""));
+        return switch (s.charAt(s.length() - 1)) {
+            case 'g' -> n * 1024;
+            case 'm' -> n;
+            case 'k' -> n / 1024;
+            default -> n / (1024 * 1024);
+        };
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void shutdownDrainsWithinTheGracePeriodAndRolloutsKeepCapacity(String overlay) {

@@ -88,7 +88,12 @@ public class OutboxRelayService {
         }
     }
 
-    /** Called after a transaction that wrote to the outbox committed. */
+    /**
+     * Called after a transaction that wrote to the outbox committed (never before: the row must be visible to the
+     * relay's next read). Never lost: a permit stays until the relay next waits, so a commit that lands while a batch
+     * is in flight (after that batch read its rows) makes the relay read again at once instead of after a poll
+     * interval; the permits left then are drained, since the read that follows sees every commit before it.
+     */
     public void wakeUp() {
         wakeUps.release();
     }
@@ -116,8 +121,7 @@ public class OutboxRelayService {
                 if (producer == null) {
                     producer = createProducer();
                 }
-                OutboxRelay relay = new OutboxRelay(dataSource, producer, config.batchSize(), config.sendTimeout());
-                int published = relay.publishBatch();
+                int published = relay(producer).publishBatch();
                 publishedCounter.increment(published);
                 backoff = Duration.ofMillis(100);
                 if (Instant.now().isAfter(nextCleanup)) {
@@ -125,6 +129,7 @@ public class OutboxRelayService {
                     nextCleanup = Instant.now().plus(CLEANUP_EVERY);
                 }
                 if (published < config.batchSize()) {
+                    // a commit that woke us while that batch was in flight left a permit: no wait at all then
                     awaitWakeUp(config.pollInterval());
                 }
             } catch (Exception e) {
@@ -142,6 +147,11 @@ public class OutboxRelayService {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** One batch's relay; a seam for tests that act while a batch is in flight. */
+    OutboxRelay relay(Producer<String, String> producer) {
+        return new OutboxRelay(dataSource, producer, config.batchSize(), config.sendTimeout());
     }
 
     private void deleteExpired() throws SQLException {

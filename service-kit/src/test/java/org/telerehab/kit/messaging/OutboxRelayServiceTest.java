@@ -2,6 +2,7 @@ package org.telerehab.kit.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,6 +78,40 @@ class OutboxRelayServiceTest {
         relay.stop(null);
         assertThat(relayThreadRunning()).as("stopped at once, not at the next poll").isFalse();
         assertThat(producerThreads()).as("the producer closed with it").isZero();
+    }
+
+    @Test
+    void aCommitThatWakesTheRelayWhileABatchIsInFlightIsPublishedAtOnceNotAtTheNextPoll() throws Exception {
+        UUID first = append();
+        List<UUID> committedMeanwhile = new CopyOnWriteArrayList<>();
+        // a poll interval of 5 minutes: the second event leaves within the test only if its wake-up is not lost
+        relay = new OutboxRelayService(database, RelaySettings.withPollInterval(Duration.ofMinutes(5)), registry,
+                EmbeddedKafka.serviceConfig("program-service"), "kit-test") {
+            @Override
+            OutboxRelay relay(Producer<String, String> producer) {
+                return new OutboxRelay(database, producer, 200, Duration.ofSeconds(30)) {
+                    @Override
+                    protected void beforeMarkingPublished(List<UUID> acknowledged) {
+                        if (committedMeanwhile.isEmpty()) {
+                            // after this batch read its rows: another transaction commits an event and wakes the relay
+                            try {
+                                committedMeanwhile.add(append());
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                            wakeUp();
+                        }
+                    }
+                };
+            }
+        };
+        relay.start(null);
+        relay.wakeUp();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !committedMeanwhile.isEmpty() && relay.pendingEvents() == 0);
+        assertThat(EventProbe.eventsFor(Topics.PROGRAM_CARE, first)).hasSize(1);
+        assertThat(EventProbe.eventsFor(Topics.PROGRAM_CARE, committedMeanwhile.get(0))).hasSize(1);
     }
 
     @Test
