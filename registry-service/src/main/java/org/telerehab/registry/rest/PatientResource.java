@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.telerehab.kit.limits.ListPaging;
 import org.telerehab.kit.security.CurrentUser;
 import org.telerehab.kit.security.Roles;
 import org.telerehab.registry.domain.Patient;
@@ -79,9 +84,16 @@ public class PatientResource {
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Find patients by name or email",
             description = "A therapist finds patients in their care and in nobody's care; an admin every patient."
-                    + " unassigned=true: only those in nobody's care. Each answer says who cares for the patient.")
-    public List<PatientDto.Summary> search(@QueryParam("q") @Size(max = 100) String q,
-                                           @QueryParam("unassigned") boolean unassigned) {
-        return profiles.search(q, unassigned).stream().map(PatientDto.Summary::of).toList();
+                    + " unassigned=true: only those in nobody's care. Each answer says who cares for the patient."
+                    + " In pages like every list (limit, offset); only the patients listed are read and audited.")
+    @APIResponse(responseCode = "200", description = "One page of the patients found", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PatientDto.Summary.class)))
+    public ListPaging.Cut<PatientDto.Summary> search(@QueryParam("q") @Size(max = 100) String q,
+                                                     @QueryParam("unassigned") boolean unassigned,
+                                                     @QueryParam("limit") Integer limit,
+                                                     @QueryParam("offset") Integer offset) {
+        ListPaging.PageRequest page = ListPaging.PageRequest.of(limit, offset);
+        ProfileService.SearchPage found = profiles.search(q, unassigned, page.offset(), page.limit());
+        return new ListPaging.Cut<>(found.found().stream().map(PatientDto.Summary::of).toList(), found.total());
     }
 }

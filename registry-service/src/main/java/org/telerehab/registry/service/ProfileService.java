@@ -101,17 +101,26 @@ public class ProfileService {
     public record Found(Patient patient, UUID therapistId) {
     }
 
+    /** One page of a search: the patients on it, and how many match in all. */
+    public record SearchPage(List<Found> found, long total) {
+    }
+
     /**
      * What the caller may see of the patients whose names or email contain {@code q} (only those in nobody's care
-     * when {@code nobodysOnly}); each one audited.
+     * when {@code nobodysOnly}), the page of {@code limit} after {@code offset}; each patient listed is audited, and
+     * only those: a short search reads one page, not the clinic's whole register.
      */
     @Transactional
-    public List<Found> search(String q, boolean nobodysOnly) {
-        List<Patient> found = patients.search(q, currentUser.isAdmin() ? null : currentUser.id(), nobodysOnly);
+    public SearchPage search(String q, boolean nobodysOnly, int offset, int limit) {
+        UUID caring = currentUser.isAdmin() ? null : currentUser.id();
+        List<Patient> found = patients.search(q, caring, nobodysOnly, offset, limit);
         List<UUID> ids = found.stream().map(p -> p.id).toList();
         audit.readEach(RESOURCE, ids);
         Map<UUID, UUID> carers = care.carersOf(ids);
-        return found.stream().map(p -> new Found(p, carers.get(p.id))).toList();
+        // a page short of its limit is the last one, and says the total without counting
+        long total = found.size() < limit && (offset == 0 || !found.isEmpty()) ? offset + found.size()
+                : patients.countMatching(q, caring, nobodysOnly);
+        return new SearchPage(found.stream().map(p -> new Found(p, carers.get(p.id))).toList(), total);
     }
 
     /** An admin sees every therapist, closed accounts included; a therapist those who can take a patient. */

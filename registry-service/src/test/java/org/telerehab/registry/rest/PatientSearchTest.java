@@ -9,6 +9,7 @@ import org.telerehab.testsupport.RealInfrastructure;
 import org.telerehab.testsupport.TestDatabase;
 import org.telerehab.testsupport.TestTokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +58,45 @@ class PatientSearchTest {
         assertThat(given().auth().oauth2(TestTokens.admin(admin)).queryParam("q", tag)
                 .queryParam("unassigned", true).get("/api/patients").then().statusCode(200).extract().jsonPath()
                 .getList("id", String.class)).as("only the patient in nobody's care").containsExactly(pooled.toString());
+    }
+
+    @Test
+    void aSearchReadsAndAuditsOnlyThePageItListsInNameOrder() {
+        String tag = "Page" + UUID.randomUUID().toString().substring(0, 8);
+        UUID therapist = UUID.randomUUID(); // in somebody's care: not in the other tests' triage pool
+        List<UUID> ids = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        StringBuilder cared = new StringBuilder();
+        for (int i = 0; i < 55; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            rows.append(rows.isEmpty() ? "" : ", ").append(String.format("('%s', 'Pat', '%s%02d', '1970-01-01',"
+                    + " '%s@example.org', 'en', 'Europe/Madrid', 'ACTIVE', '%s', now())", id, tag, i, id, id));
+            cared.append(cared.isEmpty() ? "" : ", ").append(String.format("('%s', '%s', now())", id, therapist));
+        }
+        TestDatabase.execute("INSERT INTO patient (id, given_name, family_name, birth_date, email, locale, time_zone,"
+                + " status, invited_by, invited_at) VALUES " + rows);
+        TestDatabase.execute("INSERT INTO care_relation (patient_id, therapist_id, since) VALUES " + cared);
+        String admin = TestTokens.admin(UUID.randomUUID());
+
+        var first = given().auth().oauth2(admin).queryParam("q", tag).queryParam("limit", 50).get("/api/patients")
+                .then().statusCode(200).header("X-Total-Count", "55").extract();
+        assertThat(first.jsonPath().getList("id", String.class)).as("the first 50, by family name")
+                .containsExactlyElementsOf(ids(ids.subList(0, 50)));
+        assertThat(first.header("Link")).contains("offset=50").contains("limit=50").contains("rel=\"next\"");
+        assertThat(TestDatabase.auditReadsOf(ids.get(54), "Patient")).as("not listed, not read").isZero();
+
+        var last = given().auth().oauth2(admin).queryParam("q", tag).queryParam("limit", 50).queryParam("offset", 50)
+                .get("/api/patients").then().statusCode(200).header("X-Total-Count", "55").extract();
+        assertThat(last.jsonPath().getList("id", String.class)).containsExactlyElementsOf(ids(ids.subList(50, 55)));
+        assertThat(last.header("Link")).as("the last page").isNull();
+        assertThat(TestDatabase.auditReadsOf(ids.get(54), "Patient")).as("listed now, so read").isPositive();
+        given().auth().oauth2(admin).queryParam("q", tag).queryParam("offset", 60).get("/api/patients").then()
+                .statusCode(200).header("X-Total-Count", "55").body("size()", org.hamcrest.Matchers.is(0));
+    }
+
+    private static List<String> ids(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
     }
 
     private static UUID invite(String token, String givenName, String familyName) {
