@@ -81,7 +81,7 @@
     }
     var source = new EventSource(thread.getAttribute('data-stream'));
     var opened = 0;
-    // the stream sees only what is written from now on (and only through its own replica): each time it reconnects,
+    // the stream sees only what is written from now on: each time it reconnects (its maximum age, a network drop),
     // the page's newest messages are read again and what this page lacks is added, so a message is late, never lost
     source.addEventListener('open', function () {
       opened += 1;

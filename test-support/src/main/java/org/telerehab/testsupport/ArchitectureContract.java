@@ -34,7 +34,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *     are tested without Quarkus.</li>
  * <li>{@code repository}: the only place that talks to the database, as Panache repositories of the domain's
  *     entities (native SQL inside them where SQL is the clearer tool, e.g. atomic upserts); a service that keeps
- *     files has one more store, the object store, behind one class named {@code *Objects}.</li>
+ *     files has one more store, the object store, behind one class named {@code *Objects}; a PostgreSQL
+ *     LISTEN/NOTIFY channel between replicas is one class named {@code *Channel}.</li>
  * <li>{@code messaging}: consumers hand each event to a service inside the kit's idempotent consumer.</li>
  * <li>{@code config}: typed configuration, {@code @ConfigMapping} interfaces.</li>
  * </ul>
@@ -154,7 +155,7 @@ public abstract class ArchitectureContract {
     @Test
     void repositoriesArePanacheRepositoriesOfEntities() {
         classes().that().resideInAPackage(layer("repository")).and().areTopLevelClasses()
-                .and().haveSimpleNameNotEndingWith("Objects")
+                .and().haveSimpleNameNotEndingWith("Objects").and().haveSimpleNameNotEndingWith("Channel")
                 .should().implement("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
                 .allowEmptyShould(true).check(imported());
     }

@@ -28,12 +28,10 @@ import java.util.function.Consumer;
 
 /**
  * Everything engagement-service reminds of, learnt from events, each applied once (IdempotentConsumer) in the
- * transaction that records it as processed.
+ * transaction that records it as processed; a consumer name per channel, so a dead letter's alert names its channel.
  */
 @ApplicationScoped
 public class EngagementConsumers implements ChannelHandlers {
-
-    static final String CONSUMER = "engagement.reminders";
 
     private final IdempotentConsumer consumer;
     private final RhythmProjection rhythms;
@@ -53,7 +51,7 @@ public class EngagementConsumers implements ChannelHandlers {
     @Incoming("program-care")
     @Blocking
     public void onCareEvent(String payload) {
-        consumer.handle(CONSUMER, payload, event -> {
+        consumer.handle("engagement.program-care", payload, event -> {
             if (event instanceof PatientTakenIntoCare taken) {
                 care.taken(taken);
             } else if (event instanceof PatientReleased released) {
@@ -71,7 +69,7 @@ public class EngagementConsumers implements ChannelHandlers {
     @Incoming("intake-screenings")
     @Blocking
     public void onScreeningEvent(String payload) {
-        consumer.handle(CONSUMER, payload, event -> {
+        consumer.handle("engagement.intake-screenings", payload, event -> {
             if (event instanceof ReassessmentCompleted completed) {
                 rhythms.apply(completed);
             } else if (event instanceof RedFlagReported reported) {
@@ -83,7 +81,7 @@ public class EngagementConsumers implements ChannelHandlers {
     @Incoming("progress-alerts")
     @Blocking
     public void onAlertEvent(String payload) {
-        consumer.handle(CONSUMER, payload, event -> {
+        consumer.handle("engagement.progress-alerts", payload, event -> {
             if (event instanceof RedFlagReported reported) {
                 notifications.onRedFlag(reported);
             } else if (event instanceof AlertRaised raised) {
@@ -97,7 +95,7 @@ public class EngagementConsumers implements ChannelHandlers {
     @Incoming("progress-activity")
     @Blocking
     public void onActivityEvent(String payload) {
-        consumer.handle(CONSUMER, payload, event -> {
+        consumer.handle("engagement.progress-activity", payload, event -> {
             if (event instanceof SessionLogged logged) {
                 rhythms.apply(logged);
             } else if (event instanceof CheckInLogged logged) {
@@ -109,7 +107,7 @@ public class EngagementConsumers implements ChannelHandlers {
     @Incoming("registry-patients")
     @Blocking
     public void onPatientEvent(String payload) {
-        consumer.handle(CONSUMER, payload, event -> {
+        consumer.handle("engagement.registry-patients", payload, event -> {
             if (event instanceof PatientEnrolled enrolled) {
                 rhythms.apply(enrolled);
             } else if (event instanceof PatientPreferencesChanged changed) {

@@ -2,12 +2,12 @@ package org.telerehab.engagement.service;
 
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.telerehab.engagement.domain.Message;
 import org.telerehab.engagement.domain.MessageText;
 import org.telerehab.engagement.domain.UnreadCount;
 import org.telerehab.engagement.repository.CareRelationRepository;
+import org.telerehab.engagement.repository.MessageChannel;
 import org.telerehab.engagement.repository.MessageRepository;
 import org.telerehab.events.codes.NotificationKind;
 import org.telerehab.kit.audit.AuditTrail;
@@ -37,20 +37,20 @@ public class MessageService {
     private final CareRelationRepository care;
     private final NotificationService notifications;
     private final MessageStreams streams;
-    private final Event<MessageStreams.Written> written;
+    private final MessageChannel channel;
     private final PatientAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MessageService(MessageRepository messages, CareRelationRepository care, NotificationService notifications,
-                   MessageStreams streams, Event<MessageStreams.Written> written, PatientAccess access,
+                   MessageStreams streams, MessageChannel channel, PatientAccess access,
                    AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.messages = messages;
         this.care = care;
         this.notifications = notifications;
         this.streams = streams;
-        this.written = written;
+        this.channel = channel;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -63,9 +63,9 @@ public class MessageService {
 
     /**
      * The patient or their caring therapist writes; the other side is told (NEW_MESSAGE, in this transaction; nobody
-     * when no therapist cares for the patient), and the thread's live streams get the message once committed. A
-     * retry with the same {@code clientRequestId} (optional) is answered with the message stored the first time,
-     * telling nobody again; the id used for another message is 409.
+     * when no therapist cares for the patient), and the thread's live streams on every replica get the message once
+     * committed. A retry with the same {@code clientRequestId} (optional) is answered with the message stored the first
+     * time, telling nobody again; the id used for another message is 409.
      */
     @Transactional
     public Message write(UUID patientId, String text, UUID clientRequestId) {
@@ -96,7 +96,7 @@ public class MessageService {
             notifications.notify(carer, NotificationKind.NEW_MESSAGE, patientId);
         }
         audit.record("CREATE", "Message", message.id, patientId);
-        written.fire(new MessageStreams.Written(message, carer));
+        channel.announce(message.id, carer);
         return message;
     }
 

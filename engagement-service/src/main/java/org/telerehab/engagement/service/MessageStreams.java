@@ -1,20 +1,22 @@
 package org.telerehab.engagement.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import org.telerehab.engagement.config.EngagementConfig;
 import org.telerehab.engagement.domain.Message;
+import org.telerehab.engagement.repository.MessageChannel;
+import org.telerehab.engagement.repository.MessageRepository;
 
 import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The live streams of the threads, within this instance: a message is handed to the streams of its thread once the
- * transaction that wrote it has committed. With several replicas a stream sees only the messages written through
- * its own replica; the portal re-reads the thread whenever its stream (re)connects, so nothing is lost, only late.
+ * The live streams of the threads open on this replica: a message written through any replica is handed to the
+ * streams of its thread once the transaction that wrote it has committed ({@link MessageChannel}, PostgreSQL's
+ * NOTIFY). The portal also re-reads the thread whenever its stream (re)connects, so a message missed while a replica
+ * was not listening is late, not lost.
  */
 @ApplicationScoped
 public class MessageStreams {
@@ -24,15 +26,22 @@ public class MessageStreams {
     }
 
     private final BroadcastProcessor<Written> written = BroadcastProcessor.create();
+    private final MessageRepository messages;
     private final Duration maxAge;
 
-    MessageStreams(EngagementConfig config) {
+    MessageStreams(EngagementConfig config, MessageChannel channel, MessageRepository messages) {
         this.maxAge = config.messageStreamMaxAge();
+        this.messages = messages;
+        channel.onAnnounced(this::committed);
     }
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written message) {
-        synchronized (written) {
-            written.onNext(message);
+    /** A message committed through some replica: read once here and handed to this replica's streams of its thread. */
+    void committed(UUID messageId, UUID carer) {
+        Message message = QuarkusTransaction.requiringNew().call(() -> messages.findById(messageId));
+        if (message != null) {
+            synchronized (written) {
+                written.onNext(new Written(message, carer));
+            }
         }
     }
 

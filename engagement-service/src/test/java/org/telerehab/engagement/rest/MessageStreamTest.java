@@ -72,6 +72,24 @@ class MessageStreamTest {
     }
 
     @Test
+    void aMessageWrittenThroughAnotherReplicaReachesThisReplicasStream() throws Exception {
+        Care care = EngagementFixtures.inCare();
+        try (Stream stream = Stream.open(care.patient(), care.therapist(), "therapist")) {
+            // what another replica does when its patient writes: the row and its announcement, in one transaction
+            UUID id = UUID.randomUUID();
+            TestDatabase.execute("BEGIN; INSERT INTO message (id, patient_id, author_id, author_role, text, created_at)"
+                    + " VALUES ('" + id + "', '" + care.patient() + "', '" + care.patient() + "', 'PATIENT',"
+                    + " 'written elsewhere', now()); SELECT pg_notify('telerehab_message_written', '" + id + ":"
+                    + care.therapist() + "'); COMMIT");
+
+            List<String> event = stream.nextEvent();
+            assertThat(event).contains("event:message", "id:" + id);
+            assertThat(event.stream().filter(line -> line.startsWith("data:")).findFirst().orElseThrow())
+                    .contains("written elsewhere");
+        }
+    }
+
+    @Test
     void theFormerTherapistsOpenStreamEndsAtTheFirstMessageAfterATransfer() throws Exception {
         Care care = EngagementFixtures.inCare();
         try (Stream stream = Stream.open(care.patient(), care.therapist(), "therapist")) {
