@@ -332,6 +332,24 @@ public final class LocalPlatform implements AutoCloseable {
         return kafka;
     }
 
+    /** The platform's PostgreSQL (one database per service), for tests that look at what a service stored. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /**
+     * Another process of one of the platform's apps, with the same database, broker login and settings as the one
+     * the platform runs (a further replica, as the cluster runs two), on {@code port}, its log beside the others'.
+     * Not started: the caller starts and stops it.
+     */
+    public QuarkusApp replica(String appName, int port) {
+        App app = APPS.stream().filter(a -> a.name().equals(appName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no app " + appName));
+        String name = app.name() + "-replica-" + port;
+        return new QuarkusApp(name, root.resolve(app.module()).resolve("target/quarkus-app"), port, log(name))
+                .workDir(root.resolve(app.module())).env(environment(app));
+    }
+
     private void checkStopping() {
         if (stopping) {
             throw new StartupFailure("platform", null, "stopping");
