@@ -8,14 +8,17 @@
 #     ratio service / pgbench; then pgbench running one session write's own transaction as a custom script
 #     (SessionTxBench: the same statements on the service's own schema) and the ratio service / that, the honest limit;
 #   - POST /api/checkins with an emergency red flag -> plan PAUSED in program-service's database, p50/p90/p99/max
-#     over 1,000 patients one at a time.
+#     over 1,000 patients one at a time after 20 to warm the path, and the slowest samples' place in the run;
+#   - what the start and memory goals would take: each service restarted with Native Memory Tracking (where the
+#     RSS goes), with a class-data-sharing archive from a training run (AppCDS), and with malloc arenas capped.
 # Runs like the fault test: one PostgreSQL server per service, a Kafka 4.1.1 broker in its own JVM, the three
 # built services as processes, all on random free ports, in a temporary directory deleted at the end.
 #
-#   bench/run-load-bench.sh                 the full run (about 6-8 minutes), writes bench/results/load-<UTC date>.md
+#   bench/run-load-bench.sh                 the full run (about 10 minutes), writes bench/results/load-<UTC date>.md
 #   bench/run-load-bench.sh --quick         short phases, fewer patients; writes no results file
 #   bench/run-load-bench.sh --build         rebuild the services first (otherwise only when a jar is missing)
-#   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=1000 --no-results
+#   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=1000 \
+#                           --red-flag-warm-up=20 --no-results
 #   bench/run-load-bench.sh --only=startup  start times and memory only; --only=red-flag: red flags only (no file)
 #
 # Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). The services run with production's JVM options
@@ -36,7 +39,7 @@ for arg in "$@"; do
     --build) build=1 ;;
     --quick) results=0; args+=("$arg") ;;
     --no-results) results=0 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

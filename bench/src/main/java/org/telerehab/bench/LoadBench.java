@@ -1,6 +1,5 @@
 package org.telerehab.bench;
 
-import org.HdrHistogram.Histogram;
 import org.telerehab.platformkit.PostgresServer;
 import org.telerehab.platformkit.QuarkusApp;
 
@@ -8,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,7 +35,10 @@ import java.util.regex.Pattern;
  *   <li>PostgreSQL's own single-row INSERT rate with pgbench on the progress database's server (same durability
  *   settings, same client count C), and the ratio service / pgbench;</li>
  *   <li>end-to-end latency from {@code POST /api/checkins} with an emergency red flag to the plan being PAUSED in
- *   program-service's database (progress' outbox -> Kafka -> program's consumer), for N patients one at a time.</li>
+ *   program-service's database (progress' outbox -> Kafka -> program's consumer), for N patients one at a time
+ *   after a few to warm the path ({@link RedFlagPhase});</li>
+ *   <li>what the start and memory goals would take: Native Memory Tracking, a class-data-sharing archive, capped
+ *   malloc arenas ({@link StartupOptions}).</li>
  * </ol>
  */
 public final class LoadBench {
@@ -58,6 +57,8 @@ public final class LoadBench {
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", quick ? "8" : "20"));
         int writePatients = Integer.parseInt(opt.getOrDefault("write-patients", quick ? "50" : "200"));
         int redFlagPatients = Integer.parseInt(opt.getOrDefault("red-flag-patients", quick ? "30" : "1000"));
+        // the first red flags after the start go through cold code in three JVMs: reported apart
+        int redFlagWarmUp = Integer.parseInt(opt.getOrDefault("red-flag-warm-up", quick ? "5" : "20"));
         // startup | red-flag: only that part, for working on it (no results file)
         String only = opt.getOrDefault("only", "");
         String results = only.isEmpty() ? opt.get("results") : null;
@@ -85,34 +86,31 @@ public final class LoadBench {
                 startup.get(s)[3] = svc.quarkusStartedIn();
             }
             Http http = new Http(Duration.ofSeconds(30));
-            UUID someone = UUID.randomUUID();
-            String pTok = cluster.tokens.patient(someone);
-            String tTok = cluster.tokens.sign(UUID.randomUUID(), "therapist");
-            int[] first = {
-                    http.get(cluster.url("intake") + "/api/patients/" + someone + "/screenings", pTok).status(),
-                    http.get(cluster.url("program") + "/api/exercises", tTok).status(),
-                    http.get(cluster.url("progress") + "/api/patients/" + someone + "/progress", pTok).status()};
-            Util.sleep(1000);
-            for (String s : Cluster.SERVICES) {
+            int[] first = new int[Cluster.SERVICES.size()];
+            for (int i = 0; i < first.length; i++) {
+                String s = Cluster.SERVICES.get(i);
+                first[i] = StartupOptions.firstRequest(cluster, http, s);
                 startup.get(s)[4] = Util.rssKb(cluster.service(s).pid());
             }
             System.out.printf(Locale.ROOT, "first requests answered %d/%d/%d%n", first[0], first[1], first[2]);
             if (only.equals("startup")) {
                 System.out.println(startupTable(startup));
+                System.out.println(StartupOptions.measure(cluster, http, jvm, work).markdown());
                 return;
             }
             if (only.equals("red-flag")) {
                 System.out.println(startupTable(startup));
-                List<String[]> patients = setUpPatients(cluster, redFlagPatients);
+                List<String[]> patients = setUpPatients(cluster, redFlagWarmUp + redFlagPatients);
                 awaitPlansInProgress(cluster, patients.size());
-                System.out.println(redFlagTable(redFlagPhase(cluster, http, patients)));
+                System.out.println(RedFlagPhase.run(cluster, http, patients, redFlagWarmUp).markdown());
                 return;
             }
 
             // --- patients with an active plan known to progress ---
-            System.out.println("Setting up " + (writePatients + redFlagPatients) + " patients with a plan ...");
+            System.out.println("Setting up " + (writePatients + redFlagWarmUp + redFlagPatients)
+                    + " patients with a plan ...");
             List<String[]> writers = setUpPatients(cluster, writePatients); // token, planId, patientId
-            List<String[]> redFlags = setUpPatients(cluster, redFlagPatients);
+            List<String[]> redFlags = setUpPatients(cluster, redFlagWarmUp + redFlagPatients);
             awaitPlansInProgress(cluster, writers.size() + redFlags.size());
 
             // --- 2. POST /api/sessions: max throughput (wrk, closed loop) ---
@@ -172,7 +170,10 @@ public final class LoadBench {
             long rssAfterLoad = Util.rssKb(cluster.service("progress").pid());
 
             // --- 4. red flag check-in -> plan PAUSED in program ---
-            RedFlags redFlagResult = redFlagPhase(cluster, http, redFlags);
+            RedFlagPhase.Result redFlagResult = RedFlagPhase.run(cluster, http, redFlags, redFlagWarmUp);
+
+            // --- 5. what the start and memory goals would take (last: it restarts the services) ---
+            StartupOptions.Result startupOptions = StartupOptions.measure(cluster, http, jvm, work);
 
             // --- report ---
             md.append("# Load benchmark, ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
@@ -231,7 +232,8 @@ public final class LoadBench {
                 md.append(String.format(Locale.ROOT, "| %.0f req/s (%.0f%%) | %.0f | %s | %s | %s | %s | %d |%n",
                         r.rate(), shares[i], r.achievedRate(), s.get(0), s.get(1), s.get(2), s.get(3), r.errors()));
             }
-            md.append("\n").append(redFlagTable(redFlagResult));
+            md.append("\n").append(redFlagResult.markdown());
+            md.append(startupOptions.markdown());
             md.append("\n<details><summary>wrk output</summary>\n\n```text\n").append(wrkOut.trim())
                     .append("\n```\n</details>\n");
             System.out.println();
@@ -299,75 +301,6 @@ public final class LoadBench {
                 (machineCpuMillis() - allCpu0) / txns);
         System.out.printf(Locale.ROOT, "  pgbench %.0f tps (the session write's transaction)%n", r[0]);
         return sameTx;
-    }
-
-    private record RedFlags(int patients, Histogram post, Histogram e2e, int timeouts) {
-    }
-
-    /** Each patient in turn: a red-flag check-in, then program's database polled until the plan is PAUSED. */
-    private static RedFlags redFlagPhase(Cluster cluster, Http http, List<String[]> redFlags) throws Exception {
-        System.out.println("red flag -> PAUSED for " + redFlags.size() + " patients, one at a time ...");
-        String progressUrl = cluster.url("progress");
-        Histogram e2e = new Histogram(60_000_000L, 3);
-        Histogram post = new Histogram(60_000_000L, 3);
-        int timeouts = 0;
-        try (Connection programDb = cluster.connect("program");
-             PreparedStatement status = programDb.prepareStatement(
-                     "SELECT 1 FROM care_plan WHERE patient_id = ? AND status = 'PAUSED'")) {
-            for (String[] p : redFlags) {
-                String body = "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"pain\":4,"
-                        + "\"redFlags\":[\"SADDLE_NUMBNESS\"],\"notes\":null}";
-                long t0 = System.nanoTime();
-                Http.Res r = http.post(progressUrl + "/api/checkins", p[0], body);
-                long answered = System.nanoTime();
-                if (r.status() != 201) {
-                    throw new IllegalStateException("check-in answered " + r.status() + ": " + r.body());
-                }
-                post.recordValue((answered - t0) / 1000);
-                status.setObject(1, UUID.fromString(p[2]));
-                boolean paused = false;
-                while (System.nanoTime() - t0 < 30_000_000_000L) {
-                    try (ResultSet rs = status.executeQuery()) {
-                        if (rs.next()) {
-                            paused = true;
-                            break;
-                        }
-                    }
-                    Thread.sleep(0, 500_000);
-                }
-                if (paused) {
-                    e2e.recordValue((System.nanoTime() - t0) / 1000);
-                } else {
-                    timeouts++;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "  POST p50 %s ms; to PAUSED p50 %s ms, p90 %s ms, p99 %s ms, max %s ms "
-                        + "(%d timeouts)%n", OpenLoad.ms(post, 50), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90),
-                OpenLoad.ms(e2e, 99), OpenLoad.ms(e2e, 100), timeouts);
-        return new RedFlags(redFlags.size(), post, e2e, timeouts);
-    }
-
-    private static String redFlagTable(RedFlags r) {
-        Histogram post = r.post();
-        Histogram e2e = r.e2e();
-        return "## Red flag to PAUSED\n\n" + String.format(Locale.ROOT, "%d patients, one at a time: "
-                        + "`POST /api/checkins` with `SADDLE_NUMBNESS`, then program-service's database polled "
-                        + "(about every millisecond) "
-                        + "until the patient's plan is `PAUSED` (progress commits the check-in, its alert and the "
-                        + "AlertRaised outbox row; its relay publishes; program consumes and pauses the plan).%n%n"
-                        + "| measure | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |%n|---|---:|---:|---:|---:|%n"
-                        + "| POST /api/checkins answered | %s | %s | %s | %s |%n"
-                        + "| check-in sent to plan PAUSED in program's database | %s | %s | %s | %s |%n%n"
-                        + "Over 100 ms to PAUSED: %d; over 250 ms: %d; over 500 ms: %d. "
-                        + "Timeouts (not PAUSED within 30 s): %d.%n",
-                r.patients(), OpenLoad.ms(post, 50), OpenLoad.ms(post, 90), OpenLoad.ms(post, 99),
-                OpenLoad.ms(post, 100), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90), OpenLoad.ms(e2e, 99),
-                OpenLoad.ms(e2e, 100), over(e2e, 100), over(e2e, 250), over(e2e, 500), r.timeouts());
-    }
-
-    private static long over(Histogram h, long millis) {
-        return h.getTotalCount() - h.getCountBetweenValues(0, millis * 1000);
     }
 
     /** cold ms, cold Quarkus s, warm ms, warm Quarkus s, RSS kB after the first request, per service */

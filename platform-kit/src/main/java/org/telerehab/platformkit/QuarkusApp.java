@@ -79,6 +79,13 @@ public final class QuarkusApp implements AutoCloseable {
         return this;
     }
 
+    /** Replaces the options given to {@link #jvm}, for the next start (a benchmark trying one option at a time). */
+    public QuarkusApp replaceJvm(List<String> options) {
+        jvmOptions.clear();
+        jvmOptions.addAll(options);
+        return this;
+    }
+
     public String name() {
         return name;
     }
