@@ -2,46 +2,18 @@ package org.telerehab.intake.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.telerehab.events.PatientReleased;
-import org.telerehab.events.PatientTakenIntoCare;
-import org.telerehab.kit.care.CareRelations;
+import jakarta.persistence.EntityManager;
 import org.telerehab.intake.domain.CareRelation;
+import org.telerehab.kit.care.CareRelationCopy;
 
-import java.time.Instant;
 import java.util.UUID;
 
-/**
- * The copy of program-service's care relations, applied from its events in whatever order they arrive; the kit's
- * access rule asks {@link #isCaring} here.
- */
+/** intake-service's copy of program-service's care relations: the kit's {@link CareRelationCopy} over its table. */
 @ApplicationScoped
-public class CareRelationRepository implements PanacheRepositoryBase<CareRelation, UUID>, CareRelations {
+public class CareRelationRepository extends CareRelationCopy implements PanacheRepositoryBase<CareRelation, UUID> {
 
     @Override
-    @Transactional
-    public boolean isCaring(UUID therapistId, UUID patientId) {
-        return count("patientId = ?1 AND therapistId = ?2", patientId, therapistId) > 0;
-    }
-
-    /** The latest relation wins, whatever order the events arrive in. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PatientTakenIntoCare taken) {
-        upsert(taken.patientId(), taken.therapistId(), taken.occurredAt());
-    }
-
-    /** A release ends the relation it follows, never a later grant. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PatientReleased released) {
-        delete("patientId = ?1 AND therapistId = ?2 AND since <= ?3", released.patientId(), released.therapistId(),
-                released.occurredAt());
-    }
-
-    private void upsert(UUID patientId, UUID therapistId, Instant since) {
-        getEntityManager().createNativeQuery("INSERT INTO care_relation (patient_id, therapist_id, since)"
-                        + " VALUES (?1, ?2, ?3) ON CONFLICT (patient_id)"
-                        + " DO UPDATE SET therapist_id = EXCLUDED.therapist_id, since = EXCLUDED.since"
-                        + " WHERE care_relation.since <= EXCLUDED.since")
-                .setParameter(1, patientId).setParameter(2, therapistId).setParameter(3, since).executeUpdate();
+    protected EntityManager entityManager() {
+        return getEntityManager();
     }
 }

@@ -2,10 +2,9 @@ package org.telerehab.registry.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.telerehab.events.PatientReleased;
-import org.telerehab.events.PatientTakenIntoCare;
-import org.telerehab.kit.care.CareRelations;
+import org.telerehab.kit.care.CareRelationCopy;
 import org.telerehab.registry.domain.CareRelation;
 
 import java.time.Instant;
@@ -16,16 +15,15 @@ import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
- * The copy of program-service's care relations, applied from its events in whatever order they arrive; the kit's
- * access rule asks {@link #isCaring} here.
+ * registry-service's copy of program-service's care relations (the kit's {@link CareRelationCopy} over its table),
+ * with the profiles' queries and the inviting therapist's care from the enrolment.
  */
 @ApplicationScoped
-public class CareRelationRepository implements PanacheRepositoryBase<CareRelation, UUID>, CareRelations {
+public class CareRelationRepository extends CareRelationCopy implements PanacheRepositoryBase<CareRelation, UUID> {
 
     @Override
-    @Transactional
-    public boolean isCaring(UUID therapistId, UUID patientId) {
-        return count("patientId = ?1 AND therapistId = ?2", patientId, therapistId) > 0;
+    protected EntityManager entityManager() {
+        return getEntityManager();
     }
 
     public Optional<CareRelation> relationOf(UUID patientId) {
@@ -45,26 +43,5 @@ public class CareRelationRepository implements PanacheRepositoryBase<CareRelatio
     @Transactional(Transactional.TxType.MANDATORY)
     public void assign(UUID patientId, UUID therapistId, Instant since) {
         upsert(patientId, therapistId, since);
-    }
-
-    /** The latest relation wins, whatever order the events arrive in. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PatientTakenIntoCare taken) {
-        upsert(taken.patientId(), taken.therapistId(), taken.occurredAt());
-    }
-
-    /** A release ends the relation it follows, never a later grant. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PatientReleased released) {
-        delete("patientId = ?1 AND therapistId = ?2 AND since <= ?3", released.patientId(), released.therapistId(),
-                released.occurredAt());
-    }
-
-    private void upsert(UUID patientId, UUID therapistId, Instant since) {
-        getEntityManager().createNativeQuery("INSERT INTO care_relation (patient_id, therapist_id, since)"
-                        + " VALUES (?1, ?2, ?3) ON CONFLICT (patient_id)"
-                        + " DO UPDATE SET therapist_id = EXCLUDED.therapist_id, since = EXCLUDED.since"
-                        + " WHERE care_relation.since <= EXCLUDED.since")
-                .setParameter(1, patientId).setParameter(2, therapistId).setParameter(3, since).executeUpdate();
     }
 }
