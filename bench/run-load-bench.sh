@@ -19,7 +19,7 @@
 #   bench/run-load-bench.sh --build         rebuild the services first (otherwise only when a jar is missing)
 #   bench/run-load-bench.sh --connections=8 --seconds=20 --write-patients=200 --red-flag-patients=1000 \
 #                           --red-flag-warm-up=20 --no-results
-#   bench/run-load-bench.sh --only=startup  start times, memory, what their goals take; --only=red-flag: red flags (no file)
+#   bench/run-load-bench.sh --only=startup  start, memory, what their goals take; --only=red-flag: red flags (no file)
 #
 # Needs wrk (Debian's /usr/bin/wrk) and pgbench (/usr/bin/pgbench). The services run with production's JVM options
 # (JDK_JAVA_OPTIONS of deploy/base/apps/<service>.env); BENCH_SERVICE_JVM="..." adds options after them (they win);
