@@ -69,8 +69,8 @@ final class RedFlagPhase {
             md.append(String.format(Locale.ROOT, "%d patients, one at a time, after %d others to warm the path: "
                             + "`POST /api/checkins` with `SADDLE_NUMBNESS`, then program-service's database polled "
                             + "(about every millisecond) until the patient's plan is `PAUSED` (progress commits the "
-                            + "check-in, its alert and the AlertRaised outbox row; its relay publishes; program consumes "
-                            + "and pauses the plan).%n%n"
+                            + "check-in, its alert and the AlertRaised outbox row; its relay publishes; program "
+                            + "consumes and pauses the plan).%n%n"
                             + "| measure | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |%n|---|---:|---:|---:|---:|%n"
                             + "| POST /api/checkins answered | %s | %s | %s | %s |%n"
                             + "| check-in sent to plan PAUSED in program's database | %s | %s | %s | %s |%n%n"
@@ -89,7 +89,8 @@ final class RedFlagPhase {
             StringBuilder md = new StringBuilder();
             md.append("Stages from the databases' clocks: *to published* = from the check-in transaction's start "
                     + "(the outbox row's `created_at`) to the relay marking the event published after the broker's "
-                    + "ack; *to consumed* = from there to the start of program's transaction that paused the plan.\n\n");
+                    + "ack; *to consumed* = from there to the start of program's transaction that paused the "
+                    + "plan.\n\n");
             if (!warmUp.isEmpty()) {
                 md.append("The warm-up, in order (not counted above):\n\n").append(table(warmUp, "warm-up #"));
             }
@@ -162,11 +163,10 @@ final class RedFlagPhase {
         int split = Math.min(warmUp, samples.size());
         List<Sample> measured = new ArrayList<>(samples.subList(split, samples.size()));
         List<Sample> warm = new ArrayList<>(samples.subList(0, split));
-        for (Sample s : slowest(measured)) {
-            measured.set(measured.indexOf(s), withStages(cluster, s));
+        for (Sample s : withStages(cluster, slowest(measured))) {
+            measured.set(s.index(), s);
         }
-        warm.replaceAll(s -> withStages(cluster, s));
-        Result result = new Result(warm, measured);
+        Result result = new Result(withStages(cluster, warm), measured);
         Histogram e2e = result.paused();
         System.out.printf(Locale.ROOT, "  POST p50 %s ms; to PAUSED p50 %s ms, p90 %s ms, p99 %s ms, max %s ms "
                         + "(%d timeouts)%n", OpenLoad.ms(result.post(), 50), OpenLoad.ms(e2e, 50), OpenLoad.ms(e2e, 90),
@@ -175,31 +175,39 @@ final class RedFlagPhase {
         return result;
     }
 
-    /** The sample's stages from progress' outbox and program's processed events (same machine, same clock). */
-    private static Sample withStages(Cluster cluster, Sample s) {
+    /** The samples' stages from progress' outbox and program's processed events (same machine, same clock). */
+    private static List<Sample> withStages(Cluster cluster, List<Sample> samples) {
+        List<Sample> staged = new ArrayList<>();
         try (Connection progress = cluster.connect("progress");
-             PreparedStatement outbox = progress.prepareStatement("SELECT id, created_at, published_at FROM outbox_event"
-                     + " WHERE event_type = 'AlertRaised' AND event_key = ?");
+             PreparedStatement outbox = progress.prepareStatement("SELECT id, created_at, published_at"
+                     + " FROM outbox_event WHERE event_type = 'AlertRaised' AND event_key = ?");
              Connection program = cluster.connect("program");
              PreparedStatement processed = program.prepareStatement(
                      "SELECT min(processed_at) FROM processed_event WHERE event_id = ?")) {
-            outbox.setString(1, s.patientId());
-            try (ResultSet o = outbox.executeQuery()) {
-                if (!o.next() || o.getTimestamp(3) == null) {
-                    return s;
-                }
-                Instant created = o.getTimestamp(2).toInstant();
-                Instant published = o.getTimestamp(3).toInstant();
-                processed.setObject(1, o.getObject(1));
-                try (ResultSet p = processed.executeQuery()) {
-                    double toConsumed = p.next() && p.getTimestamp(1) != null
-                            ? Duration.between(published, p.getTimestamp(1).toInstant()).toNanos() / 1e6 : -1;
-                    return s.withStages(Duration.between(created, published).toNanos() / 1e6, toConsumed);
-                }
+            for (Sample s : samples) {
+                staged.add(stages(outbox, processed, s));
             }
         } catch (SQLException e) {
-            System.err.println("  no stages for " + s.patientId() + ": " + e.getMessage());
-            return s;
+            System.err.println("  no stages: " + e.getMessage());
+            return samples;
+        }
+        return staged;
+    }
+
+    private static Sample stages(PreparedStatement outbox, PreparedStatement processed, Sample s) throws SQLException {
+        outbox.setString(1, s.patientId());
+        try (ResultSet o = outbox.executeQuery()) {
+            if (!o.next() || o.getTimestamp(3) == null) {
+                return s;
+            }
+            Instant created = o.getTimestamp(2).toInstant();
+            Instant published = o.getTimestamp(3).toInstant();
+            processed.setObject(1, o.getObject(1));
+            try (ResultSet p = processed.executeQuery()) {
+                double toConsumed = p.next() && p.getTimestamp(1) != null
+                        ? Duration.between(published, p.getTimestamp(1).toInstant()).toNanos() / 1e6 : -1;
+                return s.withStages(Duration.between(created, published).toNanos() / 1e6, toConsumed);
+            }
         }
     }
 
